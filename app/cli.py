@@ -1,0 +1,81 @@
+"""The command line: global options, the GUI's screenshot mode, and headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.domain.i18n import LANGUAGES
+
+PAGE_NAMES = ("welcome", "settings")  # kept equal to the registry by tests/ui/test_pages.py
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        message = f"expected WIDTHxHEIGHT such as 1100x720, got {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 .. 7680x4320")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ownvoice",
+        description="OwnVoice: grow your own expert voice on social media. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"OwnVoice {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data in DIR (default: OWNVOICE_HOME or the platform's per-user data folder)",
+    )
+    gui = parser.add_argument_group("window options")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG")
+    gui.add_argument("--page", choices=PAGE_NAMES, help="the page to open")
+    gui.add_argument("--lang", choices=tuple(LANGUAGES), help="the language, for this run only")
+    gui.add_argument("--size", type=_size, metavar="WxH", help="the window size, e.g. 1100x720")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    doctor = commands.add_parser("doctor", help="check the data folder, database, keychain and Qt")
+    doctor.add_argument("--json", action="store_true", help="print the result as JSON")
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "doctor":
+        return _doctor(args)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from app.services.doctor import Level, run_checks
+    from app.services.secrets import SecretStore
+    from app.storage.paths import resolve_paths
+    from app.ui.diagnostics import qt_check
+
+    checks = [*run_checks(resolve_paths(args.data_dir), SecretStore()), qt_check()]
+    failed = any(check.level is Level.ERROR for check in checks)
+    if args.json:
+        rows = [{"name": c.name, "level": c.level.value, "detail": c.detail} for c in checks]
+        print(json.dumps({"ok": not failed, "checks": rows}, indent=2, ensure_ascii=False))
+    else:
+        width = max(len(check.name) for check in checks)
+        for check in checks:
+            print(f"{check.level.value:<8} {check.name:<{width}}  {check.detail}")
+    if failed:
+        problems = "; ".join(c.detail for c in checks if c.level is Level.ERROR)
+        print(f"ownvoice: doctor found a problem: {problems}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.main import main as real_main
+
+    return real_main(argv)

@@ -1,0 +1,1 @@
+"""Plain-Python rules and data of OwnVoice: no Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,129 @@
+"""The settings a person can change, declared once: key, default, kind, label and section.
+
+The settings page is built from these declarations, and the store validates against them, so a
+later feature adds a setting by adding one ``SettingSpec`` to ``SETTINGS`` (see
+docs/ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final
+
+from app.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+
+
+class SettingKind(Enum):
+    CHOICE = "choice"
+    BOOL = "bool"
+    INT = "int"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str  # marked with QT_TRANSLATE_NOOP in context "Settings"; may be an endonym
+    translate: bool = True
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: object
+    kind: SettingKind
+    label: str
+    section: str
+    help: str = ""
+    choices: tuple[Choice, ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+    order: int = 0
+
+    def validate(self, value: object) -> object:
+        """Return ``value`` as this setting's type, or raise ``ValueError`` saying why not."""
+        if self.kind is SettingKind.CHOICE:
+            if value not in {c.value for c in self.choices}:
+                raise ValueError(f"{self.key}: {value!r} is not one of the choices")
+            return value
+        if self.kind is SettingKind.BOOL:
+            if not isinstance(value, bool):
+                raise ValueError(f"{self.key}: expected true or false, got {value!r}")
+            return value
+        if self.kind is SettingKind.INT:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{self.key}: expected a whole number, got {value!r}")
+            if not self.minimum <= value <= self.maximum:
+                raise ValueError(f"{self.key}: {value} is outside {self.minimum}..{self.maximum}")
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"{self.key}: expected text, got {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    order: int
+
+
+SECTION_GENERAL: Final = Section("general", QT_TRANSLATE_NOOP("Settings", "General"), 0)
+SECTIONS: dict[str, Section] = {SECTION_GENERAL.key: SECTION_GENERAL}
+
+LANGUAGE: Final = "general/language"
+THEME: Final = "general/theme"
+SYSTEM: Final = "system"
+
+SETTINGS: dict[str, SettingSpec] = {}
+
+
+def register(spec: SettingSpec) -> SettingSpec:
+    if spec.key in SETTINGS:
+        raise ValueError(f"setting {spec.key} is declared twice")
+    if spec.section not in SECTIONS:
+        raise ValueError(f"setting {spec.key} names an unknown section {spec.section}")
+    if spec.kind is not SettingKind.CHOICE or spec.default in {c.value for c in spec.choices}:
+        spec.validate(spec.default)
+    else:
+        raise ValueError(f"setting {spec.key}: the default is not one of its choices")
+    SETTINGS[spec.key] = spec
+    return spec
+
+
+def add_section(section: Section) -> Section:
+    SECTIONS.setdefault(section.key, section)
+    return section
+
+
+register(
+    SettingSpec(
+        key=LANGUAGE,
+        default=SYSTEM,
+        kind=SettingKind.CHOICE,
+        label=QT_TRANSLATE_NOOP("Settings", "Language"),
+        section=SECTION_GENERAL.key,
+        help=QT_TRANSLATE_NOOP("Settings", "The language of menus, lessons and writing checks."),
+        choices=(
+            Choice(SYSTEM, QT_TRANSLATE_NOOP("Settings", "Same as the system")),
+            *(Choice(code, name, translate=False) for code, name in LANGUAGES.items()),
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=THEME,
+        default=SYSTEM,
+        kind=SettingKind.CHOICE,
+        label=QT_TRANSLATE_NOOP("Settings", "Appearance"),
+        section=SECTION_GENERAL.key,
+        choices=(
+            Choice(SYSTEM, QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+            Choice("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+            Choice("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
+        ),
+        order=1,
+    )
+)

@@ -1,0 +1,1 @@
+"""Use cases that do I/O (files, network, keychain) over storage and domain."""

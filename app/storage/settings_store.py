@@ -1,0 +1,69 @@
+"""The settings file: a small JSON document in the data folder, written atomically.
+
+Settings are read before the window's first frame, so this stays a plain file (no database,
+no SQLAlchemy) that loads in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from app.storage.errors import StorageError, classify
+from app.storage.paths import PRIVATE_FILE_MODE, ensure_private_dir
+
+
+class SettingsFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> dict[str, object]:
+        """The stored values; a missing or unreadable file gives ``{}`` (defaults apply)."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            _warn("cannot read %s: %s", self.path, error)
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            # Keep the damaged file for a human to look at, and start from the defaults.
+            _warn("%s is not valid JSON; using defaults", self.path)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save(self, values: dict[str, object]) -> None:
+        """Write all values so that a crash leaves either the old file or the new one."""
+        import tempfile  # only when saving: keeps start-up light
+
+        ensure_private_dir(self.path.parent)
+        payload = json.dumps(values, indent=2, sort_keys=True, ensure_ascii=False)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                Path(tmp).chmod(PRIVATE_FILE_MODE)
+                Path(tmp).replace(self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            known = classify(error, self.path)
+            if known is None:
+                raise
+            raise known from error
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # rare path; logging costs ~20 ms to import at start-up
+
+    logging.getLogger(__name__).warning(message, *args)
+
+
+__all__ = ["SettingsFile", "StorageError"]

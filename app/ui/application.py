@@ -1,0 +1,188 @@
+"""Building and running the GUI: the QApplication, the context, the window, screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QSize,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import __version__
+from app.domain import settings as decl
+from app.services.secrets import SecretStore
+from app.services.settings import SettingsService
+from app.storage.paths import AppPaths, resources_dir
+from app.ui.context import AppContext
+from app.ui.hub import AppSignals
+from app.ui.i18n import Translations, resolve_language
+from app.ui.main_window import MainWindow
+from app.ui.tasks import Runner, TaskRunner
+from app.ui.theme import apply_theme
+
+SCREENSHOT_TIMEOUT_MS = 15_000
+
+
+def create_qapplication() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("OwnVoice")
+    app.setApplicationDisplayName("OwnVoice")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ownvoice")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
+    return app
+
+
+def build_context(
+    paths: AppPaths,
+    settings: SettingsService,
+    *,
+    tasks: Runner | None = None,
+    secrets: SecretStore | None = None,
+    translations: Translations | None = None,
+) -> AppContext:
+    """Wire the services to the hub; language and theme follow their settings live."""
+    app = QApplication.instance()
+    hub = AppSignals(app)
+    ctx = AppContext(
+        paths=paths,
+        settings=settings,
+        secrets=secrets or SecretStore(),
+        tasks=tasks or TaskRunner(app),
+        hub=hub,
+    )
+    settings.subscribe(hub.settingChanged.emit)
+
+    def on_setting_changed(key: str, value: object) -> None:
+        if key == decl.LANGUAGE and translations is not None:
+            translations.apply(resolve_language(str(value)))
+        elif key == decl.THEME:
+            apply_theme(str(value))
+
+    hub.settingChanged.connect(on_setting_changed)
+    return ctx
+
+
+class FirstFrame(QObject):
+    """Emits ``painted`` once, after the watched window's first frame.
+
+    A top-level widget paints its whole tree and flushes it to the screen while handling an
+    UpdateRequest; the signal is emitted from the event loop right after that.
+
+    Signals:
+        painted(): the widget's first frame has been painted.
+    """
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.UpdateRequest:
+            self._done = True
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own messages to the log file instead of the terminal."""
+    import logging
+
+    log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def run(
+    paths: AppPaths,
+    settings: SettingsService,
+    *,
+    page: str | None = None,
+    language: str | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    app = create_qapplication()
+    translations = Translations()
+    translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))
+    apply_theme(settings.get_str(decl.THEME))
+    ctx = build_context(paths, settings, translations=translations)
+    ctx.first_frame_done = False
+    # Everything that can wait, waits until the window has shown its first frame.
+    ctx.after_first_frame(lambda: _settle(ctx))
+    window = MainWindow(ctx, start_page=page, remember_geometry=screenshot is None)
+    if size is not None:
+        window.resize(QSize(*size))
+    first_frame = FirstFrame(window)
+    first_frame.painted.connect(ctx.first_frame_painted)
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    from app.ui import startup_probe
+
+    startup_probe.attach_if_requested(window, first_frame)
+    window.show()
+    code = app.exec()
+    _shut_down(ctx)
+    return code
+
+
+def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    """Show the window offscreen, wait until its page shows real content, save a PNG."""
+    result = {"saved": False}
+
+    def save() -> None:
+        if result["saved"]:
+            return
+        result["saved"] = True
+        window.grab().save(str(out), "PNG")
+        app.quit()
+
+    window.contentReady.connect(lambda: QTimer.singleShot(100, save))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
+    window.show()
+    if window.current_page().content_ready:
+        QTimer.singleShot(100, save)
+    app.exec()
+    _shut_down(window.ctx)
+    return 0 if out.exists() else 1
+
+
+def _settle(ctx: AppContext) -> None:
+    from app.services.logs import setup_logging
+
+    setup_logging(ctx.paths)
+    route_qt_messages()
+    ctx.open_database()
+
+
+def _shut_down(ctx: AppContext) -> None:
+    """Let running tasks finish before Qt objects go away, then close the database."""
+    if isinstance(ctx.tasks, TaskRunner):
+        ctx.tasks.wait()
+    ctx.close()

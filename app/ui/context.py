@@ -1,0 +1,133 @@
+"""What every page gets: the services, the task runner and the signal hub, built once.
+
+Start-up order (see docs/ARCHITECTURE.md): the window paints its first frame; then the store is
+prepared on the serial worker (created or migrated when needed) and a ``QuickReader`` serves the
+current page's first content; then the SQLAlchemy ``Database`` opens for everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from app.services.secrets import SecretStore
+from app.services.settings import SettingsService
+from app.storage.errors import StorageError
+from app.storage.paths import AppPaths
+from app.storage.quick import QuickReader
+from app.ui.hub import AppSignals
+from app.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: SettingsService
+    secrets: SecretStore
+    tasks: Runner
+    hub: AppSignals
+    reader: QuickReader | None = None
+    database: Database | None = None
+    database_error: StorageError | None = None
+    first_frame_done: bool = True
+    _after_frame: list[Callable[[], None]] = field(default_factory=list)
+    _want_reader: list[Callable[[QuickReader], None]] = field(default_factory=list)
+    _want_database: list[Callable[[Database], None]] = field(default_factory=list)
+
+    # -- the first frame ------------------------------------------------------------------------
+
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted its first frame (at once if it has)."""
+        if self.first_frame_done:
+            callback()
+        else:
+            self._after_frame.append(callback)
+
+    def first_frame_painted(self) -> None:
+        self.first_frame_done = True
+        waiting, self._after_frame = self._after_frame, []
+        for callback in waiting:
+            callback()
+
+    # -- the store --------------------------------------------------------------------------------
+
+    def open_database(self) -> None:
+        """Prepare the store on the serial worker; pages hear ``hub.databaseReady`` when done."""
+        path = self.paths.db_path
+        self.tasks.run(lambda: _prepare(path), self._on_prepared, self._on_failed, serial=True)
+
+    def with_reader(self, callback: Callable[[QuickReader], None]) -> None:
+        """Call ``callback(reader)`` as soon as quick reads are possible (at once if they are)."""
+        if self.reader is not None:
+            callback(self.reader)
+        elif self.database_error is None:
+            self._want_reader.append(callback)
+
+    def with_database(self, callback: Callable[[Database], None]) -> None:
+        """Call ``callback(db)`` now if the database is open, else as soon as it is."""
+        if self.database is not None:
+            callback(self.database)
+        elif self.database_error is None:
+            self._want_database.append(callback)
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+        if self.database is not None:
+            self.database.close()
+
+    def _on_prepared(self, prepared: tuple[QuickReader, Database | None]) -> None:
+        self.reader, database = prepared
+        waiting, self._want_reader = self._want_reader, []
+        for callback in waiting:
+            callback(self.reader)
+        if database is not None:
+            self._on_database(database)
+            return
+        # Let the page paint what it just got before SQLAlchemy's import takes the worker.
+        path = self.paths.db_path
+        QTimer.singleShot(
+            0,
+            lambda: self.tasks.run(
+                lambda: _open_full(path), self._on_database, self._on_failed, serial=True
+            ),
+        )
+
+    def _on_database(self, database: Database) -> None:
+        self.database = database
+        waiting, self._want_database = self._want_database, []
+        for callback in waiting:
+            callback(database)
+        self.hub.databaseReady.emit(database)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not isinstance(error, StorageError):
+            raise error
+        self.database_error = error
+        self._want_reader.clear()
+        self._want_database.clear()
+        self.hub.databaseFailed.emit(error)
+
+
+def _prepare(path: Path) -> tuple[QuickReader, Database | None]:
+    """A reader at once when the file is current; a new or older file is set up fully first."""
+    from app.storage.schema import SCHEMA_HEAD, read_revision
+
+    if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:
+        return QuickReader(path), None
+    database = _open_full(path)
+    return QuickReader(path), database
+
+
+def _open_full(path: Path) -> Database:
+    # Imported on the worker thread: SQLAlchemy takes ~0.2 s to load; the GUI never waits on it.
+    from app.storage.database import Database
+
+    return Database.open(path)

@@ -1,0 +1,239 @@
+"""The main window: a sidebar of pages, the current page, a status bar and the menus."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.storage.errors import StorageError
+from app.ui.context import AppContext
+from app.ui.errors import error_text
+from app.ui.i18n import translated
+from app.ui.pages import registry
+from app.ui.pages.base import Page
+
+WELCOME_DONE = "welcome_done"
+GEOMETRY = "window/geometry"
+DEFAULT_SIZE = (1100, 720)
+
+# palette() keeps the sidebar right in both light and dark appearance.
+SIDEBAR_STYLE = """
+#sidePanel { background: palette(alternate-base); border-right: 1px solid palette(midlight); }
+#appTitle { font-size: 15pt; font-weight: 600; padding: 0 20px; }
+#sidebar { background: transparent; font-size: 11pt; outline: 0; }
+#sidebar::item { padding: 8px 12px; margin: 1px 10px; border-radius: 6px; }
+#sidebar::item:hover { background: palette(midlight); }
+#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    contentReady(): the current page shows its real content (used by --screenshot and bench).
+    """
+
+    contentReady = Signal()
+
+    def __init__(
+        self, ctx: AppContext, start_page: str | None = None, *, remember_geometry: bool = True
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._remember_geometry = remember_geometry
+        self.pages: dict[str, Page] = {}
+        self.setObjectName("mainWindow")
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
+            self.resize(*DEFAULT_SIZE)
+        ctx.hub.databaseFailed.connect(self._on_database_failed)
+        ctx.hub.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.retranslate()
+        welcome = not ctx.settings.flag(WELCOME_DONE)
+        self.show_page(start_page or (registry.WELCOME.id if welcome else registry.PAGES[0].id))
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.side_panel = QWidget(central)
+        self.side_panel.setObjectName("sidePanel")
+        self.side_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side_panel.setStyleSheet(SIDEBAR_STYLE)
+        self.side_panel.setMinimumWidth(200)
+        self.side_panel.setMaximumWidth(250)
+        side = QVBoxLayout(self.side_panel)
+        side.setContentsMargins(0, 20, 0, 12)
+        side.setSpacing(12)
+        self.app_title = QLabel("OwnVoice", self.side_panel)
+        self.app_title.setObjectName("appTitle")
+        side.addWidget(self.app_title)
+        self.sidebar = QListWidget(self.side_panel)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.sidebar, 1)
+        for spec in registry.PAGES:
+            item = QListWidgetItem(self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, spec.id)
+        self.sidebar.currentItemChanged.connect(self._on_sidebar_changed)
+        row.addWidget(self.side_panel)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#errorBanner { background: #fde7e9; color: #5c0011; padding: 10px 16px; }"
+        )
+        self.banner.hide()
+        right.addWidget(self.banner)
+        self.stack = QStackedWidget(central)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+        for index, spec in enumerate(registry.PAGES[:9]):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda page=spec.id: self.show_page(page))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.show_page("settings"))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.busy_label = QLabel(self)
+        self.busy_label.hide()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        busy_changed = getattr(self.ctx.tasks, "busyChanged", None)
+        if busy_changed is not None:
+            busy_changed.connect(lambda count: self.busy_label.setVisible(count > 0))
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def show_page(self, page_id: str) -> Page:
+        page = self.pages.get(page_id)
+        if page is None:
+            page = registry.find(page_id).factory(self.ctx)
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+            page.contentReady.connect(lambda p=page: self._on_page_content_ready(p))
+            started = getattr(page, "started", None)
+            if started is not None:
+                started.connect(self._on_welcome_done)
+        in_welcome = page_id == registry.WELCOME.id
+        self.side_panel.setVisible(not in_welcome)
+        self.menuBar().setVisible(not in_welcome)
+        self.statusBar().setVisible(not in_welcome)
+        self._select_sidebar(page_id)
+        self.stack.setCurrentWidget(page)
+        page.shown()
+        if page.content_ready:
+            self.contentReady.emit()
+        return page
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _select_sidebar(self, page_id: str) -> None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == page_id:
+                if self.sidebar.currentRow() != row:
+                    self.sidebar.setCurrentRow(row)
+                return
+
+    def _on_sidebar_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_page_content_ready(self, page: Page) -> None:
+        if self.stack.currentWidget() is page:
+            self.contentReady.emit()
+
+    def _on_welcome_done(self) -> None:
+        self.ctx.settings.set_flag(WELCOME_DONE)
+        self.show_page(registry.PAGES[0].id)
+        self.sidebar.setFocus()
+
+    def _on_database_failed(self, error: StorageError) -> None:
+        self.banner.setText(error_text(error))
+        self.banner.show()
+
+    # -- texts, about, closing ----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("OwnVoice")
+        for row, spec in enumerate(registry.PAGES):
+            item = self.sidebar.item(row)
+            item.setText(translated("Pages", spec.title))
+            item.setToolTip(
+                self.tr("{page} (Ctrl+{number})").format(
+                    page=translated("Pages", spec.title), number=row + 1
+                )
+                if row < 9
+                else ""
+            )
+        self.file_menu.setTitle(self.tr("&OwnVoice"))
+        self.settings_action.setText(self.tr("&Settings"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About OwnVoice"))
+        self.busy_label.setText(self.tr("Working…"))
+        if self.ctx.database_error is not None:
+            self.banner.setText(error_text(self.ctx.database_error))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>OwnVoice {version}</h3>"
+            "<p>Grow your own expert voice on social media, with a coach.</p>"
+            "<p>Your data is kept in {folder}, on this computer only.</p>"
+        ).format(version=__version__, folder=html.escape(str(self.ctx.paths.data_dir)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About OwnVoice"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_geometry:
+            self.ctx.settings.set_state(GEOMETRY, bytes(self.saveGeometry().data()))
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""Every page of the main window, registered in one place.
+
+A feature adds its page with one ``PageSpec`` in ``PAGES``; the window builds the sidebar, the
+keyboard shortcuts (Ctrl+1…9, in order) and the ``--screenshot --page`` names from this list.
+Page modules are imported only when the page is first opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+    from app.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    id: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Pages", ...)
+    factory: Callable[[AppContext], Page]
+
+
+def _settings(ctx: AppContext) -> Page:
+    from app.ui.pages.settings import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+def _welcome(ctx: AppContext) -> Page:
+    from app.ui.pages.welcome import WelcomePage
+
+    return WelcomePage(ctx)
+
+
+# The sidebar, top to bottom. Settings stays last.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
+)
+
+# Shown instead of the sidebar and pages until the person has started.
+WELCOME = PageSpec("welcome", QT_TRANSLATE_NOOP("Pages", "Welcome"), _welcome)
+
+
+def page_ids() -> list[str]:
+    return [WELCOME.id, *(spec.id for spec in PAGES)]
+
+
+def find(page_id: str) -> PageSpec:
+    for spec in (WELCOME, *PAGES):
+        if spec.id == page_id:
+            return spec
+    raise KeyError(page_id)

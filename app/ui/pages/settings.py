@@ -1,0 +1,70 @@
+"""The Settings page, built from the declarations in app.domain.settings plus two panels."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from app.domain import settings as decl
+from app.storage.errors import StorageError
+from app.ui.context import AppContext
+from app.ui.i18n import translated
+from app.ui.pages.base import Page
+from app.ui.pages.settings_panels import DataPanel, KeychainPanel
+from app.ui.settings_editors import editor_for, sync_editor
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editors: dict[str, QWidget] = {}
+        self._labels: list[tuple[QLabel, decl.SettingSpec]] = []
+        self._boxes: list[tuple[QGroupBox, decl.Section]] = []
+        for section in sorted(decl.SECTIONS.values(), key=lambda s: s.order):
+            self._add_section(section)
+        self.data_panel = DataPanel(ctx, self)
+        self.keychain_panel = KeychainPanel(ctx, self)
+        self.data_panel.factsShown.connect(self.mark_content_ready)
+        self.body.addWidget(self.data_panel)
+        self.body.addWidget(self.keychain_panel)
+        self.body.addStretch(1)
+        ctx.hub.settingChanged.connect(self._on_setting_changed)
+        ctx.hub.databaseFailed.connect(self._on_database_failed)
+        self.retranslate()
+        ctx.with_reader(self.data_panel.load)
+
+    def _add_section(self, section: decl.Section) -> None:
+        specs = sorted(
+            (s for s in decl.SETTINGS.values() if s.section == section.key), key=lambda s: s.order
+        )
+        if not specs:
+            return
+        box = QGroupBox(self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for spec in specs:
+            label = QLabel(box)
+            editor = editor_for(spec, self.ctx.settings, box)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            self.editors[spec.key] = editor
+            self._labels.append((label, spec))
+        self._boxes.append((box, section))
+        self.body.addWidget(box)
+
+    def retranslate(self) -> None:
+        self.heading.setText(translated("Pages", "Settings"))
+        for box, section in self._boxes:
+            box.setTitle(translated("Settings", section.title))
+        for label, spec in self._labels:
+            label.setText(translated("Settings", spec.label) + ":")
+            editor = self.editors[spec.key]
+            editor.setToolTip(translated("Settings", spec.help) if spec.help else "")
+
+    def _on_setting_changed(self, key: str, value: object) -> None:
+        editor = self.editors.get(key)
+        if editor is not None:
+            sync_editor(editor, value)
+
+    def _on_database_failed(self, error: StorageError) -> None:
+        self.data_panel.show_error(error)
+        self.mark_content_ready()

@@ -1,0 +1,35 @@
+"""For bench/startup.py: print when the first frame and the real content were painted, then quit.
+
+Active only when OWNVOICE_STARTUP_PROBE=1. Times are ``time.monotonic()``, which on Linux is
+one clock for all processes, so the benchmark can subtract its own start time.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+ENV = "OWNVOICE_STARTUP_PROBE"
+
+
+def attach_if_requested(window: object, first_frame: object) -> None:
+    if os.environ.get(ENV) != "1":
+        return
+    from app.ui.application import FirstFrame
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(first_frame, FirstFrame)
+    first_frame.painted.connect(lambda: print(f"first-frame {time.monotonic():.6f}", flush=True))
+
+    def on_content() -> None:
+        # The content is on screen once the repaint it asked for has run.
+        window.repaint()
+        print(f"content {time.monotonic():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.contentReady.connect(on_content)
+    if window.current_page().content_ready:
+        first_frame.painted.connect(on_content)

@@ -1,0 +1,29 @@
+"""Small shared widget helpers: fonts, section boxes, wrapped labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
+
+
+def heading_font(base: QFont, scale: float = 1.6) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+def wrapped_label(parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def section_box(parent: QWidget | None = None) -> QGroupBox:
+    box = QGroupBox(parent)
+    box.setFlat(False)
+    return box

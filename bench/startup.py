@@ -1,0 +1,99 @@
+"""Start-up time: process start to first painted frame, and to the page's real content.
+
+    python bench/startup.py [--runs 7] [--platform offscreen|xcb]
+
+Each run is a new process (after one warm-up run that fills the disk cache and compiles .pyc),
+timed from just before the process is started to the moment the app reports a painted frame
+(OWNVOICE_STARTUP_PROBE=1, see app/ui/startup_probe.py). Three cases, medians printed:
+
+- bare:    a bare PySide6 QMainWindow (bench/bare_window.py): the floor;
+- empty:   OwnVoice on an empty data folder (the welcome page; the database is created
+           in the background after the first frame);
+- settled: OwnVoice on a data folder in use, opening on Settings, whose "Your data" panel shows
+           facts read from the database: the "real content" frame.
+
+Goals (issue 2): first frame <= 1.6x bare; real content <= 2.5x bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.monotonic()
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr}")
+    marks = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("first-frame", "content"):
+            marks[name] = float(value) - start
+    return marks
+
+
+def app_cmd(data_dir: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "app", "--data-dir", str(data_dir), *extra]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "OWNVOICE_STARTUP_PROBE": "1"}
+    env.pop("OWNVOICE_HOME", None)
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settled = Path(tmp) / "settled"
+        # A data folder in use: database created, welcome done.
+        subprocess.run(
+            app_cmd(settled, "--screenshot", str(Path(tmp) / "warm.png"), "--page", "settings"),
+            env={**env, "OWNVOICE_STARTUP_PROBE": "0"},
+            check=True,
+            capture_output=True,
+        )
+        (settled / "settings.json").write_text('{"state/welcome_done": true}', encoding="utf-8")
+        timed(bare_cmd, env)  # warm-up
+        timed(app_cmd(Path(tmp) / "warm"), env)
+
+        results: dict[str, list[float]] = {"bare": [], "empty": [], "settled": [], "content": []}
+        for run in range(args.runs):
+            results["bare"].append(timed(bare_cmd, env)["first-frame"])
+            empty = timed(app_cmd(Path(tmp) / f"empty-{run}"), env)
+            results["empty"].append(empty["first-frame"])
+            marks = timed(app_cmd(settled, "--page", "settings"), env)
+            results["settled"].append(marks["first-frame"])
+            results["content"].append(marks["content"])
+
+    median = {name: statistics.median(values) for name, values in results.items()}
+    bare = median["bare"]
+    print(f"start-up, median of {args.runs} runs each, platform {args.platform}, "
+          f"{os.cpu_count()} cores")  # fmt: skip
+    rows = (
+        ("bare QMainWindow, first frame", "bare", None),
+        ("OwnVoice, empty data folder, first frame", "empty", 1.6),
+        ("OwnVoice, data folder in use, first frame", "settled", 1.6),
+        ("OwnVoice, data folder in use, real content", "content", 2.5),
+    )
+    for label, key, goal in rows:
+        ratio = median[key] / bare
+        met = "met" if goal is not None and ratio <= goal else "MISSED"
+        verdict = "" if goal is None else f"  goal <= {goal}x: {met}"
+        print(f"  {label:<45} {median[key] * 1000:7.0f} ms  {ratio:4.2f}x{verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Test set-up: headless Qt, a fresh data folder and an in-memory keychain for every test."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no test ever needs a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("OWNVOICE_HOME", None)
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from app.services.secrets import SecretStore
+from app.services.settings import SettingsService
+from app.storage.paths import AppPaths, DataDirOrigin
+from app.storage.settings_store import SettingsFile
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps everything in a dict: nothing touches the system."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("OWNVOICE_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    return AppPaths(data_dir, DataDirOrigin.ENVIRONMENT).ensure()
+
+
+@pytest.fixture
+def settings(paths: AppPaths) -> SettingsService:
+    return SettingsService(SettingsFile(paths.settings_path))
+
+
+@pytest.fixture
+def secrets() -> SecretStore:
+    return SecretStore()

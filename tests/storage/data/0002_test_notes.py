@@ -1,0 +1,28 @@
+"""A second revision used only by the upgrade test: adds a table.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "test_notes",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("text", sa.String(length=100), nullable=False, server_default="moved"),
+    )
+    op.execute("INSERT INTO test_notes (text) SELECT value FROM meta WHERE key = 'created_at'")
+
+
+def downgrade() -> None:
+    op.drop_table("test_notes")

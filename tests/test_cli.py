@@ -1,0 +1,93 @@
+"""The command line as a person or a script uses it: exit codes, one-line errors, JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import PAGE_NAMES
+from app.ui.pages import registry
+
+pytestmark = pytest.mark.slow
+
+
+def ownvoice(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_version() -> None:
+    done = ownvoice("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"OwnVoice {__version__}"
+
+
+def test_screenshot_of_the_finnish_settings_page(tmp_path: Path) -> None:
+    out = tmp_path / "s.png"
+    done = ownvoice(
+        "--data-dir", str(tmp_path / "d"), "--screenshot", str(out), "--page", "settings",
+        "--lang", "fi", "--size", "1000x700",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert png_size(out) == (1000, 700)
+    # A screenshot is not a visit: the language and window size were not saved.
+    settings = tmp_path / "d" / "settings.json"
+    assert not settings.exists() or "geometry" not in settings.read_text()
+
+
+def test_doctor_json_on_a_fresh_folder(tmp_path: Path) -> None:
+    done = ownvoice("--data-dir", str(tmp_path / "d"), "doctor", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    names = {check["name"] for check in report["checks"]}
+    assert {"data folder", "database", "keychain", "qt"} <= names
+    assert report["ok"] is True
+
+
+def test_doctor_fails_with_one_clear_line_on_a_damaged_database(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "ownvoice.db").write_bytes(b"garbage" * 500)
+    done = ownvoice("--data-dir", str(folder), "doctor")
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("ownvoice: ") and "damaged" in lines[0]
+
+
+def test_a_usage_mistake_exits_2() -> None:
+    assert ownvoice("--size", "big").returncode == 2
+    assert ownvoice("no-such-command").returncode == 2
+
+
+def test_an_unusable_data_folder_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("I am a file, not a folder")
+    done = ownvoice("--data-dir", str(blocker / "sub"), "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_page_names_match_the_registry() -> None:
+    assert list(PAGE_NAMES) == registry.page_ids()

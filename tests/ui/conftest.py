@@ -1,0 +1,54 @@
+"""UI fixtures: an AppContext with services injected and tasks run synchronously."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services.secrets import SecretStore
+from app.services.settings import SettingsService
+from app.storage.paths import AppPaths
+from app.ui.application import build_context
+from app.ui.context import AppContext
+from app.ui.i18n import Translations
+from app.ui.tasks import SyncTaskRunner
+
+
+@pytest.fixture
+def translations(qapp: object) -> Iterator[Translations]:
+    translations = Translations()
+    translations.apply("en")
+    yield translations
+    translations.apply("en")
+
+
+@pytest.fixture
+def ctx(
+    qapp: object,
+    paths: AppPaths,
+    settings: SettingsService,
+    secrets: SecretStore,
+    translations: Translations,
+) -> Iterator[AppContext]:
+    context = build_context(
+        paths, settings, tasks=SyncTaskRunner(), secrets=secrets, translations=translations
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def open_ctx(ctx: AppContext) -> AppContext:
+    """A context whose database is already open."""
+    ctx.open_database()
+    assert ctx.reader is not None
+    assert ctx.database is not None
+    return ctx
+
+
+def show(qtbot: QtBot, widget: object) -> None:
+    qtbot.addWidget(widget)
+    widget.show()  # type: ignore[attr-defined]
+    qtbot.waitExposed(widget)

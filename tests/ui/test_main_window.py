@@ -1,0 +1,96 @@
+"""The main window as a person uses it: welcome, sidebar by keyboard, about, remembered size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import __version__
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.pages import registry
+from tests.ui.conftest import show
+
+
+def test_an_empty_data_folder_opens_on_the_welcome(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    show(qtbot, window)
+    page = window.current_page()
+    assert page.heading.text() == "Welcome to OwnVoice"
+    assert not window.side_panel.isVisible()
+    intro = page.intro.text()  # type: ignore[attr-defined]
+    assert intro.count(". ") + 1 == 3  # three sentences
+    assert "never posts anything by itself" in intro
+
+
+def test_get_started_with_the_keyboard_leads_into_the_app_for_good(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = MainWindow(ctx)
+    show(qtbot, window)
+    page = window.current_page()
+    page.start_button.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
+    assert window.side_panel.isVisible()
+    assert window.current_page() is window.pages[registry.PAGES[0].id]
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.current_page() is again.pages[registry.PAGES[0].id]
+
+
+def test_sidebar_lists_every_registered_page_and_ctrl_number_opens_them(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = MainWindow(ctx, start_page="settings")
+    show(qtbot, window)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [spec.title for spec in registry.PAGES]
+    window.show_page(registry.WELCOME.id)
+    window.show_page(registry.PAGES[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages[registry.PAGES[0].id]
+    assert window.sidebar.currentRow() == 0
+
+
+def test_the_current_page_follows_the_sidebar_selection(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, start_page="settings")
+    show(qtbot, window)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Home)
+    assert window.current_page().heading.text() == "Settings"
+
+
+def test_about_names_the_version_and_the_data_folder(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, start_page="settings")
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert __version__ in text
+    assert str(ctx.paths.data_dir) in text
+
+
+def test_window_size_is_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, start_page="settings")
+    show(qtbot, window)
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(ctx, start_page="settings")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_database_error_shows_a_banner_in_plain_words(qtbot: QtBot, ctx: AppContext) -> None:
+    ctx.paths.db_path.write_bytes(b"not a database at all" * 200)
+    window = MainWindow(ctx, start_page="settings")
+    show(qtbot, window)
+    ctx.open_database()
+    assert window.banner.isVisible()
+    assert "damaged" in window.banner.text()
+    assert window.current_page().content_ready  # the page still shows, with the problem
+
+
+def test_busy_indicator_is_hidden_when_nothing_runs(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx, start_page="settings")
+    show(qtbot, window)
+    assert not window.busy_label.isVisible()
+    assert QApplication.instance() is not None

@@ -114,6 +114,8 @@ def route_qt_messages() -> None:
     }
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return  # the offscreen platform says this on every show; it means nothing to us
         log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
@@ -128,6 +130,7 @@ def run(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
 ) -> int:
+    route_qt_messages()
     app = create_qapplication()
     translations = Translations()
     translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))
@@ -177,7 +180,6 @@ def _settle(ctx: AppContext) -> None:
     from app.services.logs import setup_logging
 
     setup_logging(ctx.paths)
-    route_qt_messages()
     ctx.open_database()
 
 

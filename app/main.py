@@ -28,13 +28,12 @@ def _run_gui(args: object) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    from app.services.logs import log_file
     from app.services.settings import SettingsService
     from app.storage.settings_store import SettingsFile
     from app.ui.application import run
     from app.ui.errors import install_crash_handler
 
-    install_crash_handler(str(log_file(paths)))
+    install_crash_handler(str(paths.log_file))
     return run(
         paths,
         SettingsService(SettingsFile(paths.settings_path)),

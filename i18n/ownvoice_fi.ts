@@ -156,8 +156,8 @@
         <translation>Asetukset</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Tervetuloa</translation>
+        <source>Welcome to OwnVoice</source>
+        <translation>Tervetuloa OwnVoiceen</translation>
     </message>
 </context>
 <context>
@@ -197,10 +197,6 @@
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>Welcome to OwnVoice</source>
-        <translation>Tervetuloa OwnVoiceen</translation>
-    </message>
     <message>
         <source>OwnVoice helps you find what social media can give you, and grow your own expert voice there one small habit at a time. It helps you write posts that sound like you, never like corporate copy, and it never posts anything by itself. Everything stays on this computer, and you decide what your coach gets to see.</source>
         <translation>OwnVoice auttaa sinua löytämään, mitä some voi antaa juuri sinulle, ja kasvattamaan siellä omaa asiantuntijaääntäsi pieni tapa kerrallaan. Se auttaa kirjoittamaan päivityksiä, jotka kuulostavat sinulta eivätkä yrityksen tiedotteelta, eikä se koskaan julkaise mitään itse. Kaikki pysyy tällä tietokoneella, ja sinä päätät, mitä valmentajasi näkee.</translation>

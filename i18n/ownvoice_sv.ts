@@ -156,8 +156,8 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Välkommen</translation>
+        <source>Welcome to OwnVoice</source>
+        <translation>Välkommen till OwnVoice</translation>
     </message>
 </context>
 <context>
@@ -197,10 +197,6 @@
 </context>
 <context>
     <name>WelcomePage</name>
-    <message>
-        <source>Welcome to OwnVoice</source>
-        <translation>Välkommen till OwnVoice</translation>
-    </message>
     <message>
         <source>OwnVoice helps you find what social media can give you, and grow your own expert voice there one small habit at a time. It helps you write posts that sound like you, never like corporate copy, and it never posts anything by itself. Everything stays on this computer, and you decide what your coach gets to see.</source>
         <translation>OwnVoice hjälper dig att se vad sociala medier kan ge just dig och att steg för steg, en liten vana i taget, hitta din egen röst som expert där. Appen hjälper dig att skriva inlägg som låter som du och inte som en pressrelease, och den publicerar aldrig något på egen hand. Allt stannar på den här datorn, och du bestämmer själv vad din coach får se.</translation>

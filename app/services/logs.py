@@ -9,14 +9,10 @@ from pathlib import Path
 from app.storage.paths import AppPaths, ensure_private_dir, make_private
 
 
-def log_file(paths: AppPaths) -> Path:
-    return paths.logs_dir / "ownvoice.log"
-
-
 def setup_logging(paths: AppPaths) -> Path:
     """Send log records to a small rotating file, private to the user; return its path."""
     ensure_private_dir(paths.logs_dir)
-    path = log_file(paths)
+    path = paths.log_file
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     make_private(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -9,7 +9,6 @@ for the command line and the log. Anything else is a bug and goes to the crash r
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
@@ -79,6 +78,8 @@ def classify(error: BaseException, path: Path) -> StorageError | None:
         if error.errno in (errno.EPERM, errno.EACCES, errno.EROFS):
             return ReadOnlyError(path)
         return None
+    import sqlite3  # here, not at the top: the first frame does not need it
+
     if not isinstance(error, sqlite3.Error):
         return None
     text = str(error).lower()

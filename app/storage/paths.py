@@ -44,6 +44,10 @@ class AppPaths:
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    @property
+    def log_file(self) -> Path:
+        return self.logs_dir / "ownvoice.log"
+
     def ensure(self) -> AppPaths:
         """Create the data folder (private to the user) if it is missing; return self."""
         ensure_private_dir(self.data_dir)

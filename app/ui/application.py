@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,7 +43,6 @@ def create_qapplication() -> QApplication:
     app.setApplicationDisplayName("OwnVoice")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ownvoice")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
     return app
 
 
@@ -91,13 +91,18 @@ class FirstFrame(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._done = False
+        self.painted_at = 0.0  # time.monotonic() when the frame was done, for the benchmark
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.UpdateRequest:
             self._done = True
-            QTimer.singleShot(0, self.painted.emit)
+            QTimer.singleShot(0, self._on_painted)
         return False
+
+    def _on_painted(self) -> None:
+        self.painted_at = time.monotonic()
+        self.painted.emit()
 
 
 def route_qt_messages() -> None:
@@ -134,7 +139,8 @@ def run(
     app = create_qapplication()
     translations = Translations()
     translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))
-    apply_theme(settings.get_str(decl.THEME))
+    if settings.get_str(decl.THEME) != decl.SYSTEM:
+        apply_theme(settings.get_str(decl.THEME))
     ctx = build_context(paths, settings, translations=translations)
     ctx.first_frame_done = False
     # Everything that can wait, waits until the window has shown its first frame.
@@ -156,8 +162,10 @@ def run(
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
-    """Show the window offscreen, wait until its page shows real content, save a PNG."""
+    """Show the window offscreen; once its page shows real content and no background work is
+    left (e.g. the keychain lookup), save a PNG."""
     result = {"saved": False}
+    tasks = window.ctx.tasks
 
     def save() -> None:
         if result["saved"]:
@@ -166,11 +174,15 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         window.grab().save(str(out), "PNG")
         app.quit()
 
-    window.contentReady.connect(lambda: QTimer.singleShot(100, save))
+    def save_when_idle() -> None:
+        if tasks.busy == 0 and window.is_showing_content():
+            QTimer.singleShot(50, save)
+
+    window.contentReady.connect(save_when_idle)
+    if isinstance(tasks, TaskRunner):
+        tasks.busyChanged.connect(lambda _count: save_when_idle())
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, save)
     window.show()
-    if window.current_page().content_ready:
-        QTimer.singleShot(100, save)
     app.exec()
     _shut_down(window.ctx)
     return 0 if out.exists() else 1
@@ -179,6 +191,7 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
 def _settle(ctx: AppContext) -> None:
     from app.services.logs import setup_logging
 
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
     setup_logging(ctx.paths)
     ctx.open_database()
 

@@ -18,12 +18,12 @@ from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.storage.errors import StorageError
 from app.storage.paths import AppPaths
-from app.storage.quick import QuickReader
 from app.ui.hub import AppSignals
 from app.ui.tasks import Runner
 
 if TYPE_CHECKING:
     from app.storage.database import Database
+    from app.storage.quick import QuickReader
 
 
 @dataclass
@@ -118,6 +118,7 @@ class AppContext:
 
 def _prepare(path: Path) -> tuple[QuickReader, Database | None]:
     """A reader at once when the file is current; a new or older file is set up fully first."""
+    from app.storage.quick import QuickReader
     from app.storage.schema import SCHEMA_HEAD, read_revision
 
     if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:

@@ -7,7 +7,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.storage.errors import StorageError
 
@@ -31,6 +31,8 @@ def install_crash_handler(log_file: str) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "OwnVoice", "")
         box.setText(
             QCoreApplication.translate(

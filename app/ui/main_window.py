@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,9 @@ from app.ui.pages.base import Page
 WELCOME_DONE = "welcome_done"
 GEOMETRY = "window/geometry"
 DEFAULT_SIZE = (1100, 720)
+# Qt.ItemDataRole.UserRole. The shell avoids the Qt namespace: creating its Python enums costs
+# ~25 ms, which the first frame should not wait for (tests/test_layers.py checks this).
+PAGE_ID_ROLE = 256
 
 # palette() keeps the sidebar right in both light and dark appearance.
 SIDEBAR_STYLE = """
@@ -58,11 +60,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._build_body()
         self._build_menus()
-        self._build_status_bar()
+        # What the first frame does not show is made right after it (docs/ARCHITECTURE.md).
+        ctx.after_first_frame(self._build_status_bar)
+        ctx.after_first_frame(self._add_page_shortcuts)
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
-        ctx.hub.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.retranslate()
         welcome = not ctx.settings.flag(WELCOME_DONE)
         self.show_page(start_page or (registry.WELCOME.id if welcome else registry.PAGES[0].id))
@@ -74,9 +77,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.side_panel = QWidget(central)
+        self.side_panel = QFrame(central)  # a QFrame paints its style-sheet background
         self.side_panel.setObjectName("sidePanel")
-        self.side_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.side_panel.setStyleSheet(SIDEBAR_STYLE)
         self.side_panel.setMinimumWidth(200)
         self.side_panel.setMaximumWidth(250)
@@ -89,11 +91,10 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self.side_panel)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.addWidget(self.sidebar, 1)
         for spec in registry.PAGES:
             item = QListWidgetItem(self.sidebar)
-            item.setData(Qt.ItemDataRole.UserRole, spec.id)
+            item.setData(PAGE_ID_ROLE, spec.id)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_changed)
         row.addWidget(self.side_panel)
         right = QVBoxLayout()
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
+
+    def _add_page_shortcuts(self) -> None:
         for index, spec in enumerate(registry.PAGES[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda page=spec.id: self.show_page(page))
@@ -118,11 +121,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(lambda: self.show_page("settings"))
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.settings_action)
@@ -135,9 +138,12 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
-        self.busy_label = QLabel(self)
+        self.busy_label = QLabel(self.tr("Working…"), self)
         self.busy_label.hide()
-        self.statusBar().addPermanentWidget(self.busy_label)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.busy_label)
+        bar.setVisible(self.side_panel.isVisibleTo(self))
+        self.ctx.hub.statusMessage.connect(lambda text: bar.showMessage(text, 4000))
         busy_changed = getattr(self.ctx.tasks, "busyChanged", None)
         if busy_changed is not None:
             busy_changed.connect(lambda count: self.busy_label.setVisible(count > 0))
@@ -145,25 +151,54 @@ class MainWindow(QMainWindow):
     # -- pages --------------------------------------------------------------------------------
 
     def show_page(self, page_id: str) -> Page:
+        spec = registry.find(page_id)
         page = self.pages.get(page_id)
-        if page is None:
-            page = registry.find(page_id).factory(self.ctx)
-            self.pages[page_id] = page
-            self.stack.addWidget(page)
-            page.contentReady.connect(lambda p=page: self._on_page_content_ready(p))
-            started = getattr(page, "started", None)
-            if started is not None:
-                started.connect(self._on_welcome_done)
+        if page is None and not self.ctx.first_frame_done:
+            page = self._stand_in_for(spec)
+        elif page is None:
+            page = self._create(spec)
         in_welcome = page_id == registry.WELCOME.id
         self.side_panel.setVisible(not in_welcome)
         self.menuBar().setVisible(not in_welcome)
-        self.statusBar().setVisible(not in_welcome)
+        if self.ctx.first_frame_done:
+            self.statusBar().setVisible(not in_welcome)
         self._select_sidebar(page_id)
         self.stack.setCurrentWidget(page)
         page.shown()
         if page.content_ready:
             self.contentReady.emit()
         return page
+
+    def _create(self, spec: registry.PageSpec) -> Page:
+        page = spec.create(self.ctx)
+        page.ensure_built()
+        self.pages[spec.id] = page
+        self.stack.addWidget(page)
+        page.contentReady.connect(lambda p=page: self._on_page_content_ready(p))
+        started = getattr(page, "started", None)
+        if started is not None:
+            started.connect(self._on_welcome_done)
+        return page
+
+    def _stand_in_for(self, spec: registry.PageSpec) -> Page:
+        """Before the first frame: the page's frame and heading only, exactly where the real
+        page puts them. The page itself (its module, its widgets, the Qt enums they use) is made
+        right after that frame, so the window appears as fast as a bare one."""
+        stand_in = Page(self.ctx, spec.title)
+        self.stack.addWidget(stand_in)
+
+        def replace() -> None:
+            if self.stack.currentWidget() is stand_in:
+                self.show_page(spec.id)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+
+        self.ctx.after_first_frame(replace)
+        return stand_in
+
+    def is_showing_content(self) -> bool:
+        page = self.stack.currentWidget()
+        return isinstance(page, Page) and page.content_ready
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -173,14 +208,14 @@ class MainWindow(QMainWindow):
     def _select_sidebar(self, page_id: str) -> None:
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == page_id:
+            if item.data(PAGE_ID_ROLE) == page_id:
                 if self.sidebar.currentRow() != row:
                     self.sidebar.setCurrentRow(row)
                 return
 
     def _on_sidebar_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
-            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+            self.show_page(item.data(PAGE_ID_ROLE))
 
     def _on_page_content_ready(self, page: Page) -> None:
         if self.stack.currentWidget() is page:
@@ -214,7 +249,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About OwnVoice"))
-        self.busy_label.setText(self.tr("Working…"))
+        if self.ctx.first_frame_done:
+            self.busy_label.setText(self.tr("Working…"))
         if self.ctx.database_error is not None:
             self.banner.setText(error_text(self.ctx.database_error))
 
@@ -224,6 +260,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def about_text(self) -> str:
+        import html
+
         return self.tr(
             "<h3>OwnVoice {version}</h3>"
             "<p>Grow your own expert voice on social media, with a coach.</p>"

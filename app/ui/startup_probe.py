@@ -22,7 +22,9 @@ def attach_if_requested(window: object, first_frame: object) -> None:
     from app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow) and isinstance(first_frame, FirstFrame)
-    first_frame.painted.connect(lambda: print(f"first-frame {time.monotonic():.6f}", flush=True))
+    first_frame.painted.connect(
+        lambda: print(f"first-frame {first_frame.painted_at:.6f}", flush=True)
+    )
 
     def on_content() -> None:
         # The content is on screen once the repaint it asked for has run.
@@ -31,5 +33,3 @@ def attach_if_requested(window: object, first_frame: object) -> None:
         QTimer.singleShot(0, QApplication.quit)
 
     window.contentReady.connect(on_content)
-    if window.current_page().content_ready:
-        first_frame.painted.connect(on_content)

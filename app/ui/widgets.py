@@ -1,10 +1,9 @@
-"""Small shared widget helpers: fonts, section boxes, wrapped labels."""
+"""Small shared widget helpers: fonts and wrapped labels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def heading_font(base: QFont, scale: float = 1.6) -> QFont:
@@ -15,15 +14,11 @@ def heading_font(base: QFont, scale: float = 1.6) -> QFont:
 
 
 def wrapped_label(parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+    from PySide6.QtCore import Qt  # see PAGE_ID_ROLE in main_window: not on the shell's path
+
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def section_box(parent: QWidget | None = None) -> QGroupBox:
-    box = QGroupBox(parent)
-    box.setFlat(False)
-    return box

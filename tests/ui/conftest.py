@@ -13,6 +13,8 @@ from app.storage.paths import AppPaths
 from app.ui.application import build_context
 from app.ui.context import AppContext
 from app.ui.i18n import Translations
+from app.ui.pages import registry
+from app.ui.pages.base import Page
 from app.ui.tasks import SyncTaskRunner
 
 
@@ -46,6 +48,13 @@ def open_ctx(ctx: AppContext) -> AppContext:
     assert ctx.reader is not None
     assert ctx.database is not None
     return ctx
+
+
+def make_page(ctx: AppContext, page_id: str) -> Page:
+    """A page as the window makes it: from the registry, built."""
+    page = registry.find(page_id).create(ctx)
+    page.ensure_built()
+    return page
 
 
 def show(qtbot: QtBot, widget: object) -> None:

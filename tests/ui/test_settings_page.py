@@ -12,7 +12,13 @@ from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pages.settings import SettingsPage
 from app.ui.theme import is_dark
-from tests.ui.conftest import show
+from tests.ui.conftest import make_page, show
+
+
+def settings_page(ctx: AppContext) -> SettingsPage:
+    page = make_page(ctx, "settings")
+    assert isinstance(page, SettingsPage)
+    return page
 
 
 def choose(qtbot: QtBot, combo: QComboBox, value: str) -> None:
@@ -45,7 +51,7 @@ def test_switching_to_finnish_translates_the_open_window_at_once(
 
 
 def test_appearance_can_be_forced_dark_and_back(qtbot: QtBot, open_ctx: AppContext) -> None:
-    page = SettingsPage(open_ctx)
+    page = settings_page(open_ctx)
     show(qtbot, page)
     choose(qtbot, page.editors[decl.THEME], "dark")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: is_dark(page.palette()))  # Qt delivers PaletteChange as an event
@@ -56,7 +62,7 @@ def test_appearance_can_be_forced_dark_and_back(qtbot: QtBot, open_ctx: AppConte
 
 
 def test_the_data_panel_shows_the_folder_and_database(qtbot: QtBot, open_ctx: AppContext) -> None:
-    page = SettingsPage(open_ctx)
+    page = settings_page(open_ctx)
     show(qtbot, page)
     assert page.content_ready
     assert page.data_panel.folder.text() == str(open_ctx.paths.data_dir)
@@ -66,20 +72,20 @@ def test_the_data_panel_shows_the_folder_and_database(qtbot: QtBot, open_ctx: Ap
 
 
 def test_copy_path_puts_the_folder_on_the_clipboard(qtbot: QtBot, open_ctx: AppContext) -> None:
-    page = SettingsPage(open_ctx)
+    page = settings_page(open_ctx)
     show(qtbot, page)
     qtbot.mouseClick(page.data_panel.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == str(open_ctx.paths.data_dir)
 
 
 def test_the_keychain_panel_says_where_passwords_go(qtbot: QtBot, open_ctx: AppContext) -> None:
-    page = SettingsPage(open_ctx)
+    page = settings_page(open_ctx)
     show(qtbot, page)
     assert "system keychain" in page.keychain_panel.text.text()
 
 
 def test_every_declared_setting_has_an_editor(qtbot: QtBot, open_ctx: AppContext) -> None:
-    page = SettingsPage(open_ctx)
+    page = settings_page(open_ctx)
     qtbot.addWidget(page)
     assert set(page.editors) == set(decl.SETTINGS)
 

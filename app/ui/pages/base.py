@@ -1,20 +1,22 @@
-"""The base of every page: a heading, a body, translation on the fly, and a content signal."""
+"""The base of every page: a heading, a body built after the first frame, live translation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
+from app.ui.i18n import translated
 from app.ui.widgets import heading_font
 
 
 class Page(QWidget):
     """One page of the main window.
 
-    Subclasses build their widgets in ``__init__``, set every text in ``retranslate()`` (called
-    at once and again on each language change) and call ``mark_content_ready()`` when the page
-    shows its real content (from the database) rather than its empty frame.
+    The heading exists at once; the body is made by ``build()``, which runs after the window's
+    first frame (the window shell paints first, see docs/ARCHITECTURE.md). Subclasses set every
+    text in ``retranslate()`` (run after ``build()`` and again on each language change) and call
+    ``mark_content_ready()`` when the page shows its real content rather than its frame.
 
     Signals:
         contentReady(): the page now shows its real content.
@@ -22,10 +24,12 @@ class Page(QWidget):
 
     contentReady = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.title_text = title_text  # from the registry, marked with QT_TRANSLATE_NOOP("Pages")
         self.content_ready = False
+        self.built = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -40,11 +44,24 @@ class Page(QWidget):
         self.heading = QLabel(inner)
         self.heading.setFont(heading_font(self.font()))
         self.heading.setAccessibleName("heading")
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setText(self.title())
         self.body.addWidget(self.heading)
 
+    def title(self) -> str:
+        return translated("Pages", self.title_text)
+
+    def ensure_built(self) -> None:
+        if not self.built:
+            self.built = True
+            self.build()
+            self.retranslate()
+
+    def build(self) -> None:
+        """Make the page's widgets (below ``self.heading``, in ``self.body``)."""
+
     def retranslate(self) -> None:
-        """Set every user-visible text; override and call super()."""
+        """Set every user-visible text; overrides call ``super().retranslate()`` first."""
+        self.heading.setText(self.title())
 
     def shown(self) -> None:
         """Called each time the page becomes the current one."""
@@ -56,5 +73,8 @@ class Page(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            if self.built:
+                self.retranslate()
+            else:
+                self.heading.setText(self.title())
         super().changeEvent(event)

@@ -22,19 +22,22 @@ if TYPE_CHECKING:
 class PageSpec:
     id: str
     title: str  # marked with QT_TRANSLATE_NOOP("Pages", ...)
-    factory: Callable[[AppContext], Page]
+    factory: Callable[[AppContext, str], Page]  # (context, title) -> the page
+
+    def create(self, ctx: AppContext) -> Page:
+        return self.factory(ctx, self.title)
 
 
-def _settings(ctx: AppContext) -> Page:
+def _settings(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.settings import SettingsPage
 
-    return SettingsPage(ctx)
+    return SettingsPage(ctx, title)
 
 
-def _welcome(ctx: AppContext) -> Page:
+def _welcome(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.welcome import WelcomePage
 
-    return WelcomePage(ctx)
+    return WelcomePage(ctx, title)
 
 
 # The sidebar, top to bottom. Settings stays last.
@@ -43,7 +46,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 # Shown instead of the sidebar and pages until the person has started.
-WELCOME = PageSpec("welcome", QT_TRANSLATE_NOOP("Pages", "Welcome"), _welcome)
+WELCOME = PageSpec("welcome", QT_TRANSLATE_NOOP("Pages", "Welcome to OwnVoice"), _welcome)
 
 
 def page_ids() -> list[str]:

@@ -14,11 +14,14 @@ from app.ui.settings_editors import editor_for, sync_editor
 
 
 class SettingsPage(Page):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+    def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title_text, parent)
         self.editors: dict[str, QWidget] = {}
         self._labels: list[tuple[QLabel, decl.SettingSpec]] = []
         self._boxes: list[tuple[QGroupBox, decl.Section]] = []
+
+    def build(self) -> None:
+        ctx = self.ctx
         for section in sorted(decl.SECTIONS.values(), key=lambda s: s.order):
             self._add_section(section)
         self.data_panel = DataPanel(ctx, self)
@@ -29,7 +32,8 @@ class SettingsPage(Page):
         self.body.addStretch(1)
         ctx.hub.settingChanged.connect(self._on_setting_changed)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
-        self.retranslate()
+        if ctx.database_error is not None:
+            self._on_database_failed(ctx.database_error)
         ctx.with_reader(self.data_panel.load)
 
     def _add_section(self, section: decl.Section) -> None:
@@ -52,7 +56,7 @@ class SettingsPage(Page):
         self.body.addWidget(box)
 
     def retranslate(self) -> None:
-        self.heading.setText(translated("Pages", "Settings"))
+        super().retranslate()
         for box, section in self._boxes:
             box.setTitle(translated("Settings", section.title))
         for label, spec in self._labels:

@@ -20,9 +20,11 @@ class WelcomePage(Page):
 
     started = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+    def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title_text, parent)
         self.body.setContentsMargins(64, 56, 64, 40)
+
+    def build(self) -> None:
         self.intro = wrapped_label(self)
         self.intro.setMaximumWidth(720)
         intro_font = self.intro.font()
@@ -64,11 +66,11 @@ class WelcomePage(Page):
         self.body.addLayout(start_row)
         self.body.addStretch(1)
         self.setFocusProxy(self.start_button)
-        self.retranslate()
+        self.start_button.setFocus()
         self.mark_content_ready()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Welcome to OwnVoice"))
+        super().retranslate()
         self.intro.setText(
             self.tr(
                 "OwnVoice helps you find what social media can give you, and grow your own "

@@ -44,12 +44,36 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     doctor = commands.add_parser("doctor", help="check the data folder, database, keychain and Qt")
     doctor.add_argument("--json", action="store_true", help="print the result as JSON")
+    demo = commands.add_parser("demo", help="fill an empty data folder with a demo person")
+    demo.add_argument("--years", type=_years, default=1.0, help="years of history (default 1)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    journey = commands.add_parser("journey", help="the coaching journey")
+    journey_commands = journey.add_subparsers(dest="journey_command", metavar="COMMAND")
+    journey_commands.required = True
+    status = journey_commands.add_parser("status", help="stage at start and now, history, goals")
+    status.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
+
+
+def _years(text: str) -> float:
+    try:
+        years = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of years, got {text!r}") from None
+    if not 0 < years <= 30:
+        raise argparse.ArgumentTypeError("years must be more than 0 and at most 30")
+    return years
 
 
 def run_command(args: argparse.Namespace) -> int:
     if args.command == "doctor":
         return _doctor(args)
+    from app import cli_journey
+
+    if args.command == "demo":
+        return cli_journey.demo(args)
+    if args.command == "journey":
+        return cli_journey.status(args)
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -91,3 +91,32 @@ def test_an_unusable_data_folder_is_one_line_and_exit_1(tmp_path: Path) -> None:
 
 def test_page_names_match_the_registry() -> None:
     assert list(PAGE_NAMES) == registry.page_ids()
+
+
+def test_demo_then_journey_status(tmp_path: Path) -> None:
+    folder = ["--data-dir", str(tmp_path / "d")]
+    made = ownvoice(*folder, "demo", "--years", "2", "--seed", "4")
+    assert made.returncode == 0, made.stderr
+    assert "activities since" in made.stdout
+    report = json.loads(ownvoice(*folder, "journey", "status", "--json").stdout)
+    assert report["stage_at_start"] == "supporter"
+    assert report["stage_now"] in {"conversationalist", "creator", "role_model"}
+    assert len(report["weeks"]) >= 104
+    assert {g["status"] for g in report["goals"]} <= {"on_track", "behind", "done"}
+    assert len(report["goals"]) == 3
+    text = ownvoice(*folder, "journey", "status")
+    assert "Stage now:" in text.stdout and "Kommentoin" in text.stdout
+    again = ownvoice(*folder, "demo")
+    assert again.returncode == 1
+    assert len(again.stderr.strip().splitlines()) == 1 and "already has data" in again.stderr
+
+
+def test_journey_status_on_a_new_folder_starts_as_a_listener(tmp_path: Path) -> None:
+    done = ownvoice("--data-dir", str(tmp_path / "new"), "journey", "status", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["stage_at_start"], report["stage_now"], report["goals"]) == (
+        None,
+        "listener",
+        [],
+    )

@@ -216,6 +216,20 @@ def stage_on(
     return _Index.build(activities, rules).judge(day, start)[0]
 
 
+def position_on(
+    activities: Iterable[Activity],
+    day: date,
+    rules: LadderRules = LadderRules(),
+    start: StartingPoint | None = None,
+) -> StartingPoint:
+    """The stage on `day` and the next step up from it (the start, while nothing is logged)."""
+    index = _Index.build(activities, rules)
+    end = day.toordinal()
+    if not index.everything or index.everything[0] > end:
+        return start or StartingPoint(Stage.LISTENER, NextStep.MORE_PUBLIC_ACTIONS)
+    return StartingPoint(*_climb(index._evidence(end), rules))
+
+
 def weekly_stages(
     activities: Iterable[Activity],
     first_week_monday: date,

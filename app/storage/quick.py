@@ -46,6 +46,11 @@ class QuickReader:
         )
         return StoreFacts(size, str(revision or ""), str(created or ""))
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the read functions of app/storage/*_read.py (plain SQL, read-only)."""
+        return self._con
+
     def _scalar(self, sql: str, *params: object) -> object:
         row = self._con.execute(sql, params).fetchone()
         return None if row is None else row[0]

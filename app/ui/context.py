@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
+from app.services.store import open_database, prepare_store
 from app.storage.errors import StorageError
 from app.storage.paths import AppPaths
 from app.ui.hub import AppSignals
@@ -61,7 +61,7 @@ class AppContext:
     def open_database(self) -> None:
         """Prepare the store on the serial worker; pages hear ``hub.databaseReady`` when done."""
         path = self.paths.db_path
-        self.tasks.run(lambda: _prepare(path), self._on_prepared, self._on_failed, serial=True)
+        self.tasks.run(lambda: prepare_store(path), self._on_prepared, self._on_failed, serial=True)
 
     def with_reader(self, callback: Callable[[QuickReader], None]) -> None:
         """Call ``callback(reader)`` as soon as quick reads are possible (at once if they are)."""
@@ -96,7 +96,7 @@ class AppContext:
         QTimer.singleShot(
             0,
             lambda: self.tasks.run(
-                lambda: _open_full(path), self._on_database, self._on_failed, serial=True
+                lambda: open_database(path), self._on_database, self._on_failed, serial=True
             ),
         )
 
@@ -114,21 +114,3 @@ class AppContext:
         self._want_reader.clear()
         self._want_database.clear()
         self.hub.databaseFailed.emit(error)
-
-
-def _prepare(path: Path) -> tuple[QuickReader, Database | None]:
-    """A reader at once when the file is current; a new or older file is set up fully first."""
-    from app.storage.quick import QuickReader
-    from app.storage.schema import SCHEMA_HEAD, read_revision
-
-    if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:
-        return QuickReader(path), None
-    database = _open_full(path)
-    return QuickReader(path), database
-
-
-def _open_full(path: Path) -> Database:
-    # Imported on the worker thread: SQLAlchemy takes ~0.2 s to load; the GUI never waits on it.
-    from app.storage.database import Database
-
-    return Database.open(path)

@@ -19,7 +19,9 @@ from app.domain.ladder import (
     SelfAssessment,
     Stage,
     StageChange,
+    StartingPoint,
     WeekStage,
+    position_on,
     stage_changes,
     stage_from_self_assessment,
     stage_on,
@@ -492,3 +494,19 @@ def test_weekly_stages_match_stage_on_each_sunday(
         day = min(week.monday + timedelta(days=6), last)
         assert week.stage is stage_on(history, day, start=start)
         assert week.from_log == any(a.day <= day for a in history)
+
+
+def test_position_gives_the_stage_and_the_next_step_up() -> None:
+    day = date(2026, 3, 1)
+    assert position_on([], day).stage is Stage.LISTENER
+    start = StartingPoint(Stage.COMMENTER, NextStep.MORE_REPLIES)
+    assert position_on([], day, start=start) == start
+    three_comments = [
+        Activity(
+            ActivityKind.COMMENT, Channel.LINKEDIN, day - timedelta(days=d), ActivitySource.MANUAL
+        )
+        for d in (1, 2, 3)
+    ]
+    where = position_on(three_comments, day)
+    assert where.stage is stage_on(three_comments, day)
+    assert where == StartingPoint(Stage.COMMENTER, NextStep.MORE_REPLIES)

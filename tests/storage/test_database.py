@@ -81,44 +81,48 @@ def test_reopening_at_head_does_not_load_alembic(paths: AppPaths) -> None:
 def test_an_older_database_is_upgraded_after_a_backup_beside_it(
     paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    Database.open(paths.db_path).close()  # today's schema, 0001, with its data
+    Database.open(paths.db_path).close()  # today's schema, with its data
     created = _meta_value(paths.db_path, "created_at")
-    # A newer build of OwnVoice: the real migrations plus one more.
-    newer = tmp_path / "newer-migrations"
-    shutil.copytree(migrator.MIGRATIONS_DIR, newer)
-    shutil.copy(DATA / "0002_test_notes.py", newer / "versions")
-    monkeypatch.setattr(migrator, "MIGRATIONS_DIR", newer)
-    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "0002")
+    _pretend_a_newer_build(tmp_path, monkeypatch)
 
     db = Database.open(paths.db_path)
     try:
-        assert db.revision() == "0002"
+        assert db.revision() == "9001"
         with db.engine.connect() as conn:
             moved = conn.exec_driver_sql("SELECT text FROM test_notes").scalars().all()
         assert moved == [created]
     finally:
         db.close()
-    backups = list(paths.backups_dir.glob("ownvoice-rev0001-*.db"))
+    backups = list(paths.backups_dir.glob(f"ownvoice-rev{SCHEMA_HEAD}-*.db"))
     assert len(backups) == 1
-    assert read_revision(backups[0]) == "0001"
+    assert read_revision(backups[0]) == SCHEMA_HEAD
     assert _meta_value(backups[0], "created_at") == created
+
+
+@pytest.mark.parametrize("older", migrator.known_revisions()[1:])
+def test_every_real_older_revision_upgrades_to_head(paths: AppPaths, older: str) -> None:
+    engine = database_module.make_engine(paths.db_path)
+    migrator.upgrade(engine, older)
+    engine.dispose()
+    db = Database.open(paths.db_path)
+    try:
+        assert db.revision() == SCHEMA_HEAD
+        assert db.integrity_check() == ["ok"]
+    finally:
+        db.close()
+    assert len(list(paths.backups_dir.glob(f"ownvoice-rev{older}-*.db"))) == 1
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(
     paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Database.open(paths.db_path).close()
-    broken = tmp_path / "broken-migrations"
-    shutil.copytree(migrator.MIGRATIONS_DIR, broken)
-    text = (DATA / "0002_test_notes.py").read_text()
-    (broken / "versions" / "0002_test_notes.py").write_text(
-        text.replace("FROM meta WHERE", "FROM no_such_table WHERE")
-    )
-    monkeypatch.setattr(migrator, "MIGRATIONS_DIR", broken)
-    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "0002")
+    versions = _pretend_a_newer_build(tmp_path, monkeypatch)
+    script = versions / "9001_test_notes.py"
+    script.write_text(script.read_text().replace("FROM meta WHERE", "FROM no_such_table WHERE"))
     with pytest.raises(Exception, match="no_such_table"):
         Database.open(paths.db_path)
-    assert read_revision(paths.db_path) == "0001"
+    assert read_revision(paths.db_path) == SCHEMA_HEAD
     con = sqlite3.connect(paths.db_path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     con.close()
@@ -191,6 +195,19 @@ def test_an_app_killed_while_writing_leaves_a_sound_database(paths: AppPaths) ->
         assert {f"row-{i}" for i in range(last + 1)} <= rows  # every commit it reported survived
     finally:
         db.close()
+
+
+def _pretend_a_newer_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The real migrations plus one more (9001), as a newer OwnVoice would ship them."""
+    newer = tmp_path / "newer-migrations"
+    shutil.copytree(migrator.MIGRATIONS_DIR, newer)
+    text = (DATA / "9001_test_notes.py").read_text()
+    (newer / "versions" / "9001_test_notes.py").write_text(
+        text.replace('down_revision = "HEAD"', f'down_revision = "{SCHEMA_HEAD}"')
+    )
+    monkeypatch.setattr(migrator, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "9001")
+    return newer / "versions"
 
 
 def _meta_value(path: Path, key: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import settings as decl
+from app.storage.schema import SCHEMA_HEAD
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.pages.settings import SettingsPage
@@ -66,7 +67,7 @@ def test_the_data_panel_shows_the_folder_and_database(qtbot: QtBot, open_ctx: Ap
     show(qtbot, page)
     assert page.content_ready
     assert page.data_panel.folder.text() == str(open_ctx.paths.data_dir)
-    assert "schema revision 0001" in page.data_panel.database.text()
+    assert f"schema revision {SCHEMA_HEAD}" in page.data_panel.database.text()
     qtbot.mouseClick(page.data_panel.check_button, Qt.MouseButton.LeftButton)
     assert page.data_panel.check.text() == "No damage found."
 

@@ -1,7 +1,7 @@
-"""A second revision used only by the upgrade test: adds a table.
+"""A revision from "a newer OwnVoice", used only by the upgrade tests: adds a table.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 9001
+Revises: (today's head, filled in by the test)
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,238 @@
+"""The coaching journey as use cases: where the person stands, their goals, journal, milestones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from app.domain import goals as goal_rules
+from app.domain.activity import Activity
+from app.domain.goals import Goal, GoalIssue, GoalProgress, GoalStatus, HabitCheckIns
+from app.domain.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
+from app.domain.ladder import (
+    LadderRules,
+    StageChange,
+    StartingPoint,
+    WeekStage,
+    position_on,
+    stage_changes,
+    weekly_stages,
+)
+from app.domain.milestones import Milestone, detect_milestones
+from app.domain.profile import Assessment, OnboardingStep, Profile, reassessment_due
+from app.storage import journey_read as read
+from app.storage.quick import QuickReader
+from app.storage.records import GoalRecord
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+DEFAULT_RULES = LadderRules()
+# How far back the weekly history goes when nothing older is logged.
+HISTORY_FLOOR = timedelta(weeks=1)
+
+
+@dataclass(frozen=True)
+class GoalView:
+    record: GoalRecord
+    progress: GoalProgress
+    next_review: date
+
+    @property
+    def goal(self) -> Goal:
+        return self.record.goal
+
+
+@dataclass(frozen=True)
+class JourneyStatus:
+    today: date
+    profile: Profile | None
+    start: StartingPoint | None
+    now: StartingPoint  # the stage today and the next step up
+    weeks: list[WeekStage]
+    changes: list[StageChange]
+    goals: list[GoalView]  # active ones
+    reviews_due: list[GoalView]
+    recognition: list[Milestone]  # newest first
+    reassess_on: date | None
+
+    @property
+    def onboarded(self) -> bool:
+        return self.profile is not None and self.profile.onboarding_step is OnboardingStep.DONE
+
+
+class JourneyReader:
+    """Read-only views of the journey, fast enough for the first screen and the command line."""
+
+    def __init__(self, reader: QuickReader, rules: LadderRules = DEFAULT_RULES) -> None:
+        self._con = reader.connection
+        self.rules = rules
+
+    def profile(self) -> Profile | None:
+        return read.read_profile(self._con)
+
+    def assessments(self) -> list[Assessment]:
+        return read.read_assessments(self._con)
+
+    def activities(self, since: date | None = None) -> list[Activity]:
+        return read.read_activities(self._con, since)
+
+    def goals(self) -> list[GoalRecord]:
+        return read.read_goals(self._con)
+
+    def journal(
+        self, kind: EntryKind | None = None, limit: int | None = None
+    ) -> list[JournalEntry]:
+        return read.read_journal(self._con, kind, limit)
+
+    def milestones(self) -> list[Milestone]:
+        return read.read_milestones(self._con)
+
+    def status(self, today: date) -> JourneyStatus:
+        profile = self.profile()
+        assessments = self.assessments()
+        activities = self.activities()
+        start = assessments[0].starting_point() if assessments else None
+        weeks = read.read_week_stages(self._con) or self._weeks(activities, start, today)
+        views = [self._view(record, activities, today) for record in self.goals()]
+        active = [v for v in views if v.goal.active]
+        return JourneyStatus(
+            today=today,
+            profile=profile,
+            start=start,
+            now=position_on(activities, today, self.rules, start),
+            weeks=weeks,
+            changes=stage_changes(weeks),
+            goals=active,
+            reviews_due=[v for v in active if v.next_review <= today],
+            recognition=sorted(self.milestones(), key=lambda m: m.day, reverse=True),
+            reassess_on=reassessment_due(assessments, today),
+        )
+
+    def _weeks(
+        self, activities: Sequence[Activity], start: StartingPoint | None, today: date
+    ) -> list[WeekStage]:
+        first = min((a.day for a in activities), default=today - HISTORY_FLOOR)
+        return weekly_stages(
+            activities, first, today, self.rules, start.stage if start is not None else None
+        )
+
+    def _view(self, record: GoalRecord, activities: Sequence[Activity], today: date) -> GoalView:
+        goal = record.goal
+        habit_count = None
+        if isinstance(goal.measure, HabitCheckIns):
+            habit_count = 0  # habits arrive with their own issue; until then nothing counts
+        progress = goal_rules.progress(goal, activities, today, record.manual_value, habit_count)
+        return GoalView(record, progress, goal_rules.next_review(goal, record.last_review, today))
+
+
+@dataclass(frozen=True)
+class Logged:
+    """What logging changed, for the UI to celebrate."""
+
+    activity_id: int
+    new_milestones: list[Milestone]
+
+
+class JourneyWriter:
+    """Changes to the journey. After each change that affects the ladder, the weekly stages are
+    recomputed from the log and any milestone reached is recorded (``refresh``)."""
+
+    def __init__(
+        self, db: Database, reader: QuickReader, rules: LadderRules = DEFAULT_RULES
+    ) -> None:
+        from app.storage import journey_write
+
+        self._db = db
+        self._write = journey_write
+        self._read = JourneyReader(reader, rules)
+
+    def save_profile(self, profile: Profile) -> None:
+        with self._db.session() as session:
+            self._write.save_profile(session, profile)
+
+    def add_assessment(self, assessment: Assessment) -> StartingPoint:
+        """Store a survey; the first one also sets the profile's starting stage."""
+        point = assessment.starting_point()
+        first = not self._read.assessments()
+        with self._db.session() as session:
+            self._write.add_assessment(session, assessment, point.stage)
+            if first:
+                profile = self._read.profile() or Profile()
+                self._write.save_profile(session, replace(profile, start_stage=point.stage))
+        return point
+
+    def log(self, activity: Activity, today: date) -> Logged:
+        with self._db.session() as session:
+            new_id = self._write.add_activity(session, activity)
+        return Logged(new_id, self.refresh(today))
+
+    def import_activities(
+        self, items: Sequence[tuple[Activity, str]], today: date
+    ) -> tuple[list[Activity], list[Milestone]]:
+        """Add imported (activity, external id) pairs that are not stored yet."""
+        with self._db.session() as session:
+            new = self._write.add_imported_activities(session, items)
+        return new, (self.refresh(today) if new else [])
+
+    def delete_activity(self, activity_id: int, today: date) -> None:
+        with self._db.session() as session:
+            self._write.delete_activity(session, activity_id)
+        self.refresh(today)
+
+    def save_goal(
+        self, goal: Goal, today: date, manual_value: float | None = None
+    ) -> tuple[int, list[GoalIssue]]:
+        """Store a goal and say what it still lacks (the editor shows that, it does not block)."""
+        others = [r for r in self._read.goals() if r.goal.active and r.goal.id != goal.id]
+        issues = goal_rules.goal_issues(goal, len(others) + int(goal.active))
+        with self._db.session() as session:
+            goal_id = self._write.save_goal(session, goal, manual_value)
+        self.refresh(today)
+        return goal_id, issues
+
+    def delete_goal(self, goal_id: int) -> None:
+        with self._db.session() as session:
+            self._write.delete_goal(session, goal_id)
+
+    def review_goal(self, goal_id: int, text: str, today: date, share: bool = False) -> int:
+        """A goal review goes to the journal and restarts the goal's review cadence."""
+        entry = JournalEntry(today, EntryKind.REVIEW, text, share_with_coach=share, goal_id=goal_id)
+        with self._db.session() as session:
+            entry_id = self._write.save_entry(session, entry)
+            self._write.set_goal_reviewed(session, goal_id, today)
+        return entry_id
+
+    def save_entry(self, entry: JournalEntry) -> tuple[int | None, list[EntryIssue]]:
+        issues = entry_issues(entry)
+        if EntryIssue.EMPTY in issues or EntryIssue.BAD_LINK in issues:
+            return None, issues
+        with self._db.session() as session:
+            return self._write.save_entry(session, entry), issues
+
+    def delete_entry(self, entry_id: int) -> None:
+        with self._db.session() as session:
+            self._write.delete_entry(session, entry_id)
+
+    def refresh(self, today: date) -> list[Milestone]:
+        """Recompute the weekly stages from the log and record new milestones; return those."""
+        activities = self._read.activities()
+        assessments = self._read.assessments()
+        start = assessments[0].starting_point().stage if assessments else None
+        first = min((a.day for a in activities), default=today)
+        weeks = weekly_stages(activities, first, today, self._read.rules, start)
+        done = [
+            (view.goal.id, today)
+            for view in self._read.status(today).goals
+            if view.progress.status is GoalStatus.DONE and view.goal.id is not None
+        ]
+        found = detect_milestones(activities, weeks, done)
+        with self._db.session() as session:
+            self._write.replace_week_stages(session, weeks)
+            return self._write.record_milestones(session, found)
+
+    @property
+    def reader(self) -> JourneyReader:
+        return self._read

@@ -1,0 +1,172 @@
+"""The journey's use cases: logging, milestones, stages per week, goals, reviews, the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+
+from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
+from app.domain.goals import ActivityCount, Goal, GoalIssue, GoalStatus
+from app.domain.journal import EntryIssue, EntryKind, JournalEntry
+from app.domain.ladder import Frequency, Stage
+from app.domain.milestones import MilestoneKind
+from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep
+from app.services import demo
+from app.services.journey import JourneyWriter
+from app.services.store import prepare_store
+from app.storage.paths import AppPaths
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def writer(paths: AppPaths) -> Iterator[JourneyWriter]:
+    reader, db = prepare_store(paths.db_path)
+    assert db is not None  # a new file is set up fully
+    yield JourneyWriter(db, reader)
+    reader.close()
+    db.close()
+
+
+def comment(days_ago: int) -> Activity:
+    day = TODAY - timedelta(days=days_ago)
+    return Activity(ActivityKind.COMMENT, Channel.LINKEDIN, day, ActivitySource.MANUAL)
+
+
+def test_an_empty_journey(writer: JourneyWriter) -> None:
+    status = writer.reader.status(TODAY)
+    assert status.profile is None and not status.onboarded
+    assert status.start is None
+    assert status.now.stage is Stage.LISTENER
+    assert status.goals == [] and status.recognition == []
+
+
+def test_the_first_survey_sets_the_start(writer: JourneyWriter) -> None:
+    answers = {Action.READ: Frequency.DAILY, Action.COMMENT: Frequency.WEEKLY}
+    point = writer.add_assessment(Assessment(TODAY, (ChannelAnswers(Channel.LINKEDIN, answers),)))
+    assert point.stage is Stage.COMMENTER
+    status = writer.reader.status(TODAY)
+    assert status.start == point
+    assert status.now.stage is Stage.COMMENTER  # nothing logged yet: the start holds
+    assert status.profile is not None and status.profile.start_stage is Stage.COMMENTER
+    assert status.reassess_on == TODAY + timedelta(days=91)
+
+
+def test_the_first_comment_is_recognised_once(writer: JourneyWriter) -> None:
+    logged = writer.log(comment(0), TODAY)
+    assert [m.kind for m in logged.new_milestones] == [MilestoneKind.FIRST_COMMENT]
+    again = writer.log(comment(1), TODAY)
+    assert MilestoneKind.FIRST_COMMENT not in {m.kind for m in again.new_milestones}
+    assert [m.kind for m in writer.reader.status(TODAY).recognition].count(
+        MilestoneKind.FIRST_COMMENT
+    ) == 1
+
+
+def test_three_comments_make_a_commenter_and_the_week_is_kept(writer: JourneyWriter) -> None:
+    for days_ago in (0, 1, 2):
+        writer.log(comment(days_ago), TODAY)
+    status = writer.reader.status(TODAY)
+    assert status.now.stage is Stage.COMMENTER
+    assert status.weeks[-1].stage is Stage.COMMENTER
+    kinds = {(m.kind, m.detail) for m in status.recognition}
+    assert (MilestoneKind.STAGE_UP, Stage.COMMENTER.key) in kinds
+
+
+def test_deleting_an_activity_undoes_its_effect_on_the_stage(writer: JourneyWriter) -> None:
+    ids = [writer.log(comment(d), TODAY).activity_id for d in (0, 1, 2)]
+    writer.delete_activity(ids[0], TODAY)
+    assert writer.reader.status(TODAY).now.stage is Stage.LISTENER  # two actions: below supporter
+    assert len(writer.reader.activities()) == 2
+
+
+def test_goal_progress_issues_and_review(writer: JourneyWriter) -> None:
+    goal = Goal(None, "Comment on three posts a week", ActivityCount(ActivityKind.COMMENT), 6,
+                TODAY - timedelta(days=7), TODAY + timedelta(days=7))  # fmt: skip
+    goal_id, issues = writer.save_goal(goal, TODAY)
+    assert issues == []
+    for days_ago in (0, 1, 2):
+        writer.log(comment(days_ago), TODAY)
+    (view,) = writer.reader.status(TODAY).goals
+    assert (view.progress.current, view.progress.status) == (3, GoalStatus.ON_TRACK)
+    _, vague = writer.save_goal(Goal(None, "more", ActivityCount(ActivityKind.REPLY), 0, TODAY,
+                                     None), TODAY)  # fmt: skip
+    assert {GoalIssue.NOT_MEASURABLE, GoalIssue.NO_DEADLINE} <= set(vague)
+    writer.review_goal(goal_id, "Three comments, two good talks.", TODAY)
+    (review,) = writer.reader.journal(EntryKind.REVIEW)
+    assert review.goal_id == goal_id and not review.share_with_coach
+    reviewed = next(v for v in writer.reader.status(TODAY).goals if v.goal.id == goal_id)
+    assert reviewed.next_review > TODAY
+
+
+def test_a_reached_goal_is_recognised(writer: JourneyWriter) -> None:
+    goal = Goal(None, "Comment on two posts this week", ActivityCount(ActivityKind.COMMENT), 2,
+                TODAY - timedelta(days=3), TODAY + timedelta(days=4))  # fmt: skip
+    goal_id, _ = writer.save_goal(goal, TODAY)
+    writer.log(comment(0), TODAY)
+    reached = writer.log(comment(1), TODAY).new_milestones
+    assert any(m.kind is MilestoneKind.GOAL_REACHED and m.detail == str(goal_id) for m in reached)
+
+
+def test_journal_entries_keep_privacy_and_refuse_bad_input(writer: JourneyWriter) -> None:
+    entry_id, _ = writer.save_entry(JournalEntry(TODAY, EntryKind.WIN, "Hyvä keskustelu!"))
+    assert entry_id is not None
+    (saved,) = writer.reader.journal()
+    assert saved.share_with_coach is False
+    nothing, issues = writer.save_entry(JournalEntry(TODAY, EntryKind.REFLECTION, "   "))
+    assert nothing is None and issues == [EntryIssue.EMPTY]
+    bad, issues = writer.save_entry(JournalEntry(TODAY, EntryKind.EXAMPLE, "x", "javascript:1"))
+    assert bad is None and EntryIssue.BAD_LINK in issues
+    assert len(writer.reader.journal()) == 1
+
+
+def test_imports_add_only_what_is_new(writer: JourneyWriter) -> None:
+    items = [(comment(d), f"li-{d}") for d in range(5)]
+    new, _ = writer.import_activities(items, TODAY)
+    assert len(new) == 5
+    again, milestones = writer.import_activities([*items, (comment(9), "li-9")], TODAY)
+    assert [a.day for a in again] == [TODAY - timedelta(days=9)]
+    assert milestones == []  # nothing new to recognise
+
+
+def test_the_demo_person_climbs_from_the_start(writer: JourneyWriter) -> None:
+    summary = demo.fill(writer, TODAY, years=1, seed=3)
+    status = writer.reader.status(TODAY)
+    assert status.onboarded
+    assert status.profile is not None and status.profile.onboarding_step is OnboardingStep.DONE
+    assert summary.activities == len(writer.reader.activities()) > 100
+    assert status.start is not None and status.now.stage > status.start.stage
+    assert len(status.goals) == 3
+    assert len(writer.reader.journal()) == summary.journal_entries
+    assert status.weeks[0].monday <= summary.first_day
+    assert status.recognition  # milestones were found in the history
+
+
+def test_the_demo_is_the_same_for_the_same_seed(paths: AppPaths, tmp_path: object) -> None:
+    from random import Random
+
+    first = demo.demo_activities(TODAY - timedelta(days=400), TODAY, Random(5))
+    second = demo.demo_activities(TODAY - timedelta(days=400), TODAY, Random(5))
+    assert first == second
+
+
+def test_reader_works_without_sqlalchemy(paths: AppPaths) -> None:
+    import subprocess
+    import sys
+
+    reader, db = prepare_store(paths.db_path)
+    assert db is not None
+    JourneyWriter(db, reader).log(comment(0), TODAY)
+    reader.close()
+    db.close()
+    code = (
+        "import sys\nfrom datetime import date\nfrom pathlib import Path\n"
+        "from app.services.store import prepare_store\n"
+        "from app.services.journey import JourneyReader\n"
+        f"reader, db = prepare_store(Path({str(paths.db_path)!r}))\n"
+        "status = JourneyReader(reader).status(date(2026, 11, 27))\n"
+        "print(status.now.stage.key, db is None, 'sqlalchemy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["listener", "True", "False"]

@@ -1,0 +1,26 @@
+"""Every stable key the UI can show has a label."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import pytest
+
+from app.domain.activity import ActivityKind, Channel
+from app.domain.goals import GoalIssue, GoalStatus, ReviewCadence
+from app.domain.journal import EntryKind
+from app.domain.ladder import Frequency, Stage
+from app.domain.milestones import MilestoneKind
+from app.domain.profile import Action, Barrier, Benefit, ProfileIssue, RoleLens
+from app.ui.labels import label
+
+ENUMS: list[type[Enum]] = [
+    Stage, ActivityKind, Channel, GoalStatus, GoalIssue, ReviewCadence, MilestoneKind,
+    EntryKind, Frequency, Action, RoleLens, Benefit, Barrier, ProfileIssue,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
+def test_every_value_has_a_label(enum: type[Enum], qapp: object) -> None:
+    for value in enum:
+        assert label(value).strip()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from app import __version__
 from app.domain.i18n import LANGUAGES
 
-PAGE_NAMES = ("welcome", "settings")  # kept equal to the registry by tests/ui/test_pages.py
+PAGE_NAMES = ("welcome", "today", "journey", "settings")  # kept equal to the registry by tests/ui/test_pages.py
 
 
 def _size(text: str) -> tuple[int, int]:

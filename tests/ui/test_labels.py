@@ -24,3 +24,9 @@ ENUMS: list[type[Enum]] = [
 def test_every_value_has_a_label(enum: type[Enum], qapp: object) -> None:
     for value in enum:
         assert label(value).strip()
+
+
+def test_equal_values_of_different_enums_keep_their_own_labels(qapp: object) -> None:
+    assert label(ActivityKind.COMMENT) != label(Action.COMMENT)
+    assert label(RoleLens.RECRUITING) != label(Benefit.RECRUITING)
+    assert label(ReviewCadence.WEEKLY) != label(Frequency.WEEKLY)

@@ -58,6 +58,8 @@ def test_the_current_page_follows_the_sidebar_selection(qtbot: QtBot, ctx: AppCo
     show(qtbot, window)
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Home)
+    assert window.current_page().heading.text() == registry.PAGES[0].title
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
     assert window.current_page().heading.text() == "Settings"
 
 

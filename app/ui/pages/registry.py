@@ -34,6 +34,18 @@ def _settings(ctx: AppContext, title: str) -> Page:
     return SettingsPage(ctx, title)
 
 
+def _today(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.today import TodayPage
+
+    return TodayPage(ctx, title)
+
+
+def _journey(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.journey import JourneyPage
+
+    return JourneyPage(ctx, title)
+
+
 def _welcome(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.welcome import WelcomePage
 
@@ -42,6 +54,8 @@ def _welcome(ctx: AppContext, title: str) -> Page:
 
 # The sidebar, top to bottom. Settings stays last.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), _today),
+    PageSpec("journey", QT_TRANSLATE_NOOP("Pages", "Journey"), _journey),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )
 

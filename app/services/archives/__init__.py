@@ -1,0 +1,63 @@
+"""Parsers for a person's own data exports: archive in, plain records out, no database."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.services.archives.linkedin import parse_linkedin
+from app.services.archives.mastodon import parse_mastodon
+from app.services.archives.model import (
+    PROBLEMS,
+    SKIP_REASONS,
+    ArchiveError,
+    ImportCancelled,
+    ImportedItem,
+    ImportSource,
+    ParseResult,
+    ProfileFacts,
+    Skip,
+    Visibility,
+)
+from app.services.archives.plain_text import parse_text, parse_text_file
+from app.services.archives.x_archive import parse_x
+
+if TYPE_CHECKING:
+    import os
+
+    from app.services.archives.model import Cancelled, Progress
+
+__all__ = [
+    "PROBLEMS",
+    "SKIP_REASONS",
+    "ArchiveError",
+    "ImportCancelled",
+    "ImportSource",
+    "ImportedItem",
+    "ParseResult",
+    "ProfileFacts",
+    "Skip",
+    "Visibility",
+    "parse_archive",
+    "parse_linkedin",
+    "parse_mastodon",
+    "parse_text",
+    "parse_text_file",
+    "parse_x",
+]
+
+
+def parse_archive(
+    source: ImportSource | str,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ParseResult:
+    """The parser for `source` ("linkedin", "x", "mastodon", "text") run on `path`."""
+    parsers = {
+        ImportSource.LINKEDIN: parse_linkedin,
+        ImportSource.X: parse_x,
+        ImportSource.MASTODON: parse_mastodon,
+        ImportSource.TEXT: parse_text_file,
+    }
+    return parsers[ImportSource(source)](path, progress=progress, cancelled=cancelled)

@@ -1,0 +1,195 @@
+"""Files of an archive behind one interface: a folder, a single file, or a ZIP (safe_zip.py)."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zipfile
+from abc import ABC, abstractmethod
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING, Self
+
+from app.services.archives.model import ArchiveError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+MAX_FILE_BYTES = 512 * 1024**2  # one file that a parser reads into memory
+MAX_FOLDER_FILES = 100_000  # more means the person picked a bigger folder than an export
+CHUNK = 256 * 1024
+
+
+class ArchiveSource(ABC):
+    """The files of an archive, by relative POSIX path; read whole, with a size cap."""
+
+    name: str  # what the person chose, for messages
+    single_file = False
+
+    @abstractmethod
+    def files(self) -> list[str]: ...
+
+    @abstractmethod
+    def read_bytes(self, path: str, check: Callable[[], None] | None = None) -> bytes: ...
+
+    def modified(self, path: str) -> datetime | None:
+        """When the file was last changed, as far as the archive tells (UTC)."""
+        return None
+
+    def close(self) -> None:
+        return None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def display(self, path: str) -> str:
+        return self.name if self.single_file else f"{self.name}/{path}"
+
+    def find(self, pattern: re.Pattern[str]) -> list[str]:
+        """Files whose base name, lower-cased, matches; shallowest first, then by name."""
+        hits = [
+            path
+            for path in self.files()
+            if pattern.fullmatch(PurePosixPath(path).name.lower()) and not _is_junk(path)
+        ]
+        return sorted(hits, key=lambda p: (p.count("/"), p.lower()))
+
+    def read_text(self, path: str, check: Callable[[], None] | None = None) -> str:
+        return decode_text(self.read_bytes(path, check), self.display(path))
+
+
+def _is_junk(path: str) -> bool:
+    """macOS adds resource-fork copies (`__MACOSX/`, `._name`) when it zips a folder."""
+    parts = path.split("/")
+    return "__MACOSX" in parts or parts[-1].startswith("._")
+
+
+def decode_text(data: bytes, display: str) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 with one; nothing is guessed."""
+    try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = error.object[error.start : error.start + 1].hex()
+        raise ArchiveError(
+            display, "encoding", f"byte 0x{bad} at position {error.start} is not UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise ArchiveError(display, "encoding", "it holds NUL characters (UTF-16 without a BOM?)")
+    return text
+
+
+def open_source(path: str | os.PathLike[str]) -> ArchiveSource:
+    """A ZIP file, a folder, or one plain file, behind the same interface."""
+    target = Path(path)
+    name = target.name or str(target)
+    try:
+        if target.is_dir():
+            return FolderSource(target)
+        if not target.is_file():
+            raise ArchiveError(name, "unreadable", "no such file or folder")
+        with target.open("rb") as handle:
+            head = handle.read(4)
+        looks_zipped = head.startswith(b"PK") or target.suffix.lower() == ".zip"
+        if looks_zipped or zipfile.is_zipfile(target):
+            from app.services.archives.safe_zip import ZipSource  # it builds on this module
+
+            return ZipSource(target, head)
+    except OSError as error:
+        raise ArchiveError(name, "unreadable", error.strerror or type(error).__name__) from None
+    return SingleFileSource(target)
+
+
+def read_capped(
+    handle: IO[bytes], limit: int, shown: str, check: Callable[[], None] | None
+) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if check is not None:
+            check()
+        chunk = handle.read(CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:  # a ZIP entry longer than it said: the declared size was a lie
+            raise ArchiveError(shown, "zip_bomb", f"more than {limit} bytes")
+        chunks.append(chunk)
+
+
+class FolderSource(ArchiveSource):
+    """An extracted archive. Symbolic links are never followed, so nothing outside is read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.name = root.name or str(root)
+        self._files = self._walk()
+
+    def _walk(self) -> list[str]:
+        found: list[str] = []
+        pending = [""]
+        while pending:
+            relative = pending.pop()
+            try:
+                with os.scandir(self.root / relative) as entries:
+                    for entry in entries:
+                        if entry.is_symlink():
+                            continue
+                        if entry.is_dir(follow_symlinks=False):
+                            pending.append(f"{relative}{entry.name}/")
+                        elif entry.is_file(follow_symlinks=False):
+                            found.append(f"{relative}{entry.name}")
+            except OSError as error:
+                raise ArchiveError(self.name, "unreadable", error.strerror or "") from None
+            if len(found) > MAX_FOLDER_FILES:
+                raise ArchiveError(self.name, "too_large", f"more than {MAX_FOLDER_FILES} files")
+        return sorted(found)
+
+    def files(self) -> list[str]:
+        return list(self._files)
+
+    def _path(self, path: str) -> Path:
+        return self.root / path
+
+    def modified(self, path: str) -> datetime | None:
+        try:
+            return datetime.fromtimestamp(self._path(path).stat().st_mtime, UTC)
+        except (OSError, ValueError, OverflowError):
+            return None
+
+    def read_bytes(self, path: str, check: Callable[[], None] | None = None) -> bytes:
+        shown = self.display(path)
+        try:
+            with self._path(path).open("rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_FILE_BYTES:
+                    raise ArchiveError(shown, "too_large", f"{size} bytes")
+                return read_capped(handle, MAX_FILE_BYTES, shown, check)
+        except OSError as error:
+            raise ArchiveError(shown, "unreadable", error.strerror or "") from None
+
+
+class SingleFileSource(FolderSource):
+    """One plain file (say Shares.csv or outbox.json on its own), seen as a folder of one."""
+
+    single_file = True
+
+    def __init__(self, path: Path) -> None:
+        self.root = path
+        self.name = path.name
+        self._files = [path.name]
+
+    def _path(self, path: str) -> Path:
+        return self.root

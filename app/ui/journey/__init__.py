@@ -1,0 +1,1 @@
+"""The widgets of the Journey page: ladder, weekly history, recognition, journal, learning."""

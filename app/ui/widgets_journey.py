@@ -1,0 +1,306 @@
+"""Pieces the journey pages share: a card, a progress row, a milestone banner, recognition words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.goals import GoalStatus
+from app.domain.ladder import Stage
+from app.domain.milestones import Milestone, MilestoneKind
+from app.ui.labels import label
+from app.ui.theme import is_dark
+from app.ui.widgets import heading_font, wrapped_label
+
+CARD_STYLE = (
+    "QFrame#journeyCard {{ background: {background}; border: 1px solid {border};"
+    " border-radius: 10px; }}"
+)
+BAR_STYLE = """
+QProgressBar { border: none; border-radius: 4px; background: palette(midlight); }
+QProgressBar::chunk { border-radius: 4px; background: palette(highlight); }
+"""
+# Translucent tints read well on light and dark palettes alike; "behind" is amber, not red:
+# it is a nudge, never a reproach.
+_STATUS_TINT = {
+    GoalStatus.ON_TRACK: "rgba(61, 124, 224, 0.18)",
+    GoalStatus.BEHIND: "rgba(214, 150, 20, 0.25)",
+    GoalStatus.DONE: "rgba(46, 160, 67, 0.25)",
+}
+BANNER_STYLE = """
+QFrame#milestoneBanner { background: rgba(46, 160, 67, 0.16);
+                         border: 1px solid rgba(46, 160, 67, 0.55); border-radius: 10px; }
+"""
+
+
+def clear_layout(layout: QBoxLayout) -> None:
+    """Take every item out of a layout, and delete its widgets (hidden at once, gone later)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def format_day(day: date) -> str:
+    """A date the way the person's language writes it, short."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """A number the way the person's language writes it, without trailing zeros: "12", "2,5"."""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def milestone_title(milestone: Milestone) -> str:
+    """The headline of a milestone, e.g. "Your first comment!"."""
+    return QCoreApplication.translate("Recognition", "{milestone}!").format(
+        milestone=label(milestone.kind)
+    )
+
+
+def milestone_detail(milestone: Milestone, goal_statements: Mapping[int, str]) -> str:
+    """One plain sentence on why the milestone matters (or what it was about)."""
+    kind = milestone.kind
+    if kind is MilestoneKind.STAGE_UP:
+        try:
+            stage = Stage[milestone.detail.upper()]
+        except KeyError:
+            return ""
+        return QCoreApplication.translate(
+            "Recognition", "You have reached a new stage: {stage}."
+        ).format(stage=label(stage))
+    if kind is MilestoneKind.GOAL_REACHED:
+        statement = goal_statements.get(int(milestone.detail or 0))
+        if statement is None:
+            return QCoreApplication.translate("Recognition", "You did what you set out to do.")
+        return QCoreApplication.translate(
+            "Recognition", "You did what you set out to do: {goal}"
+        ).format(goal=statement)
+    if kind is MilestoneKind.FIRST_COMMENT:
+        return QCoreApplication.translate(
+            "Recognition", "Every conversation starts with someone who speaks up."
+        )
+    if kind is MilestoneKind.FIRST_OWN_POST:
+        return QCoreApplication.translate("Recognition", "Your own voice, out in public.")
+    if kind is MilestoneKind.FIRST_REPLY:
+        return QCoreApplication.translate("Recognition", "This is how conversations grow.")
+    return QCoreApplication.translate("Recognition", "That is a rhythm, not a burst.")
+
+
+class Card(QFrame):
+    """A titled, rounded panel; put its content in ``content``."""
+
+    def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("journeyCard")
+        self._style = ""
+        self._restyle()
+        if object_name:
+            self.setAccessibleName(object_name)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 16)
+        outer.setSpacing(10)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setFont(heading_font(self.font(), 1.15))
+        outer.addWidget(self.title)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(10)
+        outer.addLayout(self.content)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setAccessibleName(text)
+
+    def _restyle(self) -> None:
+        # On a dark palette the base colour is darker than the window, and fields drawn in it
+        # would vanish into the card: there the card is a shade lighter than the window instead.
+        palette = QGuiApplication.palette()  # not our own: the style sheet below changes that
+        window = palette.color(QPalette.ColorRole.Window)
+        dark = is_dark(palette)
+        background = window.lighter(112) if dark else palette.color(QPalette.ColorRole.Base)
+        border = window.lighter(135) if dark else window.darker(112)
+        style = CARD_STYLE.format(background=background.name(), border=border.name())
+        if style != self._style:
+            # Noted before applying: applying a style sheet sends a palette change of its own.
+            self._style = style
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+
+def status_pill(parent: QWidget | None = None) -> QLabel:
+    pill = QLabel(parent)
+    pill.setObjectName("statusPill")
+    pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return pill
+
+
+def set_status(pill: QLabel, status: GoalStatus | None) -> None:
+    pill.setVisible(status is not None)
+    if status is None:
+        return
+    pill.setText(label(status))
+    pill.setStyleSheet(
+        f"#statusPill {{ background: {_STATUS_TINT[status]}; border-radius: 9px;"
+        " padding: 2px 10px; }"
+    )
+
+
+class ProgressRow(QWidget):
+    """A title, a status pill, a caption, a slim bar with its value, and a hint of what's next.
+
+    Callers set every text (so that the same row serves a week's share and a whole goal) and may
+    add buttons to the title line with ``add_button``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.title = wrapped_label(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        self.status = status_pill(self)
+        top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(4)
+        top.addLayout(self._buttons)
+        layout.addLayout(top)
+        self.caption = wrapped_label(self)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.caption)
+        bar_row = QHBoxLayout()
+        bar_row.setSpacing(10)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setStyleSheet(BAR_STYLE)
+        bar_row.addWidget(self.bar, 1)
+        self.value = QLabel(self)
+        bar_row.addWidget(self.value)
+        layout.addLayout(bar_row)
+        self.hint = wrapped_label(self)
+        layout.addWidget(self.hint)
+
+    def add_button(self, button: QWidget) -> None:
+        self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_texts(self, title: str, caption: str = "", hint: str = "") -> None:
+        self.title.setText(title)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def set_progress(self, fraction: float, value_text: str) -> None:
+        self.bar.setValue(round(max(0.0, min(1.0, fraction)) * 1000))
+        self.value.setText(value_text)
+        self.bar.setAccessibleName(value_text)
+
+    def set_status(self, status: GoalStatus | None) -> None:
+        set_status(self.status, status)
+
+
+class MilestoneBanner(QFrame):
+    """A small celebration of milestones just reached, dismissable.
+
+    Signals:
+        dismissed(): the person closed the banner.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("milestoneBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self._milestones: list[Milestone] = []
+        self._goals: dict[int, str] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 8, 10)
+        row.setSpacing(12)
+        star = QLabel("★", self)
+        star.setFont(heading_font(self.font(), 1.6))
+        star.setStyleSheet("color: rgb(214, 150, 20);")
+        row.addWidget(star, 0, Qt.AlignmentFlag.AlignTop)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(2)
+        row.addLayout(self.lines, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self._on_close_clicked)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def celebrate(
+        self, milestones: Sequence[Milestone], goal_statements: Mapping[int, str] | None = None
+    ) -> None:
+        """Show these milestones, a headline and a sentence each; hide the banner when none."""
+        self._milestones = list(milestones)
+        self._goals = dict(goal_statements or {})
+        self._render()
+        self.setVisible(bool(self._milestones))
+
+    def clear(self) -> None:
+        self.celebrate([])
+
+    def texts(self) -> list[str]:
+        """What the banner says, line by line."""
+        items = (self.lines.itemAt(index) for index in range(self.lines.count()))
+        found = (item.widget() for item in items if item is not None)
+        return [widget.text() for widget in found if isinstance(widget, QLabel)]
+
+    def _render(self) -> None:
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
+        clear_layout(self.lines)
+        for index, milestone in enumerate(self._milestones):
+            if index:
+                self.lines.addSpacing(6)
+            title = wrapped_label(self)
+            title.setFont(heading_font(self.font(), 1.15))
+            title.setText(milestone_title(milestone))
+            self.lines.addWidget(title)
+            detail = milestone_detail(milestone, self._goals)
+            if detail:
+                words = wrapped_label(self)
+                words.setText(detail)
+                self.lines.addWidget(words)
+
+    def _on_close_clicked(self) -> None:
+        self.clear()
+        self.dismissed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)

@@ -154,13 +154,17 @@ class JourneyWriter:
             self._write.save_profile(session, profile)
 
     def add_assessment(self, assessment: Assessment) -> StartingPoint:
-        """Store a survey; the first one also sets the profile's starting stage."""
+        """Store a survey. The first one sets the profile's starting stage; while onboarding is
+        not finished, walking the survey again replaces that first one (a person correcting
+        their answers), and after it every survey is a re-take kept beside the start."""
         point = assessment.starting_point()
-        first = not self._read.assessments()
+        earlier = self._read.assessments()
+        profile = self._read.profile() or Profile()
+        correcting = bool(earlier) and profile.onboarding_step is not OnboardingStep.DONE
+        replaces = earlier[0].id if correcting else None
         with self._db.session() as session:
-            self._write.add_assessment(session, assessment, point.stage)
-            if first:
-                profile = self._read.profile() or Profile()
+            self._write.add_assessment(session, assessment, point.stage, replaces)
+            if not earlier or correcting:
                 self._write.save_profile(session, replace(profile, start_stage=point.stage))
         return point
 

@@ -42,19 +42,22 @@ def save_profile(session: Session, profile: Profile) -> None:
     session.add(row)
 
 
-def add_assessment(session: Session, assessment: Assessment, stage: Stage) -> int:
-    row = AssessmentRow(
-        taken_on=assessment.taken_on,
-        channels={
-            c.channel.value: {a.value: f.value for a, f in c.answers.items()}
-            for c in assessment.channels
-        },
-        confidence=assessment.confidence,
-        hours_per_week=assessment.hours_per_week,
-        knows_guidelines=assessment.knows_guidelines,
-        barriers=sorted(b.value for b in assessment.barriers),
-        stage=int(stage),
-    )
+def add_assessment(
+    session: Session, assessment: Assessment, stage: Stage, replaces: int | None = None
+) -> int:
+    """Store a survey, as a new row or in place of the one with id ``replaces``."""
+    row = session.get(AssessmentRow, replaces) if replaces is not None else None
+    row = row or AssessmentRow()
+    row.taken_on = assessment.taken_on
+    row.channels = {
+        c.channel.value: {a.value: f.value for a, f in c.answers.items()}
+        for c in assessment.channels
+    }
+    row.confidence = assessment.confidence
+    row.hours_per_week = assessment.hours_per_week
+    row.knows_guidelines = assessment.knows_guidelines
+    row.barriers = sorted(b.value for b in assessment.barriers)
+    row.stage = int(stage)
     session.add(row)
     session.flush()
     return row.id

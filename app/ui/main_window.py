@@ -175,10 +175,14 @@ class MainWindow(QMainWindow):
         self.pages[spec.id] = page
         self.stack.addWidget(page)
         page.contentReady.connect(lambda p=page: self._on_page_content_ready(p))
-        started = getattr(page, "started", None)
-        if started is not None:
-            started.connect(self._on_welcome_done)
+        for signal_name, target in spec.links:
+            getattr(page, signal_name).connect(lambda target=target: self._follow(target))
         return page
+
+    def _follow(self, page_id: str) -> None:
+        if self.stack.currentWidget() is self.pages.get(registry.WELCOME.id):
+            self.ctx.settings.set_flag(WELCOME_DONE)
+        self.show_page(page_id)
 
     def _stand_in_for(self, spec: registry.PageSpec) -> Page:
         """Before the first frame: the page's frame and heading only, exactly where the real
@@ -212,6 +216,10 @@ class MainWindow(QMainWindow):
                 if self.sidebar.currentRow() != row:
                     self.sidebar.setCurrentRow(row)
                 return
+        # A page outside the sidebar (getting started): nothing in it is current.
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
 
     def _on_sidebar_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
@@ -220,11 +228,6 @@ class MainWindow(QMainWindow):
     def _on_page_content_ready(self, page: Page) -> None:
         if self.stack.currentWidget() is page:
             self.contentReady.emit()
-
-    def _on_welcome_done(self) -> None:
-        self.ctx.settings.set_flag(WELCOME_DONE)
-        self.show_page(registry.PAGES[0].id)
-        self.sidebar.setFocus()
 
     def _on_database_failed(self, error: StorageError) -> None:
         self.banner.setText(error_text(error))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -170,3 +171,19 @@ def test_reader_works_without_sqlalchemy(paths: AppPaths) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["listener", "True", "False"]
+
+
+def test_correcting_the_survey_during_onboarding_replaces_the_start(writer: JourneyWriter) -> None:
+    never = Assessment(TODAY, (ChannelAnswers(Channel.LINKEDIN, {}),))
+    weekly = {Action.READ: Frequency.DAILY, Action.COMMENT: Frequency.WEEKLY}
+    writer.add_assessment(never)
+    writer.add_assessment(Assessment(TODAY, (ChannelAnswers(Channel.LINKEDIN, weekly),)))
+    assert len(writer.reader.assessments()) == 1
+    status = writer.reader.status(TODAY)
+    assert status.start is not None and status.start.stage is Stage.COMMENTER
+    assert status.profile is not None and status.profile.start_stage is Stage.COMMENTER
+    profile = status.profile
+    writer.save_profile(replace(profile, onboarding_step=OnboardingStep.DONE))
+    writer.add_assessment(never)  # after onboarding: a re-take, kept beside the start
+    assert len(writer.reader.assessments()) == 2
+    assert writer.reader.status(TODAY).start.stage is Stage.COMMENTER  # type: ignore[union-attr]

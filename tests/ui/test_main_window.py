@@ -33,7 +33,8 @@ def test_get_started_with_the_keyboard_leads_into_the_app_for_good(
     page.start_button.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(page.start_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
     assert window.side_panel.isVisible()
-    assert window.current_page() is window.pages[registry.PAGES[0].id]
+    assert window.current_page() is window.pages[registry.ONBOARDING.id]
+    assert window.sidebar.currentRow() == -1  # getting started is not a sidebar page
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.current_page() is again.pages[registry.PAGES[0].id]

@@ -23,6 +23,8 @@ class PageSpec:
     id: str
     title: str  # marked with QT_TRANSLATE_NOOP("Pages", ...)
     factory: Callable[[AppContext, str], Page]  # (context, title) -> the page
+    # Where the page's own signals lead: (signal name, page id). Pages never call each other.
+    links: tuple[tuple[str, str], ...] = ()
 
     def create(self, ctx: AppContext) -> Page:
         return self.factory(ctx, self.title)
@@ -46,6 +48,12 @@ def _journey(ctx: AppContext, title: str) -> Page:
     return JourneyPage(ctx, title)
 
 
+def _onboarding(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.onboarding import OnboardingPage
+
+    return OnboardingPage(ctx, title)
+
+
 def _welcome(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.welcome import WelcomePage
 
@@ -54,21 +62,38 @@ def _welcome(ctx: AppContext, title: str) -> Page:
 
 # The sidebar, top to bottom. Settings stays last.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("today", QT_TRANSLATE_NOOP("Pages", "Today"), _today),
+    PageSpec(
+        "today",
+        QT_TRANSLATE_NOOP("Pages", "Today"),
+        _today,
+        links=(("onboardingRequested", "onboarding"), ("retakeRequested", "onboarding")),
+    ),
     PageSpec("journey", QT_TRANSLATE_NOOP("Pages", "Journey"), _journey),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )
 
 # Shown instead of the sidebar and pages until the person has started.
-WELCOME = PageSpec("welcome", QT_TRANSLATE_NOOP("Pages", "Welcome to OwnVoice"), _welcome)
+WELCOME = PageSpec(
+    "welcome",
+    QT_TRANSLATE_NOOP("Pages", "Welcome to OwnVoice"),
+    _welcome,
+    links=(("started", "onboarding"),),
+)
+# The four steps of getting started; reached from the welcome, from Today, never the sidebar.
+ONBOARDING = PageSpec(
+    "onboarding",
+    QT_TRANSLATE_NOOP("Pages", "Getting started"),
+    _onboarding,
+    links=(("finished", "today"),),
+)
 
 
 def page_ids() -> list[str]:
-    return [WELCOME.id, *(spec.id for spec in PAGES)]
+    return [WELCOME.id, ONBOARDING.id, *(spec.id for spec in PAGES)]
 
 
 def find(page_id: str) -> PageSpec:
-    for spec in (WELCOME, *PAGES):
+    for spec in (WELCOME, ONBOARDING, *PAGES):
         if spec.id == page_id:
             return spec
     raise KeyError(page_id)

@@ -1,0 +1,1 @@
+"""The steps of the onboarding wizard (app/ui/pages/onboarding.py puts them together)."""

@@ -1,0 +1,135 @@
+"""Small pieces every wizard step uses: headings, hints, radio rows, keyboard-friendly buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from app.ui.widgets import wrapped_label
+
+K = TypeVar("K")
+
+
+def no_mnemonic(text: str) -> str:
+    """Text from data on a button: a literal ``&`` must not become a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
+def section_label(parent: QWidget) -> QLabel:
+    """A bold, wrapped question or section title."""
+    label = wrapped_label(parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def step_title(parent: QWidget) -> QLabel:
+    label = section_label(parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    label.setFont(font)
+    return label
+
+
+def hint_label(parent: QWidget) -> QLabel:
+    """Gentle hints: wrapped, italic, hidden while there is nothing to say."""
+    label = wrapped_label(parent)
+    font = QFont(label.font())
+    font.setItalic(True)
+    label.setFont(font)
+    label.setAccessibleName("hints")
+    label.hide()
+    return label
+
+
+def show_hints(label: QLabel, hints: Sequence[str]) -> None:
+    label.setText("\n".join(f"• {hint}" for hint in hints))
+    label.setVisible(bool(hints))
+
+
+def push_button(parent: QWidget) -> QPushButton:
+    """A button that Enter presses when it has focus (outside dialogs Qt's default is not to)."""
+    button = QPushButton(parent)
+    button.setAutoDefault(True)
+    return button
+
+
+class RadioChoice(Generic[K]):
+    """An exclusive set of radio buttons keyed by the values they stand for.
+
+    Arrow keys move between them (choosing, once one is chosen); Tab stops only at the chosen
+    one, so a row of answers costs one Tab.
+    """
+
+    def __init__(self, parent: QWidget, keys: Iterable[K]) -> None:
+        self.group = QButtonGroup(parent)
+        self.buttons: dict[K, QRadioButton] = {}
+        for index, key in enumerate(keys):
+            button = QRadioButton(parent)
+            self.group.addButton(button, index)
+            self.buttons[key] = button
+        self.group.buttonToggled.connect(self._fix_tab_stop)
+        self._fix_tab_stop()
+
+    def _fix_tab_stop(self) -> None:
+        # Qt moves the single tab stop only when a button of the group gets focus; until then
+        # Tab would land on the first button, where arrows move without choosing. So keep the
+        # tab stop on the chosen answer (or the first, when none is chosen) from the start.
+        buttons = list(self.buttons.values())
+        stop = next((b for b in buttons if b.isChecked()), buttons[0] if buttons else None)
+        for button in buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
+
+    def value(self) -> K | None:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return None
+
+    def set_value(self, key: K | None) -> None:
+        if key is None:
+            # An exclusive group will not uncheck its last button, so lift the rule for a moment.
+            self.group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[key].setChecked(True)
+
+    def widgets(self) -> list[QRadioButton]:
+        return list(self.buttons.values())
+
+
+class WizardButtons(QWidget):
+    """Back on the left; Skip and Next (Finish on the last step) on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 8, 32, 16)
+        self.back = push_button(self)
+        self.skip = push_button(self)
+        self.next = push_button(self)
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.skip)
+        row.addWidget(self.next)
+
+    def retranslate(self, last: bool) -> None:
+        self.back.setText(self.tr("&Back"))
+        self.skip.setText(self.tr("&Skip"))
+        self.skip.setToolTip(self.tr("Go on without saving this step"))
+        self.next.setText(self.tr("&Finish") if last else self.tr("&Next"))

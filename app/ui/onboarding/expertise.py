@@ -1,0 +1,255 @@
+"""Step 3, the expertise profile: topics, audience, channels, languages and the time budget."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.activity import Channel
+from app.domain.i18n import LANGUAGES
+from app.domain.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
+from app.ui.labels import label
+from app.ui.onboarding.common import (
+    hint_label,
+    no_mnemonic,
+    push_button,
+    section_label,
+    show_hints,
+    step_title,
+)
+from app.ui.onboarding.survey import MAX_HOURS, SURVEY_CHANNELS
+from app.ui.onboarding.words import Words
+from app.ui.widgets import wrapped_label
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ExpertiseStep(QWidget):
+    """Signals:
+    changed(): an answer changed (the hints below are already up to date).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = Words()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = step_title(self)
+        self.intro = wrapped_label(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+
+        self.topics_label = section_label(self)
+        layout.addWidget(self.topics_label)
+        entry_row = QHBoxLayout()
+        self.topic_entry = QLineEdit(self)
+        self.topic_entry.installEventFilter(self)
+        self.topics_label.setBuddy(self.topic_entry)
+        self.add_topic = push_button(self)
+        self.add_topic.clicked.connect(self._on_add_clicked)
+        entry_row.addWidget(self.topic_entry, 1)
+        entry_row.addWidget(self.add_topic)
+        layout.addLayout(entry_row)
+        list_row = QHBoxLayout()
+        self.topics = QListWidget(self)
+        self.topics.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.topics.setMaximumHeight(self.topics.fontMetrics().height() * 6)
+        self.topics.installEventFilter(self)
+        self.remove_topic = push_button(self)
+        self.remove_topic.clicked.connect(self._on_remove_clicked)
+        list_row.addWidget(self.topics, 1)
+        list_row.addWidget(self.remove_topic, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(list_row)
+        self.topics_hint = hint_label(self)
+        layout.addWidget(self.topics_hint)
+
+        self.audience_label = section_label(self)
+        self.audience = QLineEdit(self)
+        self.audience.textChanged.connect(self._on_changed)
+        self.audience_label.setBuddy(self.audience)
+        layout.addWidget(self.audience_label)
+        layout.addWidget(self.audience)
+
+        self.channels_label = section_label(self)
+        layout.addWidget(self.channels_label)
+        channels = QGridLayout()
+        self.channel_boxes: dict[Channel, QCheckBox] = {}
+        for index, channel in enumerate(SURVEY_CHANNELS):
+            box = QCheckBox(self)
+            box.toggled.connect(self._on_changed)
+            channels.addWidget(box, index // 3, index % 3)
+            self.channel_boxes[channel] = box
+        layout.addLayout(channels)
+        self.channels_hint = hint_label(self)
+        layout.addWidget(self.channels_hint)
+
+        self.languages_label = section_label(self)
+        layout.addWidget(self.languages_label)
+        languages = QHBoxLayout()
+        self.language_boxes: dict[str, QCheckBox] = {}
+        for code, name in LANGUAGES.items():
+            box = QCheckBox(name, self)  # each language by its own name: no translation
+            box.toggled.connect(self._on_changed)
+            languages.addWidget(box)
+            self.language_boxes[code] = box
+        languages.addStretch(1)
+        layout.addLayout(languages)
+        self.languages_hint = hint_label(self)
+        layout.addWidget(self.languages_hint)
+
+        self.hours_label = section_label(self)
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setRange(0.0, MAX_HOURS)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours_label.setBuddy(self.hours)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.hours)
+        hours_row.addStretch(1)
+        layout.addWidget(self.hours_label)
+        layout.addLayout(hours_row)
+
+        self._update_buttons()
+
+    @property
+    def first_input(self) -> QWidget:
+        return self.topic_entry
+
+    def topic_list(self) -> tuple[str, ...]:
+        return tuple(self.topics.item(row).text() for row in range(self.topics.count()))
+
+    def value(self, profile: Profile) -> Profile:
+        return replace(
+            profile,
+            topics=self.topic_list(),
+            audience=self.audience.text().strip(),
+            channels=self.channels(),
+            languages=tuple(code for code, box in self.language_boxes.items() if box.isChecked()),
+            hours_per_week=self.hours.value(),
+        )
+
+    def set_value(self, profile: Profile) -> None:
+        self.topics.clear()
+        self.topics.addItems(list(profile.topics))
+        self.topic_entry.clear()
+        self.audience.setText(profile.audience)
+        self.set_channels(profile.channels)
+        for code, box in self.language_boxes.items():
+            box.setChecked(code in profile.languages)
+        self.hours.setValue(profile.hours_per_week)
+        self._on_changed()
+
+    def channels(self) -> tuple[Channel, ...]:
+        return tuple(c for c, box in self.channel_boxes.items() if box.isChecked())
+
+    def set_channels(self, channels: tuple[Channel, ...]) -> None:
+        for channel, box in self.channel_boxes.items():
+            box.setChecked(channel in channels)
+
+    def set_hours(self, hours: float) -> None:
+        self.hours.setValue(hours)
+
+    def hint_texts(self) -> list[str]:
+        """The hints now shown, top to bottom."""
+        return [hint.text() for hint, _ in self._hints() if not hint.isHidden()]
+
+    def _hints(self) -> list[tuple[QLabel, frozenset[ProfileIssue]]]:
+        # Each hint sits under the answer it is about.
+        return [
+            (self.topics_hint, _TOPICS),
+            (self.channels_hint, frozenset({ProfileIssue.NO_CHANNEL})),
+            (self.languages_hint, frozenset({ProfileIssue.NO_LANGUAGE})),
+        ]
+
+    def issues(self) -> list[ProfileIssue]:
+        return [i for i in profile_issues(self.value(Profile())) if i in _SHOWN]
+
+    def retranslate(self, words: Words) -> None:
+        self.words = words
+        self.title.setText(self.tr("Your expertise profile"))
+        self.intro.setText(
+            self.tr(
+                "What do you know well, and who should hear about it? A clear focus makes it "
+                "much easier to know what to say."
+            )
+        )
+        low, high = TOPICS_RANGE
+        self.topics_label.setText(
+            self.tr("Your topics, {low} to {high}: type one and press Enter").format(
+                low=low, high=high
+            )
+        )
+        self.topic_entry.setAccessibleName(self.tr("New topic"))
+        self.topic_entry.setPlaceholderText(self.tr("For example: energy-efficient buildings"))
+        self.add_topic.setText(self.tr("Add topic"))
+        self.topics.setAccessibleName(self.tr("Your topics"))
+        self.remove_topic.setText(self.tr("Remove topic"))
+        self.audience_label.setText(self.tr("Who do you want to reach?"))
+        self.audience.setAccessibleName(self.tr("Audience"))
+        self.audience.setPlaceholderText(
+            self.tr("For example: facility managers and property owners in Finland")
+        )
+        self.channels_label.setText(self.tr("Where will you be active?"))
+        for channel, box in self.channel_boxes.items():
+            box.setText(no_mnemonic(words.channel(channel)))
+        self.languages_label.setText(self.tr("Which languages do you post in?"))
+        self.hours_label.setText(self.tr("Time budget: hours a week"))
+        self.hours.setAccessibleName(self.tr("Time budget in hours a week"))
+        self.hours.setSuffix(self.tr(" h"))
+        self._on_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.topic_entry and key in _ENTER and self.topic_entry.text().strip():
+                self._on_add_clicked()
+                return True  # Enter adds the topic; on an empty field it goes on to Next
+            if watched is self.topics and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._on_remove_clicked()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_add_clicked(self) -> None:
+        text = " ".join(self.topic_entry.text().split())
+        if text and text.casefold() not in {t.casefold() for t in self.topic_list()}:
+            self.topics.addItem(text)
+        self.topic_entry.clear()
+        self._on_changed()
+
+    def _on_remove_clicked(self) -> None:
+        row = self.topics.currentRow()
+        if row >= 0:
+            self.topics.takeItem(row)
+            self._on_changed()
+
+    def _on_changed(self) -> None:
+        issues = self.issues()
+        for hint, about in self._hints():
+            show_hints(hint, [label(issue) for issue in issues if issue in about])
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        self.remove_topic.setEnabled(self.topics.count() > 0)
+
+
+# Benefits are capped on their own step; the rest is what this step can fix.
+_SHOWN = frozenset(ProfileIssue) - {ProfileIssue.TOO_MANY_BENEFITS}
+_TOPICS = frozenset({ProfileIssue.TOO_FEW_TOPICS, ProfileIssue.TOO_MANY_TOPICS})

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BenefitsStep</name>
+    <message>
+        <source>Find your benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being visible is easier when you know what&apos;s in it for you. Pick the lens closest to your work, then up to three benefits that matter to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {max} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three is plenty to start with. If this one matters more, untick another first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? In your own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I want customers to find me before they need me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} now.</source>
+        <translation>Ensimmäinen kyselysi ({first}) ja viimeisin uusintakyselysi ({latest}) rinnakkain. Kyselyn perusteella vaiheesi oli silloin {before} ja nyt {after}.</translation>
+    </message>
+    <message>
+        <source>How often you…</source>
+        <translation>Kuinka usein…</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>↑ more often</source>
+        <translation>↑ useammin</translation>
+    </message>
+    <message>
+        <source>↓ less often</source>
+        <translation>↓ harvemmin</translation>
+    </message>
+    <message>
+        <source>= the same</source>
+        <translation>= ennallaan</translation>
+    </message>
+    <message>
+        <source>Once you have taken the survey of your habits, you can retake it every quarter and see here how your habits have changed since the start.</source>
+        <translation>Kun olet tehnyt kyselyn tavoistasi, voit tehdä sen uudelleen neljännesvuosittain ja nähdä täällä, miten tapasi ovat muuttuneet alusta asti.</translation>
+    </message>
+    <message>
+        <source>Every quarter you can retake the survey of your habits; then you see here how they have changed since the start. Your next re-take is due on {day}.</source>
+        <translation>Voit tehdä kyselyn tavoistasi uudelleen neljännesvuosittain, ja täällä näet, miten ne ovat muuttuneet alusta asti. Seuraavan kerran kysely on vuorossa {day}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Your data</source>
@@ -92,6 +170,847 @@
     </message>
 </context>
 <context>
+    <name>ExpertiseStep</name>
+    <message>
+        <source>Your expertise profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you know well, and who should hear about it? A clear focus makes it much easier to know what to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topics, {low} to {high}: type one and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: energy-efficient buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: facility managers and property owners in Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where will you be active?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which languages do you post in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget: hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget in hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, in total by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number I keep myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished">Kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>For example: followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Muuta tavoitetta</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation>&amp;Mittari:</translation>
+    </message>
+    <message>
+        <source>&amp;Counting:</source>
+        <translation>&amp;Lasketaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ta&amp;voitemäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Mää&amp;räpäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Katsaus:</translation>
+    </message>
+    <message>
+        <source>For example: comment on two posts about energy policy every week</source>
+        <translation>Esimerkiksi: kommentoi joka viikko kahta energiapolitiikkaa käsittelevää julkaisua</translation>
+    </message>
+    <message>
+        <source>Actions I log</source>
+        <translation>Kirjaamani teot</translation>
+    </message>
+    <message>
+        <source>A number I keep track of</source>
+        <translation>Luku, jota seuraan</translation>
+    </message>
+    <message>
+        <source>Check-ins of a habit</source>
+        <translation>Tavan merkinnät</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. followers</source>
+        <translation>Yksikkö, esim. seuraajat</translation>
+    </message>
+    <message>
+        <source>N&amp;ow:</source>
+        <translation>&amp;Nyt:</translation>
+    </message>
+    <message>
+        <source>Counted from the habit&apos;s check-ins.</source>
+        <translation>Lasketaan tavan merkinnöistä.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Viimeistään</translation>
+    </message>
+    <message>
+        <source>&amp;Active: show it on Today and ask for reviews</source>
+        <translation>Akt&amp;iivinen: näytä Tänään-sivulla ja pyydä katsauksia</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Kannattaa katsoa:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewDialog</name>
+    <message>
+        <source>Review your goal</source>
+        <translation>Tavoitteen katsaus</translation>
+    </message>
+    <message>
+        <source>So far: {current} of {target}.</source>
+        <translation>Tähän mennessä: {current}/{target}.</translation>
+    </message>
+    <message>
+        <source>How is it going? What went well, what got in the way, and what will you try next? A few lines are enough.</source>
+        <translation>Miten menee? Mikä sujui hyvin, mikä oli esteenä ja mitä kokeilet seuraavaksi? Muutama rivi riittää.</translation>
+    </message>
+    <message>
+        <source>&amp;Share this review with my coach</source>
+        <translation>&amp;Jaa tämä katsaus valmentajalleni</translation>
+    </message>
+    <message>
+        <source>Reviews go to your journal. They stay private unless you share them.</source>
+        <translation>Katsaukset tallentuvat päiväkirjaasi. Vain sinä näet ne, ellet jaa niitä.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSuggestions</name>
+    <message>
+        <source>React to 3 posts a week from people in your field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment thoughtfully on 2 posts a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment thoughtfully on 3 posts a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post of your own every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post of your own every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 3 comments or discussions a week on your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something you learned, with your own comment, every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join 2 discussions a week on your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on 3 posts a week by people you would like to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about your expertise in a post every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 2 customer questions or comments a week in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your team&apos;s work, in your own words, every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Your first goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small, concrete goals grow into habits. Here are suggestions from your starting point and your benefits: keep, change or untick them. Up to three at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitActions</name>
+    <message>
+        <source>Saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount on {day} ({unit}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Loop Habit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop Habit Tracker CSV export (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} habits added, {merged} already here; {days} days of history imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export habits as CSV into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {habits} and {checkins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Loop Habit Tracker CSV export: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitEditor</name>
+    <message>
+        <source>Edit habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">Ta&amp;voitemäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, e.g. minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you log or import an activity of this kind, the habit is checked for that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the habit a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Habits</name>
+    <message>
+        <source>{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitsPage</name>
+    <message>
+        <source>&amp;New habit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a habit of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Loop Habit Tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks the selected habit for today, S skips it, Enter opens it and F2 edits it. Click a day to check it. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {done} of {count} habits done or not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or uncheck	Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip	S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount…	A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…	F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its whole history? Archiving keeps the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Muokkaa päiväkirjamerkintää</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Uusi päiväkirjamerkintä</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Mitä tapahtui:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Linkki:</translation>
+    </message>
+    <message>
+        <source>&amp;Share with my coach</source>
+        <translation>&amp;Jaa valmentajalleni</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Write a few words first: the entry is empty.</source>
+        <translation>Kirjoita ensin muutama sana: merkintä on tyhjä.</translation>
+    </message>
+    <message>
+        <source>This link can&apos;t be used: a link starts with https:// or http://, for example https://www.linkedin.com/…</source>
+        <translation>Linkkiä ei voi käyttää: linkin alussa on https:// tai http://, esimerkiksi https://www.linkedin.com/…</translation>
+    </message>
+    <message>
+        <source>A good example needs a link, so that you can find it again.</source>
+        <translation>Liitä hyvään esimerkkiin linkki, niin löydät sen myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>What did you notice? What felt easy, what held you back?</source>
+        <translation>Mitä huomasit? Mikä tuntui helpolta, mikä jarrutti?</translation>
+    </message>
+    <message>
+        <source>What went well? A post that started a good discussion, a customer case handled well in public…</source>
+        <translation>Mikä sujui hyvin? Julkaisu, joka herätti hyvän keskustelun, julkisesti hyvin hoidettu asiakastapaus…</translation>
+    </message>
+    <message>
+        <source>What makes this a good example? What could you borrow from it?</source>
+        <translation>Mikä tekee tästä hyvän esimerkin? Mitä voisit lainata siitä?</translation>
+    </message>
+    <message>
+        <source>How is the goal going? What will you do next?</source>
+        <translation>Miten tavoite etenee? Mitä teet seuraavaksi?</translation>
+    </message>
+    <message>
+        <source>Your coach will see this entry.</source>
+        <translation>Valmentajasi näkee tämän merkinnän.</translation>
+    </message>
+    <message>
+        <source>Only you see this unless you share it with your coach.</source>
+        <translation>Vain sinä näet tämän, ellet jaa sitä valmentajallesi.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Shared with your coach</source>
+        <translation>Jaettu valmentajallesi</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Yksityinen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>Kuka näkee</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>The entry could not be saved: it is empty or its link is not a web address.</source>
+        <translation>Merkintää ei voitu tallentaa: se on tyhjä tai sen linkki ei ole verkko-osoite.</translation>
+    </message>
+    <message>
+        <source>The entry of {day} was deleted.</source>
+        <translation>Päivän {day} merkintä poistettiin.</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what you notice on the way: a reflection, a win, or a good example from someone else to learn from. Only you see your entries unless you share one with your coach.</source>
+        <translation>Päiväkirjasi on tyhjä. Kirjaa ylös, mitä huomaat matkan varrella: pohdinta, onnistuminen tai toisen hyvä esimerkki, josta voit oppia. Vain sinä näet merkintäsi, ellet jaa jotakin niistä valmentajallesi.</translation>
+    </message>
+    <message>
+        <source>No entries of this kind yet.</source>
+        <translation>Tämän tyyppisiä merkintöjä ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Kaikki merkinnät</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Uusi merkintä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Päiväkirjamerkinnät</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Your place on the ladder</source>
+        <translation>Paikkasi tikkailla</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Viikko viikolta</translation>
+    </message>
+    <message>
+        <source>&amp;Moves on the ladder</source>
+        <translation>&amp;Siirtymät tikkailla</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Päiväkirja</translation>
+    </message>
+    <message>
+        <source>Progress since the start</source>
+        <translation>Edistyminen alusta asti</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Oppiminen</translation>
+    </message>
+    <message>
+        <source>Your stage now: {stage}</source>
+        <translation>Vaiheesi nyt: {stage}</translation>
+    </message>
+    <message>
+        <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
+        <translation>Näin tikkaat toimivat: niissä on kuusi vaihetta Kuuntelijasta Esikuvaan. Vaiheesi määräytyy sen mukaan, mitä teet julkisesti viimeisten neljän viikon aikana: reaktiot, kommentit muiden julkaisuihin, vastaukset ja omat julkaisut. Kirjaa tekemisesi Tänään-sivulla, niin näet täällä, miten liikut tikkailla viikko viikolta.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet, so you start at the first stage.</source>
+        <translation>Mitään ei ole vielä kirjattu, joten aloitat ensimmäisestä vaiheesta.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet, so this is where your survey placed you.</source>
+        <translation>Mitään ei ole vielä kirjattu, joten tämä on vaihe, johon kyselysi sinut sijoitti.</translation>
+    </message>
+    <message>
+        <source>You started as {stage} on {day}.</source>
+        <translation>Aloitit {day} vaiheesta {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>You read and follow, but you are not yet seen doing anything in public.</source>
+        <translation>Luet ja seuraat, mutta tekemisesi ei vielä näy julkisesti.</translation>
+    </message>
+    <message>
+        <source>You are seen: you react and share now and then.</source>
+        <translation>Näyt jo: reagoit ja jaat silloin tällöin.</translation>
+    </message>
+    <message>
+        <source>You comment on other people&apos;s posts regularly.</source>
+        <translation>Kommentoit säännöllisesti muiden julkaisuja.</translation>
+    </message>
+    <message>
+        <source>You comment and answer back, week after week: your conversations go both ways.</source>
+        <translation>Kommentoit ja vastaat viikosta toiseen: keskustelusi kulkevat molempiin suuntiin.</translation>
+    </message>
+    <message>
+        <source>You put out your own posts regularly and stay in the conversation.</source>
+        <translation>Teet säännöllisesti omia julkaisuja ja pysyt mukana keskustelussa.</translation>
+    </message>
+    <message>
+        <source>You have kept creating and talking for a quarter of a year: others learn from you.</source>
+        <translation>Olet julkaissut ja keskustellut tasaisesti jo neljännesvuoden: muut oppivat sinulta.</translation>
+    </message>
+    <message>
+        <source>Next: follow a few experts in your field and read what they share.</source>
+        <translation>Seuraava askel: ala seurata muutamaa alasi asiantuntijaa ja lue, mitä he jakavat.</translation>
+    </message>
+    <message>
+        <source>Next: be seen. {supporter_min_actions} public actions in four weeks are enough: a reaction, a share or a comment all count.</source>
+        <translation>Seuraava askel: tule näkyväksi. {supporter_min_actions} julkista tekoa neljässä viikossa riittää: reaktiot, jaot ja kommentit lasketaan kaikki.</translation>
+    </message>
+    <message>
+        <source>Next: comment on other people&apos;s posts, {commenter_min_comments} times in four weeks, about once a week.</source>
+        <translation>Seuraava askel: kommentoi muiden julkaisuja {commenter_min_comments} kertaa neljässä viikossa, suunnilleen kerran viikossa.</translation>
+    </message>
+    <message>
+        <source>Next: answer back. Reply in a discussion {conversationalist_min_replies} times in four weeks.</source>
+        <translation>Seuraava askel: jatka keskustelua. Vastaa keskustelussa {conversationalist_min_replies} kertaa neljässä viikossa.</translation>
+    </message>
+    <message>
+        <source>Next: spread your conversations out, so that they happen in {conversationalist_active_weeks} different weeks.</source>
+        <translation>Seuraava askel: hajauta keskustelusi niin, että niitä on {conversationalist_active_weeks} eri viikkona.</translation>
+    </message>
+    <message>
+        <source>Next: put out your own post, or share with your own comment, in {creator_active_weeks} of four weeks.</source>
+        <translation>Seuraava askel: tee oma julkaisu tai jaa jotain oman kommentin kera {creator_active_weeks} viikkona neljästä.</translation>
+    </message>
+    <message>
+        <source>Next: keep creating: your own posts in {role_model_creation_weeks} of the last {role_model_window_weeks} weeks.</source>
+        <translation>Seuraava askel: jatka julkaisemista: omia julkaisuja {role_model_creation_weeks} viikkona viimeisten {role_model_window_weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>Next: keep talking: conversations in {role_model_conversation_weeks} of the last {role_model_window_weeks} weeks.</source>
+        <translation>Seuraava askel: jatka keskustelemista: keskusteluja {role_model_conversation_weeks} viikkona viimeisten {role_model_window_weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>This is the top of the ladder. Keep it up, and show others the way.</source>
+        <translation>Olet tikkaiden huipulla. Jatka samaan malliin ja näytä muille suuntaa.</translation>
+    </message>
+    <message>
+        <source>Week {week}/{year}</source>
+        <translation>Viikko {week}/{year}</translation>
+    </message>
+</context>
+<context>
     <name>KeychainPanel</name>
     <message>
         <source>Passwords</source>
@@ -108,6 +1027,347 @@
     <message>
         <source>No system keychain is available, so passwords you enter are kept only until you close OwnVoice. They are never written to a file.</source>
         <translation>Järjestelmän avainnippua ei ole käytettävissä, joten antamasi salasanat muistetaan vain, kunnes suljet OwnVoicen. Niitä ei koskaan kirjoiteta tiedostoon.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Listener</source>
+        <translation>Kuuntelija</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Kannustaja</translation>
+    </message>
+    <message>
+        <source>Commenter</source>
+        <translation>Kommentoija</translation>
+    </message>
+    <message>
+        <source>Conversationalist</source>
+        <translation>Keskustelija</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Sisällöntekijä</translation>
+    </message>
+    <message>
+        <source>Role model</source>
+        <translation>Esikuva</translation>
+    </message>
+    <message>
+        <source>Own post</source>
+        <translation>Oma julkaisu</translation>
+    </message>
+    <message>
+        <source>Comment on someone&apos;s post</source>
+        <translation>Kommentti toisen julkaisuun</translation>
+    </message>
+    <message>
+        <source>Reply in a discussion</source>
+        <translation>Vastaus keskustelussa</translation>
+    </message>
+    <message>
+        <source>Share with my own comment</source>
+        <translation>Jako omalla kommentilla</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Jako</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktio</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blogi</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Sisäinen verkosto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Aikataulussa</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Jäljessä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Write what you want to achieve.</source>
+        <translation>Kirjoita, mitä haluat saavuttaa.</translation>
+    </message>
+    <message>
+        <source>Say it a little more concretely: what, where and how much?</source>
+        <translation>Kerro vähän konkreettisemmin: mitä, missä ja kuinka paljon?</translation>
+    </message>
+    <message>
+        <source>Give a target number, so that progress can be seen.</source>
+        <translation>Anna tavoitemäärä, niin edistyminen näkyy.</translation>
+    </message>
+    <message>
+        <source>Choose a date by which you want it.</source>
+        <translation>Valitse päivä, johon mennessä haluat sen.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>Määräpäivä on ennen aloitusta.</translation>
+    </message>
+    <message>
+        <source>More than three active goals is a lot: consider pausing one.</source>
+        <translation>Yli kolme aktiivista tavoitetta on paljon – harkitse yhden tauottamista.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Joka viikko</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Joka toinen viikko</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Joka kuukausi</translation>
+    </message>
+    <message>
+        <source>Your first comment</source>
+        <translation>Ensimmäinen kommenttisi</translation>
+    </message>
+    <message>
+        <source>Your first own post</source>
+        <translation>Ensimmäinen oma julkaisusi</translation>
+    </message>
+    <message>
+        <source>Your first reply in a discussion</source>
+        <translation>Ensimmäinen vastauksesi keskustelussa</translation>
+    </message>
+    <message>
+        <source>Four weeks in a row with public activity</source>
+        <translation>Neljä viikkoa peräkkäin julkisesti aktiivinen</translation>
+    </message>
+    <message>
+        <source>A step up the ladder</source>
+        <translation>Askel ylöspäin tikkailla</translation>
+    </message>
+    <message>
+        <source>A goal reached</source>
+        <translation>Tavoite saavutettu</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Pohdinta</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>Onnistuminen</translation>
+    </message>
+    <message>
+        <source>Good example</source>
+        <translation>Hyvä esimerkki</translation>
+    </message>
+    <message>
+        <source>Goal review</source>
+        <translation>Tavoitteen katsaus</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>En koskaan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Päivittäin</translation>
+    </message>
+    <message>
+        <source>Read posts</source>
+        <translation>Luen julkaisuja</translation>
+    </message>
+    <message>
+        <source>React (like, applaud)</source>
+        <translation>Reagoin (tykkään, taputan)</translation>
+    </message>
+    <message>
+        <source>Share posts</source>
+        <translation>Jaan julkaisuja</translation>
+    </message>
+    <message>
+        <source>Comment on posts</source>
+        <translation>Kommentoin julkaisuja</translation>
+    </message>
+    <message>
+        <source>Take part in discussions</source>
+        <translation>Osallistun keskusteluihin</translation>
+    </message>
+    <message>
+        <source>Post your own</source>
+        <translation>Julkaisen omia</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Esihenkilö tai johtaja</translation>
+    </message>
+    <message>
+        <source>Sales or customer work</source>
+        <translation>Myynti- tai asiakastyö</translation>
+    </message>
+    <message>
+        <source>Expert or specialist</source>
+        <translation>Asiantuntija</translation>
+    </message>
+    <message>
+        <source>Recruiting or HR</source>
+        <translation>Rekrytointi tai HR</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Jokin muu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Oppiminen</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Vaikuttaminen</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Verkostoituminen</translation>
+    </message>
+    <message>
+        <source>Visibility of your expertise</source>
+        <translation>Osaamisesi näkyvyys</translation>
+    </message>
+    <message>
+        <source>Customer dialogue</source>
+        <translation>Asiakasvuoropuhelu</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Rekrytointi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Not knowing what to say</source>
+        <translation>En tiedä, mitä sanoisin</translation>
+    </message>
+    <message>
+        <source>Fear of making mistakes</source>
+        <translation>Pelko virheistä</translation>
+    </message>
+    <message>
+        <source>It&apos;s not my thing</source>
+        <translation>Se ei ole minun juttuni</translation>
+    </message>
+    <message>
+        <source>Unsure what I&apos;m allowed to say</source>
+        <translation>En ole varma, mistä saan puhua</translation>
+    </message>
+    <message>
+        <source>Writing in another language</source>
+        <translation>Kirjoittaminen vieraalla kielellä</translation>
+    </message>
+    <message>
+        <source>Pick at most three benefits.</source>
+        <translation>Valitse enintään kolme hyötyä.</translation>
+    </message>
+    <message>
+        <source>Name at least three topics.</source>
+        <translation>Nimeä vähintään kolme aihetta.</translation>
+    </message>
+    <message>
+        <source>Five topics at most keeps focus.</source>
+        <translation>Enintään viisi aihetta pitää fokuksen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Valitse vähintään yksi kanava.</translation>
+    </message>
+    <message>
+        <source>Choose the languages you post in.</source>
+        <translation>Valitse kielet, joilla julkaiset.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <source>You are here</source>
+        <translation>Olet tässä</translation>
+    </message>
+    <message>
+        <source>your start</source>
+        <translation>aloitit tästä</translation>
+    </message>
+    <message>
+        <source>Your start</source>
+        <translation>Aloitit tästä</translation>
+    </message>
+    <message>
+        <source>The ladder</source>
+        <translation>Tikkaat</translation>
+    </message>
+    <message>
+        <source>Six stages, from {low} to {high}.</source>
+        <translation>Kuusi vaihetta, alin {low} ja ylin {high}.</translation>
+    </message>
+    <message>
+        <source>You are here: {stage}, stage {n} of {total}.</source>
+        <translation>Olet tässä: {stage}, vaihe {n}/{total}.</translation>
+    </message>
+    <message>
+        <source>Your start: {stage}.</source>
+        <translation>Lähtövaiheesi: {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPanel</name>
+    <message>
+        <source>The lessons could not be read: {error}</source>
+        <translation>Oppitunteja ei voitu lukea: {error}</translation>
+    </message>
+    <message>
+        <source>For you now</source>
+        <translation>Sinulle nyt</translation>
+    </message>
+    <message>
+        <source>Up the ladder, stage by stage</source>
+        <translation>Tikkaita ylös vaihe vaiheelta</translation>
+    </message>
+    <message>
+        <source>{minutes} min read</source>
+        <translation>Lukuaika {minutes} min</translation>
+    </message>
+    <message>
+        <source>Try this:</source>
+        <translation>Kokeile tätä:</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Oppitunnit</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Oppitunti</translation>
     </message>
 </context>
 <context>
@@ -150,7 +1410,55 @@
     </message>
 </context>
 <context>
+    <name>MilestoneBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>MovesList</name>
+    <message>
+        <source>Moves on the ladder</source>
+        <translation>Siirtymät tikkailla</translation>
+    </message>
+    <message>
+        <source>{week}: {before} → {after}</source>
+        <translation>{week}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>A step up</source>
+        <translation>Askel ylöspäin</translation>
+    </message>
+    <message>
+        <source>A quieter spell: a step down</source>
+        <translation>Hiljaisempi jakso: askel alaspäin</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWords</name>
+    <message>
+        <source>You start as a {stage}. Every step up the ladder comes from small, regular actions, and OwnVoice will suggest the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Polku</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
@@ -158,6 +1466,153 @@
     <message>
         <source>Welcome to OwnVoice</source>
         <translation>Tervetuloa OwnVoiceen</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogCard</name>
+    <message>
+        <source>Log what you did</source>
+        <translation>Kirjaa, mitä teit</translation>
+    </message>
+    <message>
+        <source>Did something in public? Note it here; Enter logs it.</source>
+        <translation>Teitkö jotain julkisesti? Merkitse se tähän ja kirjaa Enterillä.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>Mi&amp;ssä:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>Mill&amp;oin:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Linkki:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Muistii&amp;npano:</translation>
+    </message>
+    <message>
+        <source>Optional: https://…</source>
+        <translation>Vapaaehtoinen: https://…</translation>
+    </message>
+    <message>
+        <source>Optional: a word to remember it by</source>
+        <translation>Vapaaehtoinen: sana, josta muistat sen</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>A link starts with https:// or http://.</source>
+        <translation>Linkin alussa on https:// tai http://.</translation>
+    </message>
+    <message>
+        <source>Removed the last logged action.</source>
+        <translation>Viimeisin kirjaus poistettiin.</translation>
+    </message>
+    <message>
+        <source>Logged: {kind}, {channel}, {day}.</source>
+        <translation>Kirjattu: {kind}, {channel}, {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <source>{milestone}!</source>
+        <translation>{milestone}!</translation>
+    </message>
+    <message>
+        <source>You have reached a new stage: {stage}.</source>
+        <translation>Olet noussut uuteen vaiheeseen: {stage}.</translation>
+    </message>
+    <message>
+        <source>You did what you set out to do.</source>
+        <translation>Teit sen, minkä päätit.</translation>
+    </message>
+    <message>
+        <source>You did what you set out to do: {goal}</source>
+        <translation>Teit sen, minkä päätit: {goal}</translation>
+    </message>
+    <message>
+        <source>Every conversation starts with someone who speaks up.</source>
+        <translation>Jokainen keskustelu alkaa siitä, että joku uskaltaa sanoa jotain.</translation>
+    </message>
+    <message>
+        <source>Your own voice, out in public.</source>
+        <translation>Oma äänesi, julkisesti kuuluvilla.</translation>
+    </message>
+    <message>
+        <source>This is how conversations grow.</source>
+        <translation>Näin keskustelut kasvavat.</translation>
+    </message>
+    <message>
+        <source>That is a rhythm, not a burst.</source>
+        <translation>Tämä on jo rytmi, ei hetken innostus.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionCard</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Milestones show up here: your first comment, your first own post, four weeks in a row. The first one may be a single comment away.</source>
+        <translation>Virstanpylväät näkyvät täällä: ensimmäinen kommenttisi, ensimmäinen oma julkaisusi, neljä viikkoa putkeen. Ensimmäiseen voi olla enää yksi kommentti.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionFeed</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustukset</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. The first one may be a single comment away.</source>
+        <translation>Täällä ei ole vielä mitään. Virstanpylväät ilmestyvät tänne itsestään: ensimmäinen kommenttisi toisen julkaisuun, ensimmäinen oma julkaisusi, neljä aktiivista viikkoa putkeen ja jokainen askel ylöspäin tikkailla. Ensimmäiseen voi olla enää yksi kommentti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava katsaus</translation>
+    </message>
+    <message>
+        <source>Time to look back: a few lines on how it goes help you choose what next.</source>
+        <translation>Aika katsoa taaksepäin: muutama rivi siitä, miten on mennyt, auttaa valitsemaan seuraavan askeleen.</translation>
+    </message>
+    <message>
+        <source>Next review on {day}: {goal}</source>
+        <translation>Seuraava katsaus {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>Once you have a goal, you will be asked now and then how it goes: a few lines, kept in your journal.</source>
+        <translation>Kun sinulla on tavoite, sinulta kysytään aina välillä, miten se etenee: muutama rivi, joka tallentuu päiväkirjaasi.</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Tee katsaus nyt</translation>
+    </message>
+    <message>
+        <source>Review now: {goal}</source>
+        <translation>Tee katsaus nyt: {goal}</translation>
     </message>
 </context>
 <context>
@@ -194,6 +1649,366 @@
         <source>Dark</source>
         <translation>Tumma</translation>
     </message>
+    <message>
+        <source>Habits &amp; reminders</source>
+        <translation>Tavat ja muistutukset</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray</source>
+        <translation>Pidä käynnissä ilmaisinalueella</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps OwnVoice in the system tray, so that habit reminders can appear at their time.</source>
+        <translation>Kun suljet ikkunan, OwnVoice jää ilmaisinalueelle, jotta tapojen muistutukset voivat näkyä ajallaan.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Käynnistä kirjautuessa</translation>
+    </message>
+    <message>
+        <source>Start OwnVoice when you log in to this computer, for the reminders.</source>
+        <translation>Käynnistä OwnVoice, kun kirjaudut tälle tietokoneelle, jotta muistutukset toimivat.</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder for (minutes)</source>
+        <translation>Muistutuksen torkkuaika (minuuttia)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResult</name>
+    <message>
+        <source>Your starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ladder, from listening to leading by example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here on, your stage follows what you log, not what you answered. Next, find out what&apos;s in it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStep</name>
+    <message>
+        <source>Survey the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you today? There are no right answers: this only sets your starting point, and what you actually do from now on moves you along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which channels do you use, even just for reading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a channel to say how often you read, react, comment and post there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident do you feel about writing in public, from 1 to 5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 = very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {value} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours a week can you give to this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you know your employer&apos;s social-media guidelines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What holds you back? Pick any that fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Start with a habit or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice grows from small things done often: a thoughtful comment, an answer, an idea written down. Pick what fits you; you can change everything later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your own habit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Hello</source>
+        <translation>Hei</translation>
+    </message>
+    <message>
+        <source>Opening your journey…</source>
+        <translation>Avataan polkuasi…</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hei, {name}</translation>
+    </message>
+    <message>
+        <source>Your starting point: {stage}</source>
+        <translation>Lähtökohtasi: {stage}</translation>
+    </message>
+    <message>
+        <source>Where you stand now: {stage}</source>
+        <translation>Vaiheesi nyt: {stage}</translation>
+    </message>
+    <message>
+        <source>you started as: {stage}</source>
+        <translation>lähtökohtasi: {stage}</translation>
+    </message>
+    <message>
+        <source>Find your starting point</source>
+        <translation>Löydä lähtökohtasi</translation>
+    </message>
+    <message>
+        <source>A few questions on how you use social media now, what you want from it and what you know about. It takes about ten minutes, and every step can be skipped.</source>
+        <translation>Muutama kysymys siitä, miten käytät somea nyt, mitä haluat siltä ja mistä asioista tiedät paljon. Siihen menee noin kymmenen minuuttia, ja minkä tahansa kohdan voi ohittaa.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <source>Time for your quarterly check</source>
+        <translation>Neljännesvuositarkistuksen aika</translation>
+    </message>
+    <message>
+        <source>Three months have passed since your last survey. Take it again to see how your habits have changed since you started.</source>
+        <translation>Edellisestä kyselystäsi on kulunut kolme kuukautta. Tee kysely uudelleen, niin näet, miten tapasi ovat muuttuneet alusta asti.</translation>
+    </message>
+    <message>
+        <source>Re-take the survey</source>
+        <translation>Tee kysely uudelleen</translation>
+    </message>
+    <message>
+        <source>First step: follow a few people in your field and read what they share.</source>
+        <translation>Ensimmäinen askel: ala seurata muutamaa alasi ihmistä ja lue, mitä he jakavat.</translation>
+    </message>
+    <message>
+        <source>Next step up: {n} public actions within {weeks} weeks. A reaction or a share counts.</source>
+        <translation>Seuraava askel ylöspäin: {n} julkista tekoa {weeks} viikon aikana. Myös reaktio tai jako lasketaan.</translation>
+    </message>
+    <message>
+        <source>Next step up: {n} comments on other people&apos;s posts within {weeks} weeks.</source>
+        <translation>Seuraava askel ylöspäin: {n} kommenttia muiden julkaisuihin {weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>Next step up: reply in a discussion {n} times within {weeks} weeks.</source>
+        <translation>Seuraava askel ylöspäin: vastaa keskustelussa {n} kertaa {weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>Next step up: comment or reply in {n} different weeks out of {weeks}.</source>
+        <translation>Seuraava askel ylöspäin: kommentoi tai vastaa {n} eri viikkona {weeks} viikosta.</translation>
+    </message>
+    <message>
+        <source>Next step up: an own post, or a share with your own words, in {n} different weeks out of {weeks}.</source>
+        <translation>Seuraava askel ylöspäin: oma julkaisu tai jako omin sanoin {n} eri viikkona {weeks} viikosta.</translation>
+    </message>
+    <message>
+        <source>Next step up: keep creating, with own posts in {n} of the last {weeks} weeks.</source>
+        <translation>Seuraava askel ylöspäin: jatka julkaisemista, omia julkaisuja {n} viikkona viimeisten {weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>Next step up: keep the conversations going in {n} of the last {weeks} weeks.</source>
+        <translation>Seuraava askel ylöspäin: pidä keskusteluja yllä {n} viikkona viimeisten {weeks} viikon aikana.</translation>
+    </message>
+    <message>
+        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
+        <translation>Olet tikkaiden huipulla. Pidä rytmistäsi kiinni ja näytä muille suuntaa.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelWidget</name>
+    <message>
+        <source>Travelling until {day}: nothing counts against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trip from {start}. Travelling until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;travelling until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, missed days do not lower any habit&apos;s strength or end a streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCard</name>
+    <message>
+        <source>This week</source>
+        <translation>Tällä viikolla</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Edit goal: {goal}</source>
+        <translation>Muokkaa tavoitetta: {goal}</translation>
+    </message>
+    <message>
+        <source>A goal turns a good intention into a plan for the week. Start small: two comments a week for a month is a fine first goal.</source>
+        <translation>Tavoite tekee hyvästä aikeesta viikon suunnitelman. Aloita pienestä: kaksi kommenttia viikossa kuukauden ajan on hyvä ensimmäinen tavoite.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lisää tavoite</translation>
+    </message>
+    <message>
+        <source>Set your first goal</source>
+        <translation>Aseta ensimmäinen tavoitteesi</translation>
+    </message>
+    <message>
+        <source>{current} of {target}</source>
+        <translation>{current}/{target}</translation>
+    </message>
+    <message>
+        <source>{done} of {target} this week</source>
+        <translation>{done}/{target} tällä viikolla</translation>
+    </message>
+    <message>
+        <source>Habit check-ins</source>
+        <translation>Tavan merkinnät</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>viimeistään {day}</translation>
+    </message>
+    <message>
+        <source>Goal reached. Set the next one when you are ready.</source>
+        <translation>Tavoite saavutettu. Aseta seuraava, kun olet valmis.</translation>
+    </message>
+    <message>
+        <source>Starts on {day}.</source>
+        <translation>Alkaa {day}.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed. Change the goal, or set a new one.</source>
+        <translation>Määräpäivä on mennyt. Muuta tavoitetta tai aseta uusi.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s share is done. Anything more is a head start.</source>
+        <translation>Tämän viikon osuus on tehty. Kaikki lisä on etumatkaa.</translation>
+    </message>
+    <message>
+        <source>{left} more this week helps you catch up.</source>
+        <translation>Vielä {left} tällä viikolla, niin saat kiinni.</translation>
+    </message>
+    <message>
+        <source>{left} more this week keeps you on track.</source>
+        <translation>Vielä {left} tällä viikolla, niin pysyt aikataulussa.</translation>
+    </message>
+    <message>
+        <source>Update the number with Edit when it changes.</source>
+        <translation>Päivitä luku Muokkaa-painikkeella, kun se muuttuu.</translation>
+    </message>
+    <message>
+        <source>{done} this week. Add a deadline to see a weekly pace.</source>
+        <translation>Tällä viikolla {done}. Lisää määräpäivä, niin näet viikkotahdin.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>{week} (from {day}): {stage}</source>
+        <translation>{week} (alkaen {day}): {stage}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: this is where your survey placed you.</source>
+        <translation>Mitään ei ole vielä kirjattu: tähän kyselysi sinut sijoitti.</translation>
+    </message>
+    <message>
+        <source>Your week-by-week history begins with the first thing you log.</source>
+        <translation>Viikoittainen historiasi alkaa ensimmäisestä kirjauksestasi.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHistory</name>
+    <message>
+        <source>Your stage week by week</source>
+        <translation>Vaiheesi viikko viikolta</translation>
+    </message>
+    <message>
+        <source>{count} weeks, from {first} to {last}. Highest stage: {top}.</source>
+        <translation>Viikkoja {count}, {first}–{last}. Korkein vaihe: {top}.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -212,6 +2027,29 @@
     <message>
         <source>Get started</source>
         <translation>Aloitetaan</translation>
+    </message>
+</context>
+<context>
+    <name>WizardButtons</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without saving this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

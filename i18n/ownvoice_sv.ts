@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>BenefitsStep</name>
+    <message>
+        <source>Find your benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being visible is easier when you know what&apos;s in it for you. Pick the lens closest to your work, then up to three benefits that matter to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {max} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three is plenty to start with. If this one matters more, untick another first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this matter to you? In your own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I want customers to find me before they need me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} now.</source>
+        <translation>Din första enkät ({first}) bredvid den senaste omgången ({latest}). Enligt enkäten var din nivå då {before} och nu {after}.</translation>
+    </message>
+    <message>
+        <source>How often you…</source>
+        <translation>Hur ofta du…</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>↑ more often</source>
+        <translation>↑ oftare</translation>
+    </message>
+    <message>
+        <source>↓ less often</source>
+        <translation>↓ mer sällan</translation>
+    </message>
+    <message>
+        <source>= the same</source>
+        <translation>= oförändrat</translation>
+    </message>
+    <message>
+        <source>Once you have taken the survey of your habits, you can retake it every quarter and see here how your habits have changed since the start.</source>
+        <translation>När du har gjort enkäten om dina vanor kan du göra den på nytt varje kvartal och se här hur dina vanor har förändrats sedan början.</translation>
+    </message>
+    <message>
+        <source>Every quarter you can retake the survey of your habits; then you see here how they have changed since the start. Your next re-take is due on {day}.</source>
+        <translation>Varje kvartal kan du göra enkäten om dina vanor på nytt, och här ser du sedan hur de har förändrats sedan början. Nästa gång är det dags {day}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Your data</source>
@@ -92,6 +170,847 @@
     </message>
 </context>
 <context>
+    <name>ExpertiseStep</name>
+    <message>
+        <source>Your expertise profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you know well, and who should hear about it? A clear focus makes it much easier to know what to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topics, {low} to {high}: type one and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: energy-efficient buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: facility managers and property owners in Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where will you be active?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which languages do you post in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget: hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget in hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, in total by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number I keep myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished">Alla kanaler</translation>
+    </message>
+    <message>
+        <source>For example: followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Ändra mål</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation>Mät&amp;s genom:</translation>
+    </message>
+    <message>
+        <source>&amp;Counting:</source>
+        <translation>&amp;Vad räknas:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Mål&amp;antal:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Slut&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation>&amp;Genomgång:</translation>
+    </message>
+    <message>
+        <source>For example: comment on two posts about energy policy every week</source>
+        <translation>Till exempel: kommentera två inlägg om energipolitik varje vecka</translation>
+    </message>
+    <message>
+        <source>Actions I log</source>
+        <translation>Aktiviteter jag loggar</translation>
+    </message>
+    <message>
+        <source>A number I keep track of</source>
+        <translation>En siffra jag håller koll på</translation>
+    </message>
+    <message>
+        <source>Check-ins of a habit</source>
+        <translation>Avbockningar av en vana</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. followers</source>
+        <translation>Enhet, t.ex. följare</translation>
+    </message>
+    <message>
+        <source>N&amp;ow:</source>
+        <translation>&amp;Nu:</translation>
+    </message>
+    <message>
+        <source>Counted from the habit&apos;s check-ins.</source>
+        <translation>Räknas från vanans avbockningar.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>&amp;Active: show it on Today and ask for reviews</source>
+        <translation>A&amp;ktivt: visa det på sidan I dag och be om genomgångar</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Värt att titta på:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewDialog</name>
+    <message>
+        <source>Review your goal</source>
+        <translation>Gå igenom ditt mål</translation>
+    </message>
+    <message>
+        <source>So far: {current} of {target}.</source>
+        <translation>Hittills: {current} av {target}.</translation>
+    </message>
+    <message>
+        <source>How is it going? What went well, what got in the way, and what will you try next? A few lines are enough.</source>
+        <translation>Hur går det? Vad gick bra, vad kom i vägen och vad ska du pröva härnäst? Några rader räcker.</translation>
+    </message>
+    <message>
+        <source>&amp;Share this review with my coach</source>
+        <translation>&amp;Dela den här genomgången med min coach</translation>
+    </message>
+    <message>
+        <source>Reviews go to your journal. They stay private unless you share them.</source>
+        <translation>Genomgångarna sparas i din dagbok. Bara du ser dem, om du inte delar dem.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSuggestions</name>
+    <message>
+        <source>React to 3 posts a week from people in your field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment thoughtfully on 2 posts a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment thoughtfully on 3 posts a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post of your own every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a post of your own every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 3 comments or discussions a week on your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something you learned, with your own comment, every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join 2 discussions a week on your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on 3 posts a week by people you would like to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about your expertise in a post every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 2 customer questions or comments a week in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your team&apos;s work, in your own words, every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Your first goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small, concrete goals grow into habits. Here are suggestions from your starting point and your benefits: keep, change or untick them. Up to three at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitActions</name>
+    <message>
+        <source>Saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount on {day} ({unit}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for {day}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Loop Habit Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop Habit Tracker CSV export (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} habits added, {merged} already here; {days} days of history imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export habits as CSV into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {habits} and {checkins}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Loop Habit Tracker CSV export: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitEditor</name>
+    <message>
+        <source>Edit habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">Mål&amp;antal:</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, e.g. minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you log or import an activity of this kind, the habit is checked for that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the habit a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Habits</name>
+    <message>
+        <source>{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HabitsPage</name>
+    <message>
+        <source>&amp;New habit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a habit of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Loop Habit Tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks the selected habit for today, S skips it, Enter opens it and F2 edits it. Click a day to check it. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {done} of {count} habits done or not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or uncheck	Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip	S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount…	A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…	F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its whole history? Archiving keeps the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habit deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Redigera dagboksanteckning</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Ny dagboksanteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Vad hände:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Länk:</translation>
+    </message>
+    <message>
+        <source>&amp;Share with my coach</source>
+        <translation>Dela med min &amp;coach</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Write a few words first: the entry is empty.</source>
+        <translation>Skriv några ord först: anteckningen är tom.</translation>
+    </message>
+    <message>
+        <source>This link can&apos;t be used: a link starts with https:// or http://, for example https://www.linkedin.com/…</source>
+        <translation>Länken går inte att använda: en länk börjar med https:// eller http://, till exempel https://www.linkedin.com/…</translation>
+    </message>
+    <message>
+        <source>A good example needs a link, so that you can find it again.</source>
+        <translation>Ett gott exempel behöver en länk, så att du hittar det igen.</translation>
+    </message>
+    <message>
+        <source>What did you notice? What felt easy, what held you back?</source>
+        <translation>Vad lade du märke till? Vad kändes lätt, vad höll dig tillbaka?</translation>
+    </message>
+    <message>
+        <source>What went well? A post that started a good discussion, a customer case handled well in public…</source>
+        <translation>Vad gick bra? Ett inlägg som satte i gång en bra diskussion, ett kundärende som sköttes bra offentligt…</translation>
+    </message>
+    <message>
+        <source>What makes this a good example? What could you borrow from it?</source>
+        <translation>Vad gör det här till ett gott exempel? Vad kan du låna av det?</translation>
+    </message>
+    <message>
+        <source>How is the goal going? What will you do next?</source>
+        <translation>Hur går det med målet? Vad gör du härnäst?</translation>
+    </message>
+    <message>
+        <source>Your coach will see this entry.</source>
+        <translation>Din coach ser den här anteckningen.</translation>
+    </message>
+    <message>
+        <source>Only you see this unless you share it with your coach.</source>
+        <translation>Bara du ser den här, om du inte delar den med din coach.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Shared with your coach</source>
+        <translation>Delad med din coach</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>Vem ser den</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>The entry could not be saved: it is empty or its link is not a web address.</source>
+        <translation>Anteckningen kunde inte sparas: den är tom eller så är länken ingen webbadress.</translation>
+    </message>
+    <message>
+        <source>The entry of {day} was deleted.</source>
+        <translation>Anteckningen från {day} togs bort.</translation>
+    </message>
+    <message>
+        <source>Your journal is empty. Write down what you notice on the way: a reflection, a win, or a good example from someone else to learn from. Only you see your entries unless you share one with your coach.</source>
+        <translation>Din dagbok är tom. Skriv ner det du lägger märke till på vägen: en reflektion, en framgång eller ett gott exempel från någon annan att lära dig av. Bara du ser dina anteckningar, om du inte delar någon av dem med din coach.</translation>
+    </message>
+    <message>
+        <source>No entries of this kind yet.</source>
+        <translation>Inga anteckningar av den här typen ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alla anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny anteckning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Dagboksanteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Your place on the ladder</source>
+        <translation>Din plats på stegen</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Vecka för vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Moves on the ladder</source>
+        <translation>&amp;Förflyttningar på stegen</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkännande</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>Progress since the start</source>
+        <translation>Framsteg sedan början</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lärande</translation>
+    </message>
+    <message>
+        <source>Your stage now: {stage}</source>
+        <translation>Din nivå nu: {stage}</translation>
+    </message>
+    <message>
+        <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
+        <translation>Så fungerar stegen: den har sex nivåer, från Lyssnare till Förebild. Din nivå bestäms av vad du gör offentligt under de senaste fyra veckorna: reaktioner, kommentarer på andras inlägg, svar och egna inlägg. Logga det du gör på sidan I dag, så ser du här hur du rör dig på stegen vecka för vecka.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet, so you start at the first stage.</source>
+        <translation>Inget är loggat ännu, så du börjar på den första nivån.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet, so this is where your survey placed you.</source>
+        <translation>Inget är loggat ännu, så här är nivån som enkäten placerade dig på.</translation>
+    </message>
+    <message>
+        <source>You started as {stage} on {day}.</source>
+        <translation>Du började som {stage} den {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>You read and follow, but you are not yet seen doing anything in public.</source>
+        <translation>Du läser och följer, men inget av det du gör syns ännu offentligt.</translation>
+    </message>
+    <message>
+        <source>You are seen: you react and share now and then.</source>
+        <translation>Du syns: du reagerar och delar då och då.</translation>
+    </message>
+    <message>
+        <source>You comment on other people&apos;s posts regularly.</source>
+        <translation>Du kommenterar regelbundet andras inlägg.</translation>
+    </message>
+    <message>
+        <source>You comment and answer back, week after week: your conversations go both ways.</source>
+        <translation>Du kommenterar och svarar vecka efter vecka: dina samtal går åt båda hållen.</translation>
+    </message>
+    <message>
+        <source>You put out your own posts regularly and stay in the conversation.</source>
+        <translation>Du publicerar regelbundet egna inlägg och är kvar i samtalet.</translation>
+    </message>
+    <message>
+        <source>You have kept creating and talking for a quarter of a year: others learn from you.</source>
+        <translation>Du har publicerat och samtalat jämnt i ett kvartal: andra lär sig av dig.</translation>
+    </message>
+    <message>
+        <source>Next: follow a few experts in your field and read what they share.</source>
+        <translation>Nästa steg: följ några experter inom ditt område och läs vad de delar.</translation>
+    </message>
+    <message>
+        <source>Next: be seen. {supporter_min_actions} public actions in four weeks are enough: a reaction, a share or a comment all count.</source>
+        <translation>Nästa steg: bli synlig. Det räcker med {supporter_min_actions} offentliga aktiviteter på fyra veckor: reaktioner, delningar och kommentarer räknas alla.</translation>
+    </message>
+    <message>
+        <source>Next: comment on other people&apos;s posts, {commenter_min_comments} times in four weeks, about once a week.</source>
+        <translation>Nästa steg: kommentera andras inlägg {commenter_min_comments} gånger på fyra veckor, ungefär en gång i veckan.</translation>
+    </message>
+    <message>
+        <source>Next: answer back. Reply in a discussion {conversationalist_min_replies} times in four weeks.</source>
+        <translation>Nästa steg: för samtalet vidare. Svara i en diskussion {conversationalist_min_replies} gånger på fyra veckor.</translation>
+    </message>
+    <message>
+        <source>Next: spread your conversations out, so that they happen in {conversationalist_active_weeks} different weeks.</source>
+        <translation>Nästa steg: sprid ut dina samtal, så att de sker under {conversationalist_active_weeks} olika veckor.</translation>
+    </message>
+    <message>
+        <source>Next: put out your own post, or share with your own comment, in {creator_active_weeks} of four weeks.</source>
+        <translation>Nästa steg: publicera ett eget inlägg, eller dela något med en egen kommentar, under {creator_active_weeks} av fyra veckor.</translation>
+    </message>
+    <message>
+        <source>Next: keep creating: your own posts in {role_model_creation_weeks} of the last {role_model_window_weeks} weeks.</source>
+        <translation>Nästa steg: fortsätt skapa: egna inlägg under {role_model_creation_weeks} av de senaste {role_model_window_weeks} veckorna.</translation>
+    </message>
+    <message>
+        <source>Next: keep talking: conversations in {role_model_conversation_weeks} of the last {role_model_window_weeks} weeks.</source>
+        <translation>Nästa steg: fortsätt samtala: samtal under {role_model_conversation_weeks} av de senaste {role_model_window_weeks} veckorna.</translation>
+    </message>
+    <message>
+        <source>This is the top of the ladder. Keep it up, and show others the way.</source>
+        <translation>Du är högst upp på stegen. Fortsätt så, och visa andra vägen.</translation>
+    </message>
+    <message>
+        <source>Week {week}/{year}</source>
+        <translation>Vecka {week}/{year}</translation>
+    </message>
+</context>
+<context>
     <name>KeychainPanel</name>
     <message>
         <source>Passwords</source>
@@ -108,6 +1027,347 @@
     <message>
         <source>No system keychain is available, so passwords you enter are kept only until you close OwnVoice. They are never written to a file.</source>
         <translation>Ingen nyckelring finns i systemet, så lösenord som du anger sparas bara tills du stänger OwnVoice. De skrivs aldrig till en fil.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Listener</source>
+        <translation>Lyssnare</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Påhejare</translation>
+    </message>
+    <message>
+        <source>Commenter</source>
+        <translation>Kommentator</translation>
+    </message>
+    <message>
+        <source>Conversationalist</source>
+        <translation>Samtalare</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Innehållsskapare</translation>
+    </message>
+    <message>
+        <source>Role model</source>
+        <translation>Förebild</translation>
+    </message>
+    <message>
+        <source>Own post</source>
+        <translation>Eget inlägg</translation>
+    </message>
+    <message>
+        <source>Comment on someone&apos;s post</source>
+        <translation>Kommentar på någon annans inlägg</translation>
+    </message>
+    <message>
+        <source>Reply in a discussion</source>
+        <translation>Svar i en diskussion</translation>
+    </message>
+    <message>
+        <source>Share with my own comment</source>
+        <translation>Delning med egen kommentar</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blogg</translation>
+    </message>
+    <message>
+        <source>Internal network</source>
+        <translation>Internt nätverk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Write what you want to achieve.</source>
+        <translation>Skriv vad du vill uppnå.</translation>
+    </message>
+    <message>
+        <source>Say it a little more concretely: what, where and how much?</source>
+        <translation>Säg det lite mer konkret: vad, var och hur mycket?</translation>
+    </message>
+    <message>
+        <source>Give a target number, so that progress can be seen.</source>
+        <translation>Ange ett målantal, så syns framstegen.</translation>
+    </message>
+    <message>
+        <source>Choose a date by which you want it.</source>
+        <translation>Välj ett datum då du vill ha nått det.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the start.</source>
+        <translation>Slutdatumet ligger före starten.</translation>
+    </message>
+    <message>
+        <source>More than three active goals is a lot: consider pausing one.</source>
+        <translation>Fler än tre aktiva mål är mycket – fundera på att pausa ett.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Your first comment</source>
+        <translation>Din första kommentar</translation>
+    </message>
+    <message>
+        <source>Your first own post</source>
+        <translation>Ditt första egna inlägg</translation>
+    </message>
+    <message>
+        <source>Your first reply in a discussion</source>
+        <translation>Ditt första svar i en diskussion</translation>
+    </message>
+    <message>
+        <source>Four weeks in a row with public activity</source>
+        <translation>Fyra veckor i rad med offentlig aktivitet</translation>
+    </message>
+    <message>
+        <source>A step up the ladder</source>
+        <translation>Ett steg uppåt på stegen</translation>
+    </message>
+    <message>
+        <source>A goal reached</source>
+        <translation>Ett mål nått</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>Framgång</translation>
+    </message>
+    <message>
+        <source>Good example</source>
+        <translation>Gott exempel</translation>
+    </message>
+    <message>
+        <source>Goal review</source>
+        <translation>Målgenomgång</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagligen</translation>
+    </message>
+    <message>
+        <source>Read posts</source>
+        <translation>Läser inlägg</translation>
+    </message>
+    <message>
+        <source>React (like, applaud)</source>
+        <translation>Reagerar (gillar, applåderar)</translation>
+    </message>
+    <message>
+        <source>Share posts</source>
+        <translation>Delar inlägg</translation>
+    </message>
+    <message>
+        <source>Comment on posts</source>
+        <translation>Kommenterar inlägg</translation>
+    </message>
+    <message>
+        <source>Take part in discussions</source>
+        <translation>Deltar i diskussioner</translation>
+    </message>
+    <message>
+        <source>Post your own</source>
+        <translation>Publicerar egna inlägg</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Chef eller ledare</translation>
+    </message>
+    <message>
+        <source>Sales or customer work</source>
+        <translation>Försäljning eller kundarbete</translation>
+    </message>
+    <message>
+        <source>Expert or specialist</source>
+        <translation>Expert eller specialist</translation>
+    </message>
+    <message>
+        <source>Recruiting or HR</source>
+        <translation>Rekrytering eller HR</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Lärande</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Nätverkande</translation>
+    </message>
+    <message>
+        <source>Visibility of your expertise</source>
+        <translation>Synlighet för din expertis</translation>
+    </message>
+    <message>
+        <source>Customer dialogue</source>
+        <translation>Kunddialog</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Rekrytering</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Not knowing what to say</source>
+        <translation>Att inte veta vad jag ska säga</translation>
+    </message>
+    <message>
+        <source>Fear of making mistakes</source>
+        <translation>Rädsla för att göra fel</translation>
+    </message>
+    <message>
+        <source>It&apos;s not my thing</source>
+        <translation>Det är inte min grej</translation>
+    </message>
+    <message>
+        <source>Unsure what I&apos;m allowed to say</source>
+        <translation>Osäker på vad jag får säga</translation>
+    </message>
+    <message>
+        <source>Writing in another language</source>
+        <translation>Att skriva på ett annat språk</translation>
+    </message>
+    <message>
+        <source>Pick at most three benefits.</source>
+        <translation>Välj högst tre fördelar.</translation>
+    </message>
+    <message>
+        <source>Name at least three topics.</source>
+        <translation>Ange minst tre ämnen.</translation>
+    </message>
+    <message>
+        <source>Five topics at most keeps focus.</source>
+        <translation>Högst fem ämnen håller fokus.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Välj minst en kanal.</translation>
+    </message>
+    <message>
+        <source>Choose the languages you post in.</source>
+        <translation>Välj de språk du publicerar på.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderView</name>
+    <message>
+        <source>You are here</source>
+        <translation>Du är här</translation>
+    </message>
+    <message>
+        <source>your start</source>
+        <translation>här började du</translation>
+    </message>
+    <message>
+        <source>Your start</source>
+        <translation>Här började du</translation>
+    </message>
+    <message>
+        <source>The ladder</source>
+        <translation>Stegen</translation>
+    </message>
+    <message>
+        <source>Six stages, from {low} to {high}.</source>
+        <translation>Sex nivåer, från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>You are here: {stage}, stage {n} of {total}.</source>
+        <translation>Du är här: {stage}, nivå {n} av {total}.</translation>
+    </message>
+    <message>
+        <source>Your start: {stage}.</source>
+        <translation>Din startnivå: {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPanel</name>
+    <message>
+        <source>The lessons could not be read: {error}</source>
+        <translation>Lektionerna kunde inte läsas: {error}</translation>
+    </message>
+    <message>
+        <source>For you now</source>
+        <translation>För dig just nu</translation>
+    </message>
+    <message>
+        <source>Up the ladder, stage by stage</source>
+        <translation>Uppför stegen, nivå för nivå</translation>
+    </message>
+    <message>
+        <source>{minutes} min read</source>
+        <translation>Lästid {minutes} min</translation>
+    </message>
+    <message>
+        <source>Try this:</source>
+        <translation>Prova det här:</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
     </message>
 </context>
 <context>
@@ -150,7 +1410,55 @@
     </message>
 </context>
 <context>
+    <name>MilestoneBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>MovesList</name>
+    <message>
+        <source>Moves on the ladder</source>
+        <translation>Förflyttningar på stegen</translation>
+    </message>
+    <message>
+        <source>{week}: {before} → {after}</source>
+        <translation>{week}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>A step up</source>
+        <translation>Ett steg uppåt</translation>
+    </message>
+    <message>
+        <source>A quieter spell: a step down</source>
+        <translation>En lugnare period: ett steg nedåt</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWords</name>
+    <message>
+        <source>You start as a {stage}. Every step up the ladder comes from small, regular actions, and OwnVoice will suggest the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Resan</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -158,6 +1466,153 @@
     <message>
         <source>Welcome to OwnVoice</source>
         <translation>Välkommen till OwnVoice</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogCard</name>
+    <message>
+        <source>Log what you did</source>
+        <translation>Logga det du gjort</translation>
+    </message>
+    <message>
+        <source>Did something in public? Note it here; Enter logs it.</source>
+        <translation>Har du gjort något offentligt? Skriv upp det här och logga med Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>Va&amp;r:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>&amp;När:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Länk:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Optional: https://…</source>
+        <translation>Valfritt: https://…</translation>
+    </message>
+    <message>
+        <source>Optional: a word to remember it by</source>
+        <translation>Valfritt: ett ord som hjälper dig att minnas</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Logga</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>A link starts with https:// or http://.</source>
+        <translation>En länk börjar med https:// eller http://.</translation>
+    </message>
+    <message>
+        <source>Removed the last logged action.</source>
+        <translation>Den senast loggade aktiviteten togs bort.</translation>
+    </message>
+    <message>
+        <source>Logged: {kind}, {channel}, {day}.</source>
+        <translation>Loggat: {kind}, {channel}, {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <source>{milestone}!</source>
+        <translation>{milestone}!</translation>
+    </message>
+    <message>
+        <source>You have reached a new stage: {stage}.</source>
+        <translation>Du har nått en ny nivå: {stage}.</translation>
+    </message>
+    <message>
+        <source>You did what you set out to do.</source>
+        <translation>Du gjorde det du föresatt dig.</translation>
+    </message>
+    <message>
+        <source>You did what you set out to do: {goal}</source>
+        <translation>Du gjorde det du föresatt dig: {goal}</translation>
+    </message>
+    <message>
+        <source>Every conversation starts with someone who speaks up.</source>
+        <translation>Varje samtal börjar med att någon tar till orda.</translation>
+    </message>
+    <message>
+        <source>Your own voice, out in public.</source>
+        <translation>Din egen röst, ute i offentligheten.</translation>
+    </message>
+    <message>
+        <source>This is how conversations grow.</source>
+        <translation>Det är så samtal växer.</translation>
+    </message>
+    <message>
+        <source>That is a rhythm, not a burst.</source>
+        <translation>Det är en rytm, inte en engångsinsats.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionCard</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkännande</translation>
+    </message>
+    <message>
+        <source>Milestones show up here: your first comment, your first own post, four weeks in a row. The first one may be a single comment away.</source>
+        <translation>Här syns dina milstolpar: din första kommentar, ditt första egna inlägg, fyra veckor i rad. Den första kan vara bara en kommentar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionFeed</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkännande</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. The first one may be a single comment away.</source>
+        <translation>Här finns inget ännu. Milstolparna dyker upp här av sig själva: din första kommentar på någon annans inlägg, ditt första egna inlägg, fyra aktiva veckor i rad och varje steg uppåt på stegen. Den första kan vara bara en kommentar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa genomgång</translation>
+    </message>
+    <message>
+        <source>Time to look back: a few lines on how it goes help you choose what next.</source>
+        <translation>Dags att se tillbaka: några rader om hur det går hjälper dig att välja vad du gör härnäst.</translation>
+    </message>
+    <message>
+        <source>Next review on {day}: {goal}</source>
+        <translation>Nästa genomgång {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>Once you have a goal, you will be asked now and then how it goes: a few lines, kept in your journal.</source>
+        <translation>När du har ett mål får du då och då frågan hur det går: några rader som sparas i din dagbok.</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Gå igenom nu</translation>
+    </message>
+    <message>
+        <source>Review now: {goal}</source>
+        <translation>Gå igenom nu: {goal}</translation>
     </message>
 </context>
 <context>
@@ -194,6 +1649,366 @@
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
+    <message>
+        <source>Habits &amp; reminders</source>
+        <translation>Vanor och påminnelser</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray</source>
+        <translation>Fortsätt köra i systemfältet</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps OwnVoice in the system tray, so that habit reminders can appear at their time.</source>
+        <translation>När du stänger fönstret stannar OwnVoice kvar i systemfältet, så att påminnelserna om dina vanor kan visas i tid.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Starta vid inloggning</translation>
+    </message>
+    <message>
+        <source>Start OwnVoice when you log in to this computer, for the reminders.</source>
+        <translation>Starta OwnVoice när du loggar in på den här datorn, så att påminnelserna fungerar.</translation>
+    </message>
+    <message>
+        <source>Snooze a reminder for (minutes)</source>
+        <translation>Skjut upp en påminnelse i (minuter)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResult</name>
+    <message>
+        <source>Your starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ladder, from listening to leading by example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here on, your stage follows what you log, not what you answered. Next, find out what&apos;s in it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStep</name>
+    <message>
+        <source>Survey the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are you today? There are no right answers: this only sets your starting point, and what you actually do from now on moves you along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which channels do you use, even just for reading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a channel to say how often you read, react, comment and post there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident do you feel about writing in public, from 1 to 5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 = very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {value} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours a week can you give to this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you know your employer&apos;s social-media guidelines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What holds you back? Pick any that fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Start with a habit or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice grows from small things done often: a thoughtful comment, an answer, an idea written down. Pick what fits you; you can change everything later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your own habit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Hello</source>
+        <translation>Hej</translation>
+    </message>
+    <message>
+        <source>Opening your journey…</source>
+        <translation>Din resa öppnas…</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hej, {name}</translation>
+    </message>
+    <message>
+        <source>Your starting point: {stage}</source>
+        <translation>Din utgångspunkt: {stage}</translation>
+    </message>
+    <message>
+        <source>Where you stand now: {stage}</source>
+        <translation>Din nivå nu: {stage}</translation>
+    </message>
+    <message>
+        <source>you started as: {stage}</source>
+        <translation>du började som: {stage}</translation>
+    </message>
+    <message>
+        <source>Find your starting point</source>
+        <translation>Hitta din utgångspunkt</translation>
+    </message>
+    <message>
+        <source>A few questions on how you use social media now, what you want from it and what you know about. It takes about ten minutes, and every step can be skipped.</source>
+        <translation>Några frågor om hur du använder sociala medier i dag, vad du vill få ut av dem och vad du kan. Det tar ungefär tio minuter, och du kan hoppa över vilket steg som helst.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Time for your quarterly check</source>
+        <translation>Dags för kvartalskollen</translation>
+    </message>
+    <message>
+        <source>Three months have passed since your last survey. Take it again to see how your habits have changed since you started.</source>
+        <translation>Det har gått tre månader sedan din senaste enkät. Gör den på nytt, så ser du hur dina vanor har förändrats sedan du började.</translation>
+    </message>
+    <message>
+        <source>Re-take the survey</source>
+        <translation>Gör enkäten på nytt</translation>
+    </message>
+    <message>
+        <source>First step: follow a few people in your field and read what they share.</source>
+        <translation>Första steget: följ några personer inom ditt område och läs vad de delar.</translation>
+    </message>
+    <message>
+        <source>Next step up: {n} public actions within {weeks} weeks. A reaction or a share counts.</source>
+        <translation>Nästa steg uppåt: {n} offentliga aktiviteter inom {weeks} veckor. Också en reaktion eller en delning räknas.</translation>
+    </message>
+    <message>
+        <source>Next step up: {n} comments on other people&apos;s posts within {weeks} weeks.</source>
+        <translation>Nästa steg uppåt: {n} kommentarer på andras inlägg inom {weeks} veckor.</translation>
+    </message>
+    <message>
+        <source>Next step up: reply in a discussion {n} times within {weeks} weeks.</source>
+        <translation>Nästa steg uppåt: svara i en diskussion {n} gånger inom {weeks} veckor.</translation>
+    </message>
+    <message>
+        <source>Next step up: comment or reply in {n} different weeks out of {weeks}.</source>
+        <translation>Nästa steg uppåt: kommentera eller svara under {n} olika veckor av {weeks}.</translation>
+    </message>
+    <message>
+        <source>Next step up: an own post, or a share with your own words, in {n} different weeks out of {weeks}.</source>
+        <translation>Nästa steg uppåt: ett eget inlägg, eller en delning med egna ord, under {n} olika veckor av {weeks}.</translation>
+    </message>
+    <message>
+        <source>Next step up: keep creating, with own posts in {n} of the last {weeks} weeks.</source>
+        <translation>Nästa steg uppåt: fortsätt skapa, med egna inlägg under {n} av de senaste {weeks} veckorna.</translation>
+    </message>
+    <message>
+        <source>Next step up: keep the conversations going in {n} of the last {weeks} weeks.</source>
+        <translation>Nästa steg uppåt: håll samtalen i gång under {n} av de senaste {weeks} veckorna.</translation>
+    </message>
+    <message>
+        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
+        <translation>Du är högst upp på stegen. Håll din rytm, och visa andra vägen.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelWidget</name>
+    <message>
+        <source>Travelling until {day}: nothing counts against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trip from {start}. Travelling until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;travelling until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start travel mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, missed days do not lower any habit&apos;s strength or end a streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCard</name>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit goal: {goal}</source>
+        <translation>Redigera målet: {goal}</translation>
+    </message>
+    <message>
+        <source>A goal turns a good intention into a plan for the week. Start small: two comments a week for a month is a fine first goal.</source>
+        <translation>Ett mål gör en god föresats till en plan för veckan. Börja smått: två kommentarer i veckan under en månad är ett fint första mål.</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Lägg till ett mål</translation>
+    </message>
+    <message>
+        <source>Set your first goal</source>
+        <translation>Sätt upp ditt första mål</translation>
+    </message>
+    <message>
+        <source>{current} of {target}</source>
+        <translation>{current} av {target}</translation>
+    </message>
+    <message>
+        <source>{done} of {target} this week</source>
+        <translation>{done} av {target} den här veckan</translation>
+    </message>
+    <message>
+        <source>Habit check-ins</source>
+        <translation>Vanans avbockningar</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>Goal reached. Set the next one when you are ready.</source>
+        <translation>Målet är nått. Sätt upp nästa när du är redo.</translation>
+    </message>
+    <message>
+        <source>Starts on {day}.</source>
+        <translation>Börjar den {day}.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed. Change the goal, or set a new one.</source>
+        <translation>Slutdatumet har passerat. Ändra målet eller sätt upp ett nytt.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s share is done. Anything more is a head start.</source>
+        <translation>Veckans del är klar. Allt extra är ett försprång.</translation>
+    </message>
+    <message>
+        <source>{left} more this week helps you catch up.</source>
+        <translation>{left} till den här veckan hjälper dig att komma ikapp.</translation>
+    </message>
+    <message>
+        <source>{left} more this week keeps you on track.</source>
+        <translation>{left} till den här veckan håller dig på rätt spår.</translation>
+    </message>
+    <message>
+        <source>Update the number with Edit when it changes.</source>
+        <translation>Uppdatera siffran med Redigera när den ändras.</translation>
+    </message>
+    <message>
+        <source>{done} this week. Add a deadline to see a weekly pace.</source>
+        <translation>{done} den här veckan. Lägg till ett slutdatum, så ser du en veckotakt.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>{week} (from {day}): {stage}</source>
+        <translation>{week} (från {day}): {stage}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: this is where your survey placed you.</source>
+        <translation>Inget loggat ännu: här placerade enkäten dig.</translation>
+    </message>
+    <message>
+        <source>Your week-by-week history begins with the first thing you log.</source>
+        <translation>Din historik vecka för vecka börjar med det första du loggar.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHistory</name>
+    <message>
+        <source>Your stage week by week</source>
+        <translation>Din nivå vecka för vecka</translation>
+    </message>
+    <message>
+        <source>{count} weeks, from {first} to {last}. Highest stage: {top}.</source>
+        <translation>{count} veckor, från {first} till {last}. Högsta nivå: {top}.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -212,6 +2027,29 @@
     <message>
         <source>Get started</source>
         <translation>Kom igång</translation>
+    </message>
+</context>
+<context>
+    <name>WizardButtons</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without saving this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

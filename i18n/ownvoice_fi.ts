@@ -5,38 +5,85 @@
     <name>BenefitsStep</name>
     <message>
         <source>Find your benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Löydä omat hyötysi</translation>
     </message>
     <message>
         <source>Being visible is easier when you know what&apos;s in it for you. Pick the lens closest to your work, then up to three benefits that matter to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyminen on helpompaa, kun tiedät, mitä hyötyä siitä on juuri sinulle. Valitse ensin työtäsi lähinnä oleva näkökulma ja sitten enintään kolme sinulle tärkeää hyötyä.</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi</translation>
     </message>
     <message>
         <source>Up to three benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään kolme hyötyä</translation>
     </message>
     <message>
         <source>{count} of {max} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu {count}/{max}</translation>
     </message>
     <message>
         <source>Three is plenty to start with. If this one matters more, untick another first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolme riittää hyvin alkuun. Jos tämä on tärkeämpi, poista ensin rasti jostakin toisesta.</translation>
     </message>
     <message>
         <source>Why does this matter to you? In your own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi tämä on sinulle tärkeää? Omin sanoin:</translation>
     </message>
     <message>
         <source>Why, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi, omin sanoin</translation>
     </message>
     <message>
         <source>For example: I want customers to find me before they need me.</source>
+        <translation>Esimerkiksi: haluan, että asiakkaat löytävät minut jo ennen kuin tarvitsevat minua.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to flag. It reads like you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice profile in this language yet: import your posts to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responding to a text? Paste it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company news or the colleague&apos;s post you respond to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check runs as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words, %2 sentences, LIX %3. Language: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your draft repeats the source (highlighted). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your draft repeats the source: it is in your own words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -77,6 +124,29 @@
     <message>
         <source>Every quarter you can retake the survey of your habits; then you see here how they have changed since the start. Your next re-take is due on {day}.</source>
         <translation>Voit tehdä kyselyn tavoistasi uudelleen neljännesvuosittain, ja täällä näet, miten ne ovat muuttuneet alusta asti. Seuraavan kerran kysely on vuorossa {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusModel</name>
+    <message>
+        <source>Include in my voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Kieli</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,6 +205,218 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>A working title, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftTexts</name>
+    <message>
+        <source>“{text}” is a stock phrase. How would you say it to a colleague over coffee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” sounds like the company&apos;s marketing. Say what you think of it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no “I” in this post. Add what you saw, did or think: that is why people read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing invites a reply. End with a question, or ask for others&apos; experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence has {words} words (more than {limit}). Try splitting it in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is on your list of sensitive words. Check it may be said in public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about {employer}&apos;s business. Say that you work there, so readers know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styled letters are read badly by screen readers and break search. Plain text: “{plain}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very long sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention your employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styled letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence length (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability (LIX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of long words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I” rather than “we”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclamation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like your own posts ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than you usually write ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than you usually write ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished">Blogi</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>New idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture an idea for a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored what you typed before OwnVoice closed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>OwnVoice cannot use {path}.</source>
@@ -173,66 +455,73 @@
     <name>ExpertiseStep</name>
     <message>
         <source>Your expertise profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantuntijaprofiilisi</translation>
     </message>
     <message>
         <source>What do you know well, and who should hear about it? A clear focus makes it much easier to know what to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä osaat hyvin, ja keiden pitäisi kuulla siitä? Kun fokus on selkeä, on paljon helpompi tietää, mitä sanoa.</translation>
     </message>
     <message>
         <source>Your topics, {low} to {high}: type one and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheesi, {low}–{high}: kirjoita aihe ja paina Enteriä</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi aihe</translation>
     </message>
     <message>
         <source>For example: energy-efficient buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkiksi: energiatehokkaat rakennukset</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää aihe</translation>
     </message>
     <message>
         <source>Your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiheesi</translation>
     </message>
     <message>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista aihe</translation>
     </message>
     <message>
         <source>Who do you want to reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenet haluat tavoittaa?</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohdeyleisö</translation>
     </message>
     <message>
         <source>For example: facility managers and property owners in Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkiksi: kiinteistöpäälliköt ja kiinteistönomistajat Suomessa</translation>
     </message>
     <message>
         <source>Where will you be active?</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä aiot olla aktiivinen?</translation>
     </message>
     <message>
         <source>Which languages do you post in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Millä kielillä julkaiset?</translation>
     </message>
     <message>
         <source>Time budget: hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikabudjetti: tuntia viikossa</translation>
     </message>
     <message>
         <source>Time budget in hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikabudjetti tunteina viikossa</translation>
     </message>
     <message>
         <source> h</source>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRow</name>
+    <message>
+        <source>Dismiss for this draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,47 +529,47 @@
     <name>GoalEditor</name>
     <message>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite {number}</translation>
     </message>
     <message>
         <source>What do you want to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä haluat tehdä?</translation>
     </message>
     <message>
         <source>What counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä lasketaan</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikkö</translation>
     </message>
     <message>
         <source>Target, in total by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoitemäärä yhteensä määräpäivään mennessä</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsaus</translation>
     </message>
     <message>
         <source>A number I keep myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Luku, josta pidän itse kirjaa</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished">Kaikki kanavat</translation>
+        <translation>Kaikki kanavat</translation>
     </message>
     <message>
         <source>For example: followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkiksi: seuraajat</translation>
     </message>
 </context>
 <context>
@@ -393,62 +682,62 @@
     <name>GoalSuggestions</name>
     <message>
         <source>React to 3 posts a week from people in your field</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagoi joka viikko 3 alasi ihmisten julkaisuun</translation>
     </message>
     <message>
         <source>Comment thoughtfully on 2 posts a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentoi ajatuksella 2 julkaisua viikossa</translation>
     </message>
     <message>
         <source>Comment thoughtfully on 3 posts a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentoi ajatuksella 3 julkaisua viikossa</translation>
     </message>
     <message>
         <source>Publish a post of your own every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee oma julkaisu joka toinen viikko</translation>
     </message>
     <message>
         <source>Publish a post of your own every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee oma julkaisu joka viikko</translation>
     </message>
     <message>
         <source>Answer 3 comments or discussions a week on your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa joka viikko 3 kommenttiin tai keskusteluun julkaisuissasi</translation>
     </message>
     <message>
         <source>Share something you learned, with your own comment, every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa oppimaasi oman kommentin kera joka toinen viikko</translation>
     </message>
     <message>
         <source>Join 2 discussions a week on your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Osallistu joka viikko 2 keskusteluun aiheistasi</translation>
     </message>
     <message>
         <source>Comment on 3 posts a week by people you would like to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentoi joka viikko 3 julkaisua, joiden kirjoittajiin haluaisit tutustua</translation>
     </message>
     <message>
         <source>Write about your expertise in a post every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita osaamisestasi julkaisu joka toinen viikko</translation>
     </message>
     <message>
         <source>Answer 2 customer questions or comments a week in public</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa joka viikko julkisesti 2 asiakkaan kysymykseen tai kommenttiin</translation>
     </message>
     <message>
         <source>Share your team&apos;s work, in your own words, every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaa tiimisi työtä omin sanoin joka viikko</translation>
     </message>
 </context>
 <context>
     <name>GoalsStep</name>
     <message>
         <source>Your first goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäiset tavoitteesi</translation>
     </message>
     <message>
         <source>Small, concrete goals grow into habits. Here are suggestions from your starting point and your benefits: keep, change or untick them. Up to three at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pienistä, konkreettisista tavoitteista kasvaa tapoja. Tässä on ehdotuksia lähtökohtasi ja valitsemiesi hyötyjen perusteella: pidä ne, muuta niitä tai poista rasti. Enintään kolme kerrallaan.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1033,52 @@
     </message>
     <message>
         <source>Habit deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could you post about? A line is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, e.g. hiring, ai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jot down an idea, press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft from this idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,13 +1774,36 @@
     <name>OnboardingPage</name>
     <message>
         <source>Step {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa {number}/{count}</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWords</name>
     <message>
         <source>You start as a {stage}. Every step up the ladder comes from small, regular actions, and OwnVoice will suggest the next one.</source>
+        <translation>Aloitat vaiheesta {stage}. Jokainen askel ylöspäin tikkailla syntyy pienistä, säännöllisistä teoista, ja OwnVoice ehdottaa sinulle seuraavaa.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1827,55 @@
     </message>
     <message>
         <source>Getting started</source>
+        <translation>Aloitus</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Planned posts. Days with a plan are in bold; export to see them in your calendar (exporting again updates the same events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Mark as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OwnVoice never posts for you. Once you have posted it, note it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Päivä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,82 +2085,82 @@
     <name>SurveyResult</name>
     <message>
         <source>Your starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähtökohtasi</translation>
     </message>
     <message>
         <source>The ladder, from listening to leading by example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikkaat kuuntelijasta esikuvaksi:</translation>
     </message>
     <message>
         <source>From here on, your stage follows what you log, not what you answered. Next, find out what&apos;s in it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tästä eteenpäin vaiheesi määräytyy sen mukaan, mitä kirjaat, ei sen mukaan, mitä vastasit. Seuraavaksi katsotaan, mitä hyötyä tästä on juuri sinulle.</translation>
     </message>
 </context>
 <context>
     <name>SurveyStep</name>
     <message>
         <source>Survey the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoita tilanteesi</translation>
     </message>
     <message>
         <source>Where are you today? There are no right answers: this only sets your starting point, and what you actually do from now on moves you along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missä olet nyt? Oikeita vastauksia ei ole: tämä vain asettaa lähtökohtasi, ja eteenpäin sinua vie se, mitä tästä lähtien oikeasti teet.</translation>
     </message>
     <message>
         <source>Which channels do you use, even just for reading?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä kanavia käytät, vaikka vain lukemiseen?</translation>
     </message>
     <message>
         <source>Pick a channel to say how often you read, react, comment and post there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kanava, niin voit kertoa, kuinka usein luet, reagoit, kommentoit ja julkaiset siellä.</translation>
     </message>
     <message>
         <source>How confident do you feel about writing in public, from 1 to 5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka varma olet kirjoittaessasi julkisesti, asteikolla 1–5?</translation>
     </message>
     <message>
         <source>1 = not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = en lainkaan</translation>
     </message>
     <message>
         <source>5 = very</source>
-        <translation type="unfinished"></translation>
+        <translation>5 = hyvin varma</translation>
     </message>
     <message>
         <source>Confidence {value} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuus {value}/5</translation>
     </message>
     <message>
         <source>How many hours a week can you give to this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Montako tuntia viikossa voit käyttää tähän?</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunteja viikossa</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Do you know your employer&apos;s social-media guidelines?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnetko työnantajasi someohjeet?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>En</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>En ole varma</translation>
     </message>
     <message>
         <source>What holds you back? Pick any that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä sinua jarruttaa? Valitse kaikki, jotka sopivat.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2317,71 @@
     </message>
 </context>
 <context>
+    <name>VariantEditor</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this text; paste it into the network yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s own compose page with this text. You post it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole post shows without “…see more”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening line above “…see more”: phone %1, desktop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished">En ole varma</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished">Blogi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Muu</translation>
+    </message>
+</context>
+<context>
     <name>WeekCard</name>
     <message>
         <source>This week</source>
@@ -2033,23 +2505,23 @@
     <name>WizardButtons</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;hita</translation>
     </message>
     <message>
         <source>Go on without saving this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka tallentamatta tätä osaa</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from app import __version__
 from app.domain.i18n import LANGUAGES
 
-PAGE_NAMES = ("welcome", "today", "journey", "settings")  # kept equal to the registry by tests/ui/test_pages.py
+PAGE_NAMES = (
+    "welcome",
+    "onboarding",
+    "today",
+    "habits",
+    "drafts",
+    "voice",
+    "journey",
+    "settings",
+)  # kept equal to the registry by tests/test_cli.py
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -52,7 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     journey_commands.required = True
     status = journey_commands.add_parser("status", help="stage at start and now, history, goals")
     status.add_argument("--json", action="store_true", help="print the result as JSON")
+    from app import cli_habits, cli_voice  # argparse only: cheap
+
+    cli_habits.add_parser(commands)
+    cli_voice.add_parsers(commands)
+    _add_drafts(commands)
     return parser
+
+
+def _add_drafts(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app import cli_drafts  # argparse only: cheap; ``voice check`` and ``plan export``
+
+    cli_drafts.add_parser(commands)
 
 
 def _years(text: str) -> float:
@@ -68,12 +88,24 @@ def _years(text: str) -> float:
 def run_command(args: argparse.Namespace) -> int:
     if args.command == "doctor":
         return _doctor(args)
+    from app import cli_drafts
+
+    if cli_drafts.handles(args):
+        return cli_drafts.run(args)
     from app import cli_journey
 
     if args.command == "demo":
         return cli_journey.demo(args)
     if args.command == "journey":
         return cli_journey.status(args)
+    if args.command in ("import", "voice"):
+        from app import cli_voice
+
+        return cli_voice.run_import(args) if args.command == "import" else cli_voice.run_voice(args)
+    if args.command == "habits":
+        from app import cli_habits
+
+        return cli_habits.run(args)
     raise AssertionError(f"unhandled command {args.command}")
 
 

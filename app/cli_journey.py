@@ -30,6 +30,10 @@ def demo(args: argparse.Namespace) -> int:
         summary = demo_data.fill(
             JourneyWriter(database, reader), date.today(), args.years, args.seed
         )
+        from app.services import drafts_demo
+        from app.services.drafts import DraftsWriter
+
+        drafts_demo.fill(DraftsWriter(database, reader), date.today())
     finally:
         reader.close()
         if database is not None:

@@ -18,6 +18,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command:
             return run_command(args)
         return _run_gui(args)
+    except BrokenPipeError:
+        # The reader went away (`ownvoice journey status | head`): not an error of ours.
+        sys.stdout = None  # type: ignore[assignment]
+        return 0
     except (StorageError, OSError) as error:
         print(f"ownvoice: {error}", file=sys.stderr)
         return 1

@@ -400,6 +400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No drafts yet. Jot down an idea on the left, or press New to start writing. As you type, OwnVoice checks that the text sounds like you and fits each network. It never posts anything: when you are ready, copy the text or open the network&apos;s own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +929,263 @@
 <context>
     <name>Habits</name>
     <message>
-        <source>{n}</source>
+        <source>checked by: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as a month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−{n} in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ All habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a day, Space checks it, S skips it. Page Up and Page Down move a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Valmis</translation>
+    </message>
+    <message>
+        <source>Frequency met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped or away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streaks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength {percent}: how firmly the habit has taken hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streak yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Tänään</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current streak, in good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best streak, in good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once every {n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once every {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{times} times in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {amount} {unit} {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder at {time}, {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {amount} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away: this day does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the frequency is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the habit began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1308,101 @@
     </message>
     <message>
         <source>Tags, e.g. hiring, ai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import your writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where your texts come from. Everything is read here on your computer; nothing is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded ZIP file or its unpacked folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your own text here: a post, an article, a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;ZIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md *.markdown);;ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unpacked folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +2169,18 @@
         <translation>Tänään</translation>
     </message>
     <message>
+        <source>Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journey</source>
         <translation>Polku</translation>
     </message>
@@ -1993,6 +2360,49 @@
     <message>
         <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. The first one may be a single comment away.</source>
         <translation>Täällä ei ole vielä mitään. Virstanpylväät ilmestyvät tänne itsestään: ensimmäinen kommenttisi toisen julkaisuun, ensimmäinen oma julkaisusi, neljä aktiivista viikkoa putkeen ja jokainen askel ylöspäin tikkailla. Ensimmäiseen voi olla enää yksi kommentti.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>While you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for {n} habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Valmis</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open OwnVoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,8 +2787,75 @@
         <translation type="unfinished">Blogi</translation>
     </message>
     <message>
+        <source>Internal network</source>
+        <translation type="unfinished">Sisäinen verkosto</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation type="unfinished">Muu</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Your profile is being built…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your texts is in Finnish, Swedish or English yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you write in {language}, learnt from {count} of your texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OwnVoice learns how you write from your own posts, so that it can help you write in your own voice. Nothing leaves your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of your texts in {languages} languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left out by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in another language or too short to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in what you have written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every network lets you download your own data as an archive, a ZIP file. Download yours, then press Import… and choose it. OwnVoice reads your posts, comments and replies from it on this computer; private messages are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a text to leave it out of your voice, for example one a colleague wrote for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your texts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

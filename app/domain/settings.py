@@ -127,3 +127,53 @@ register(
         order=1,
     )
 )
+
+# -- Habits & reminders (issue 4) ----------------------------------------------------------------
+
+SECTION_HABITS: Final = add_section(
+    Section("habits", QT_TRANSLATE_NOOP("Settings", "Habits & reminders"), 20)
+)
+TRAY: Final = "habits/tray"
+START_AT_LOGIN: Final = "habits/start_at_login"
+SNOOZE_MINUTES: Final = "habits/snooze_minutes"
+
+register(
+    SettingSpec(
+        key=TRAY,
+        default=False,
+        kind=SettingKind.BOOL,
+        label=QT_TRANSLATE_NOOP("Settings", "Keep running in the system tray"),
+        section=SECTION_HABITS.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Closing the window keeps OwnVoice in the system tray, so that habit reminders "
+            "can appear at their time.",
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=START_AT_LOGIN,
+        default=False,
+        kind=SettingKind.BOOL,
+        label=QT_TRANSLATE_NOOP("Settings", "Start at login"),
+        section=SECTION_HABITS.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "Start OwnVoice when you log in to this computer, for the reminders."
+        ),
+        order=1,
+    )
+)
+register(
+    SettingSpec(
+        key=SNOOZE_MINUTES,
+        default=15,
+        kind=SettingKind.INT,
+        label=QT_TRANSLATE_NOOP("Settings", "Snooze a reminder for (minutes)"),
+        section=SECTION_HABITS.key,
+        minimum=5,
+        maximum=240,
+        order=2,
+    )
+)

@@ -80,9 +80,13 @@ _MEANINGFUL: dict[Language, str] = {
 }
 # Words that carry no topic and make no phrase on their own.
 _STOP_EXTRA: dict[Language, str] = {
-    "fi": "olen olin oli ollut paljon asia asiaa asiat asioita aika ajan aikaa tapa tavalla",
-    "sv": "lite mycket sak saker något tid gång gånger sätt",
-    "en": "lot lots really thing things way time times got get getting one two",
+    "fi": """olen olin oli ollut paljon asia asiaa asiat asioita aika ajan aikaa tapa tavalla
+    teillä teille teiltä teistä teitä heillä heille heistä meinaan
+    kerran kertaa vuonna vuoden vuotta viikolla viikon päivä päivää""",
+    "sv": """lite mycket sak saker något tid gång gånger sätt er ert era dem deras tycker
+    tycka tror år året veckan dag dagen""",
+    "en": """lot lots really thing things way time times got get getting one two yours think
+    year years week day days""",
 }
 STOPWORDS: dict[Language, frozenset[str]] = {
     lang: (FUNCTION_WORDS[lang] - word_set(_MEANINGFUL[lang])) | word_set(_STOP_EXTRA[lang])

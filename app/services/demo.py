@@ -70,6 +70,8 @@ class DemoSummary:
     goals: int
     journal_entries: int
     first_day: date
+    habits: int = 0
+    habit_checkins: int = 0
 
 
 def _weekly_rate(progress: float) -> dict[ActivityKind, float]:
@@ -179,4 +181,14 @@ def fill(writer: JourneyWriter, today: date, years: float = 1.0, seed: int = 1) 
     for index, (kind, body, link) in enumerate(_JOURNAL):
         day = first + (today - first) * (index + 1) / (len(_JOURNAL) + 1)
         writer.save_entry(JournalEntry(day, kind, body, link, share_with_coach=index % 2 == 1))
-    return DemoSummary(len(activities), len(goals), len(_JOURNAL), first)
+    from app.services import habits_demo
+
+    # Habits get their own random stream, so that adding them changes nothing above.
+    habits = habits_demo.fill(writer._db, activities, first, today, random.Random(f"h{seed}"))
+    from app.services import voice_demo
+
+    # The demo person's own posts for "Your voice", from a random stream of their own too.
+    voice_demo.fill(writer._db, activities, random.Random(f"v{seed}"))
+    return DemoSummary(
+        len(activities), len(goals), len(_JOURNAL), first, habits.habits, habits.checkins
+    )

@@ -23,6 +23,7 @@ from app.domain.ladder import (
 from app.domain.milestones import Milestone, detect_milestones
 from app.domain.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.storage import journey_read as read
+from app.storage.habits_read import count_done
 from app.storage.quick import QuickReader
 from app.storage.records import GoalRecord
 
@@ -123,7 +124,7 @@ class JourneyReader:
         goal = record.goal
         habit_count = None
         if isinstance(goal.measure, HabitCheckIns):
-            habit_count = 0  # habits arrive with their own issue; until then nothing counts
+            habit_count = count_done(self._con, goal.measure.habit_id, goal.start, today)
         progress = goal_rules.progress(goal, activities, today, record.manual_value, habit_count)
         return GoalView(record, progress, goal_rules.next_review(goal, record.last_review, today))
 
@@ -169,21 +170,34 @@ class JourneyWriter:
         return point
 
     def log(self, activity: Activity, today: date) -> Logged:
+        """Log a public action; a habit linked to its kind is checked for that day (once)."""
+        from app.services.habits import check_linked
+
         with self._db.session() as session:
             new_id = self._write.add_activity(session, activity)
+            check_linked(session, [activity])
         return Logged(new_id, self.refresh(today))
 
     def import_activities(
         self, items: Sequence[tuple[Activity, str]], today: date
     ) -> tuple[list[Activity], list[Milestone]]:
         """Add imported (activity, external id) pairs that are not stored yet."""
+        from app.services.habits import check_linked
+
         with self._db.session() as session:
             new = self._write.add_imported_activities(session, items)
+            check_linked(session, new)
         return new, (self.refresh(today) if new else [])
 
     def delete_activity(self, activity_id: int, today: date) -> None:
+        """Undo a log; a habit check-in made only because of it goes too."""
+        from app.storage import habits_write
+
         with self._db.session() as session:
+            key = habits_write.activity_key(session, activity_id)
             self._write.delete_activity(session, activity_id)
+            if key is not None:
+                habits_write.sync_linked(session, [key])
         self.refresh(today)
 
     def save_goal(

@@ -155,6 +155,8 @@ def run(
     from app.ui import startup_probe
 
     startup_probe.attach_if_requested(window, first_frame)
+    # Habit reminders, the tray icon and start-at-login, once the window is on screen.
+    ctx.after_first_frame(lambda: setattr(window, "reminders", _install_reminders(ctx, window)))
     window.show()
     code = app.exec()
     _shut_down(ctx)
@@ -186,6 +188,12 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     app.exec()
     _shut_down(window.ctx)
     return 0 if out.exists() else 1
+
+
+def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
+    from app.ui.habits.tray import install
+
+    return install(ctx, window)
 
 
 def _settle(ctx: AppContext) -> None:

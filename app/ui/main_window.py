@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         # What the first frame does not show is made right after it (docs/ARCHITECTURE.md).
         ctx.after_first_frame(self._build_status_bar)
         ctx.after_first_frame(self._add_page_shortcuts)
+        ctx.after_first_frame(self._add_capture_action)
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
@@ -111,6 +112,14 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
+
+    def _add_capture_action(self) -> None:
+        """The "New idea…" action (Ctrl+Shift+I) works from every page."""
+        from app.ui.drafts.capture import capture_idea_action
+
+        self.capture_action = capture_idea_action(self.ctx, self)
+        self.file_menu.insertAction(self.settings_action, self.capture_action)
+        self.file_menu.insertSeparator(self.settings_action)
 
     def _add_page_shortcuts(self) -> None:
         for index, spec in enumerate(registry.PAGES[:9]):

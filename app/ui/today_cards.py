@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 from app.domain.activity import Activity
 from app.domain.goals import ActivityCount, GoalStatus, HabitCheckIns, ManualNumber
 from app.domain.milestones import Milestone
-from app.ui.labels import label
 from app.domain.week_plan import WeekPlan, WeekState, plan_week
+from app.ui.labels import label
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import (
     Card,

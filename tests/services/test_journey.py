@@ -187,3 +187,48 @@ def test_correcting_the_survey_during_onboarding_replaces_the_start(writer: Jour
     writer.add_assessment(never)  # after onboarding: a re-take, kept beside the start
     assert len(writer.reader.assessments()) == 2
     assert writer.reader.status(TODAY).start.stage is Stage.COMMENTER  # type: ignore[union-attr]
+
+
+def test_logging_checks_a_linked_habit_once_and_undo_takes_it_back(
+    writer: JourneyWriter, paths: AppPaths
+) -> None:
+    from app.domain.habits import CheckIn, Frequency, Habit
+    from app.services.habits import HabitsWriter
+    from app.storage.habits_read import HabitRecord
+    from app.storage.quick import QuickReader
+
+    reader = QuickReader(paths.db_path)
+    habits = HabitsWriter(writer._db, reader)
+    record = HabitRecord(Habit("Comment", Frequency.per_week(3)), linked_kind=ActivityKind.COMMENT)
+    habit_id = habits.add(record, TODAY)
+    first = writer.log(comment(0), TODAY).activity_id
+    writer.log(comment(0), TODAY)
+    writer.import_activities([(comment(0), "x"), (comment(1), "y")], TODAY)
+    writer.import_activities([(comment(0), "x"), (comment(1), "y")], TODAY)  # nothing new
+    checked = [r.checkin for r in habits.reader.checkins(habit_id)]
+    assert checked == [CheckIn(TODAY - timedelta(days=1)), CheckIn(TODAY)]
+    writer.delete_activity(first, TODAY)  # other comments that day still count
+    assert len(habits.reader.checkins(habit_id)) == 2
+    reader.close()
+
+
+def test_a_goal_measured_by_a_habit_counts_its_check_ins(
+    writer: JourneyWriter, paths: AppPaths
+) -> None:
+    from app.domain.goals import HabitCheckIns
+    from app.domain.habits import Frequency, Habit
+    from app.services.habits import HabitsWriter
+    from app.storage.habits_read import HabitRecord
+    from app.storage.quick import QuickReader
+
+    reader = QuickReader(paths.db_path)
+    habits = HabitsWriter(writer._db, reader)
+    habit_id = habits.add(HabitRecord(Habit("Read 15 minutes", Frequency.daily())), TODAY)
+    for days_ago in (0, 1, 2):
+        habits.check(habit_id, TODAY - timedelta(days=days_ago))
+    goal = Goal(None, "Read every day for a month", HabitCheckIns(habit_id), 30,
+                TODAY - timedelta(days=5), TODAY + timedelta(days=25))  # fmt: skip
+    writer.save_goal(goal, TODAY)
+    (view,) = writer.reader.status(TODAY).goals
+    assert view.progress.current == 3
+    reader.close()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.ladder import Frequency, Stage
-from app.domain.profile import Action, Assessment, ChannelAnswers
+from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
 from app.services.journey import JourneyWriter
 from app.ui import journey_access
 from app.ui.context import AppContext
@@ -221,6 +221,8 @@ def test_the_feed_models_are_sound(
 
 def test_a_retake_is_compared_with_the_first_survey(qtbot: QtBot, open_ctx: AppContext) -> None:
     assess(open_ctx, survey(date(2025, 9, 1), read=Frequency.DAILY, react=Frequency.WEEKLY))
+    # Onboarding done: a later survey is a re-take, kept beside the first.
+    change(open_ctx, lambda w: w.save_profile(Profile(onboarding_step=OnboardingStep.DONE)))
     assess(
         open_ctx,
         survey(

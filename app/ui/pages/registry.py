@@ -42,6 +42,24 @@ def _today(ctx: AppContext, title: str) -> Page:
     return TodayPage(ctx, title)
 
 
+def _habits(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.habits import HabitsPage
+
+    return HabitsPage(ctx, title)
+
+
+def _voice(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.voice import VoicePage
+
+    return VoicePage(ctx, title)
+
+
+def _drafts(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.drafts import DraftsPage
+
+    return DraftsPage(ctx, title)
+
+
 def _journey(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.journey import JourneyPage
 
@@ -68,6 +86,9 @@ PAGES: tuple[PageSpec, ...] = (
         _today,
         links=(("onboardingRequested", "onboarding"), ("retakeRequested", "onboarding")),
     ),
+    PageSpec("habits", QT_TRANSLATE_NOOP("Pages", "Habits"), _habits),
+    PageSpec("drafts", QT_TRANSLATE_NOOP("Pages", "Drafts"), _drafts),
+    PageSpec("voice", QT_TRANSLATE_NOOP("Pages", "Your voice"), _voice),
     PageSpec("journey", QT_TRANSLATE_NOOP("Pages", "Journey"), _journey),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )

@@ -14,18 +14,19 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 from app.domain.activity import Activity
 from app.domain.ladder import LadderRules, NextStep
 from app.domain.profile import OnboardingStep
+from app.domain.week_plan import monday_of
 from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.goal_editor import GoalEditorDialog
 from app.ui.goal_review import GoalReviewDialog
+from app.ui.habits.travel_widget import TravelWidget
 from app.ui.journey_access import JOURNEY, read_journey
 from app.ui.labels import label
 from app.ui.pages.base import Page
 from app.ui.quick_log import QuickLogCard
 from app.ui.today_cards import NoticeCard, RecognitionCard, ReviewCard, WeekCard
-from app.domain.week_plan import monday_of
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import Card, MilestoneBanner
 
@@ -70,7 +71,9 @@ class TodayPage(Page):
         self.stage_line = wrapped_label(self.greeting)
         self.next_step = wrapped_label(self.greeting)
         self.stage_line.setTextFormat(Qt.TextFormat.RichText)
-        for widget in (self.stage_line, self.next_step):
+        # "I'm travelling until …": while away, no habit counts against the person.
+        self.travel = TravelWidget(self.ctx, self.greeting)
+        for widget in (self.stage_line, self.next_step, self.travel):
             self.greeting.content.addWidget(widget)
         self.error = wrapped_label(self)
         self.error.hide()

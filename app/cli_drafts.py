@@ -1,0 +1,140 @@
+"""The drafting studio's commands: ``voice check`` and ``plan export``.
+
+Kept light at import (argparse only): ``app/cli.py`` builds its parser from ``add_parser``.
+The ``voice`` command is shared with ``voice profile`` (the voice-profile feature): whichever
+module comes first makes it, the other adds its subcommand to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+CHANNELS = ("linkedin", "x", "mastodon", "bluesky", "threads")
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def _subcommands(parser: argparse.ArgumentParser, dest: str) -> Commands:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    found = parser.add_subparsers(dest=dest, metavar="COMMAND")
+    found.required = True
+    return found
+
+
+def _command(commands: Commands, name: str, help_text: str) -> argparse.ArgumentParser:
+    existing = commands.choices.get(name)
+    if isinstance(existing, argparse.ArgumentParser):
+        return existing
+    made: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+    return made
+
+
+def add_parser(commands: Commands) -> None:
+    voice = _command(commands, "voice", "your own voice: check a draft")
+    check = _subcommands(voice, "voice_command").add_parser(
+        "check", help="the own-voice check of a draft (from FILE, or standard input)"
+    )
+    check.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="the draft")
+    check.add_argument("--channel", choices=CHANNELS, default="linkedin", help="the network")
+    check.add_argument("--source", metavar="FILE", help="a source text the draft responds to")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    plan = _command(commands, "plan", "the posting plan")
+    export = _subcommands(plan, "plan_command").add_parser(
+        "export", help="write the plan as an iCalendar (.ics) file"
+    )
+    export.add_argument("--out", required=True, metavar="FILE.ics", help="where to write it")
+
+
+def handles(args: argparse.Namespace) -> bool:
+    return (args.command == "voice" and getattr(args, "voice_command", None) == "check") or (
+        args.command == "plan" and getattr(args, "plan_command", None) == "export"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "voice":
+            return voice_check(args)
+        return plan_export(args)
+    except CommandError as error:
+        print(f"ownvoice: {error}", file=sys.stderr)
+        return 1
+
+
+class CommandError(Exception):
+    """A problem to report in one line, with exit status 1."""
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(
+            f"cannot read {name}: {getattr(error, 'strerror', None) or error}"
+        ) from None
+
+
+def voice_check(args: argparse.Namespace) -> int:
+    from app.domain.flag_messages import message
+    from app.domain.networks import Network
+    from app.services.drafts import CheckOptions, run_check
+
+    text = _read(args.file)
+    source = _read(args.source) if args.source else None
+    # The voice profile arrives with its own feature (``voice profile``); until it is stored,
+    # profile_match stays empty.
+    result = run_check(text, Network(args.channel), CheckOptions(), source=source)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    limit = f"/{result.limit}" if result.limit is not None else ""
+    over = "  OVER THE LIMIT" if result.over_limit else ""
+    print(f"{args.channel}: {result.length}{limit} characters{over}")
+    print(
+        f"language {result.language or 'unsure'}, {result.words} words, "
+        f"{result.sentences} sentences, LIX {result.lix:.0f}"
+    )
+    if result.fold_ok is not None:
+        where = "survives" if result.fold_ok else "is cut by"
+        print(f"the opening line {where} the \u201c\u2026see more\u201d fold")
+    if result.similarity_to_source is not None:
+        verdict = " (too similar: add your own view)" if result.similarity.too_similar else ""  # type: ignore[union-attr]
+        print(f"similarity to the source: {result.similarity_to_source:.0%}{verdict}")
+    if not result.flags:
+        print("no flags")
+    for flag in result.flags:
+        print(f"- {flag.kind.value} at {flag.start}-{flag.end}: {message(flag)}")
+    return 0
+
+
+def plan_export(args: argparse.Namespace) -> int:
+    from app.services.drafts import DraftsReader
+    from app.services.drafts_plan import export_plan
+    from app.services.store import prepare_store
+    from app.storage.paths import resolve_paths
+
+    paths = resolve_paths(args.data_dir).ensure()
+    reader, database = prepare_store(paths.db_path)
+    try:
+        entries = DraftsReader(reader).plan()
+    finally:
+        reader.close()
+        if database is not None:
+            database.close()
+    out = Path(args.out)
+    try:
+        count = export_plan(entries, out)
+    except OSError as error:
+        raise CommandError(f"cannot write {out}: {error.strerror or error}") from None
+    print(f"Wrote {count} planned posts to {out}")
+    return 0

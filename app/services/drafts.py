@@ -1,0 +1,310 @@
+"""The drafting studio as use cases: ideas, drafts, autosave, the voice check, publishing, plan.
+
+Reads go through the quick reader (``DraftsReader``), changes through the ORM
+(``DraftsWriter``). Publishing logs an activity of source DRAFT through ``JourneyWriter.log``;
+a habit linked to that kind of activity is checked by the journey's linked-activity hook (the
+habits feature), so nothing here knows about habits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
+from app.domain.checks import Employer
+from app.domain.drafts import (
+    Draft,
+    DraftState,
+    Idea,
+    IdeaStatus,
+    Outcome,
+    PlanEntry,
+    Publication,
+    Variant,
+    check_move,
+)
+from app.domain.networks import Network
+from app.domain.voice_check import CheckResult, ProfileCompare, check
+from app.storage import drafts_read as read
+from app.storage.drafts_journal import DraftJournal, JournalEntry
+from app.storage.quick import QuickReader
+
+if TYPE_CHECKING:
+    from app.domain.voice_model import VoiceProfile
+    from app.services.journey import JourneyWriter, Logged
+    from app.storage.database import Database
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# -- the voice check ------------------------------------------------------------------------------
+
+
+def profile_compare(profiles: Mapping[str, VoiceProfile]) -> ProfileCompare:
+    """Adapt ``voice.compare`` to what ``voice_check.check`` expects: for the draft's language,
+    each measure with the person's typical range and whether the draft is within, below or
+    above it. Empty when there is no profile in that language."""
+    from app.domain.voice import compare
+
+    def adapter(text: str, language: str | None) -> Mapping[str, Any]:
+        profile = profiles.get(language or "")
+        if profile is None:
+            return {}
+        return {
+            d.kind: {
+                "value": round(d.value, 2),
+                "low": round(d.low, 2),
+                "high": round(d.high, 2),
+                "typical": round(d.typical, 2),
+                "direction": d.direction,
+            }
+            for d in compare(text, profile)
+        }
+
+    return adapter
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What the check needs besides the text; the phrase book is loaded once and kept."""
+
+    sensitive: tuple[str, ...] = ()
+    employer: Employer | None = None
+    profiles: Mapping[str, VoiceProfile] | None = None
+    language: str | None = None  # None: detect
+
+
+def run_check(
+    text: str,
+    network: Network,
+    options: CheckOptions = CheckOptions(),
+    *,
+    dismissed: Iterable[tuple[str, str]] = frozenset(),
+    source: str | None = None,
+) -> CheckResult:
+    from app.services.phrasebook import load_phrasebook
+
+    return check(
+        text,
+        network,
+        language=options.language,
+        phrasebook=load_phrasebook(),
+        sensitive=options.sensitive,
+        employer=options.employer,
+        dismissed=dismissed,
+        source=source,
+        profile=profile_compare(options.profiles) if options.profiles else None,
+    )
+
+
+def warm_up() -> None:
+    """Load the phrase book and compile its pattern groups (~50–100 ms): call off the GUI
+    thread after the first frame, so the first live check is as quick as the rest."""
+    for sample in (
+        "We are proud to announce this. What do you think?",
+        "Olemme ylpeitä voidessamme kertoa. Mitä mieltä olet?",
+        "Vi är stolta över att meddela. Vad tycker du?",
+    ):
+        run_check(sample * 4, Network.LINKEDIN)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+class DraftsReader:
+    def __init__(self, reader: QuickReader) -> None:
+        self._con = reader.connection
+
+    def ideas(self, status: IdeaStatus | None = IdeaStatus.OPEN) -> list[Idea]:
+        return read.read_ideas(self._con, status)
+
+    def drafts(self) -> list[Draft]:
+        return read.read_drafts(self._con)
+
+    def draft(self, draft_id: int) -> Draft | None:
+        return read.read_draft(self._con, draft_id)
+
+    def publications(self, draft_id: int | None = None) -> list[Publication]:
+        return read.read_publications(self._con, draft_id)
+
+    def plan(self, start: datetime | None = None, end: datetime | None = None) -> list[PlanEntry]:
+        return read.read_plan(self._con, start, end)
+
+
+# -- changing -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Published:
+    publication_id: int
+    logged: Logged
+
+
+class DraftsWriter:
+    def __init__(self, db: Database, reader: QuickReader) -> None:
+        from app.storage import drafts_write
+
+        self._db = db
+        self._reader = reader
+        self._write = drafts_write
+        self._read = DraftsReader(reader)
+
+    @property
+    def reader(self) -> DraftsReader:
+        return self._read
+
+    def journey(self) -> JourneyWriter:
+        from app.services.journey import JourneyWriter
+
+        return JourneyWriter(self._db, self._reader)
+
+    def capture_idea(
+        self, text: str, tags: Iterable[str] = (), when: datetime | None = None
+    ) -> int:
+        idea = Idea(text.strip(), when or now(), tuple(tags))
+        with self._db.session() as session:
+            return self._write.save_idea(session, idea)
+
+    def archive_idea(self, idea_id: int) -> None:
+        with self._db.session() as session:
+            self._write.set_idea_status(session, idea_id, IdeaStatus.ARCHIVED)
+
+    def new_draft(
+        self,
+        title: str,
+        idea_id: int | None = None,
+        networks: Iterable[Network] = (Network.LINKEDIN,),
+        when: datetime | None = None,
+    ) -> int:
+        """A new draft, from an idea or not; each network gets an empty variant."""
+        at = when or now()
+        draft = Draft(
+            title=title.strip(),
+            created=at,
+            updated=at,
+            state=DraftState.DRAFT,
+            idea_id=idea_id,
+            variants=tuple(Variant(n, "", at) for n in networks),
+        )
+        with self._db.session() as session:
+            draft_id = self._write.save_draft(session, draft)
+            if idea_id is not None:
+                self._write.set_idea_status(session, idea_id, IdeaStatus.DRAFTED)
+        return draft_id
+
+    def draft_from_idea(self, idea: Idea, networks: Iterable[Network] = (Network.LINKEDIN,)) -> int:
+        title = idea.text.strip().splitlines()[0][:120] if idea.text.strip() else ""
+        draft_id = self.new_draft(title, idea.id, networks)
+        self.save_text(draft_id, Network.LINKEDIN, idea.text.strip())
+        return draft_id
+
+    def save_text(
+        self, draft_id: int, network: Network, text: str, when: datetime | None = None
+    ) -> None:
+        with self._db.session() as session:
+            self._write.save_variant(session, draft_id, network, text, when or datetime.now())
+
+    def save_title(self, draft_id: int, title: str) -> None:
+        draft = self._read.draft(draft_id)
+        if draft is not None:
+            with self._db.session() as session:
+                self._write.save_draft(session, replace(draft, title=title, variants=()))
+
+    def set_source(self, draft_id: int, source: str) -> None:
+        with self._db.session() as session:
+            self._write.set_source(session, draft_id, source)
+
+    def dismiss(self, draft_id: int, key: tuple[str, str]) -> frozenset[tuple[str, str]]:
+        draft = self._read.draft(draft_id)
+        dismissed = (draft.dismissed if draft else frozenset()) | {key}
+        with self._db.session() as session:
+            self._write.set_dismissed(session, draft_id, dismissed)
+        return dismissed
+
+    def move(self, draft_id: int, state: DraftState) -> None:
+        """idea → draft → ready (and back to draft); publishing is ``publish``."""
+        draft = self._require(draft_id)
+        if state is DraftState.PUBLISHED:
+            raise ValueError("use publish() to mark a draft published")
+        check_move(draft.state, state)
+        with self._db.session() as session:
+            self._write.set_state(session, draft_id, state, now())
+
+    def publish(
+        self,
+        draft_id: int,
+        network: Network,
+        day: date,
+        link: str,
+        journey: JourneyWriter | None = None,
+        today: date | None = None,
+    ) -> Published:
+        """Mark the draft published by hand (the app never posts) and log the activity (source
+        DRAFT) through the journey, which recomputes stages, milestones and linked habits."""
+        draft = self._require(draft_id)
+        if draft.state is not DraftState.PUBLISHED:
+            check_move(draft.state, DraftState.PUBLISHED)
+        journey = journey or self.journey()
+        logged = journey.log(
+            Activity(
+                ActivityKind.OWN_POST,
+                Channel(network.value),
+                day,
+                ActivitySource.DRAFT,
+                link=link.strip(),
+                note=draft.title,
+            ),
+            today or date.today(),
+        )
+        with self._db.session() as session:
+            publication_id = self._write.add_publication(
+                session,
+                Publication(
+                    draft_id, network, day, network.value, link.strip(), logged.activity_id
+                ),
+            )
+            self._write.set_state(session, draft_id, DraftState.PUBLISHED, now())
+        return Published(publication_id, logged)
+
+    def save_outcome(self, publication_id: int, outcome: Outcome) -> None:
+        with self._db.session() as session:
+            self._write.save_outcome(session, publication_id, outcome)
+
+    def plan(self, draft_id: int, network: Network, when: datetime) -> int:
+        with self._db.session() as session:
+            return self._write.save_plan_entry(session, PlanEntry(draft_id, network, when))
+
+    def unplan(self, entry_id: int) -> None:
+        with self._db.session() as session:
+            self._write.delete_plan_entry(session, entry_id)
+
+    def delete_draft(self, draft_id: int) -> None:
+        with self._db.session() as session:
+            self._write.delete_draft(session, draft_id)
+
+    def recover(self, journal: DraftJournal) -> list[JournalEntry]:
+        """Restore journal entries newer than the database copy (after a crash); clear the rest.
+        Returns what was restored."""
+        restored = []
+        for entry in journal.entries():
+            draft = self._read.draft(entry.draft_id)
+            if draft is None:
+                journal.clear(entry.draft_id, entry.network)
+                continue
+            stored = draft.variant(entry.network)
+            if stored is None or (stored.text != entry.text and entry.saved_at >= stored.updated):
+                self.save_text(entry.draft_id, entry.network, entry.text, entry.saved_at)
+                restored.append(entry)
+            journal.clear(entry.draft_id, entry.network, entry.text)
+        return restored
+
+    def _require(self, draft_id: int) -> Draft:
+        draft = self._read.draft(draft_id)
+        if draft is None:
+            raise KeyError(draft_id)
+        return draft

@@ -1,0 +1,54 @@
+"""The posting plan as an iCalendar file (RFC 5545, written by the icalendar package).
+
+Each planned post is one event whose UID comes from the draft id and the network
+(``PlanEntry.uid``), so importing a new export into a calendar updates the events instead of
+adding copies; SEQUENCE and DTSTAMP let the calendar see which copy is newer. Times are local
+wall times ("floating", no time zone), as the person planned them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.domain.drafts import PlanEntry
+
+EVENT_LENGTH = timedelta(minutes=30)
+PRODID = "-//OwnVoice//Posting plan//EN"
+
+
+def plan_calendar(entries: Iterable[PlanEntry], stamp: datetime | None = None) -> bytes:
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "OwnVoice plan")
+    stamp = stamp or datetime.now(UTC)
+    for entry in entries:
+        event = Event()
+        event.add("uid", entry.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", entry.when)
+        event.add("dtend", entry.when + EVENT_LENGTH)
+        event.add("summary", f"{entry.title or 'Post'} ({entry.network.value})")
+        event.add(
+            "description",
+            f"Planned in OwnVoice: publish the {entry.network.value} version of this draft.",
+        )
+        # A later export of a moved post must win over the earlier one.
+        event.add("sequence", int(stamp.timestamp()) // 60 % 2_000_000_000)
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def export_plan(entries: Iterable[PlanEntry], out: Path) -> int:
+    """Write the plan to ``out``; returns the number of events."""
+    items = list(entries)
+    data = plan_calendar(items)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    return len(items)

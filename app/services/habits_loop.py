@@ -1,0 +1,249 @@
+"""Importing a Loop Habit Tracker CSV export: its habits and their whole history.
+
+The export is a ZIP (or that ZIP unpacked): ``Habits.csv`` lists the habits, and a folder
+``NNN <name>/`` per habit holds ``Checkmarks.csv`` (``Date,Value,Notes``, newest first). Values
+are names (``YES_MANUAL``, ``YES_AUTO``, ``NO``, ``SKIP``, ``UNKNOWN``) in current versions and
+numbers (2, 1, 0, 3, -1) in older ones; a numeric habit's amount is written in thousandths
+(``7000`` is 7). ``YES_AUTO`` days are Loop's own "covered" days, which OwnVoice works out itself,
+so only what the person entered is kept. Older exports name the frequency columns
+``NumRepetitions,Interval``. When a habit has no folder, the wide top-level ``Checkmarks.csv``
+(one column per habit) is read instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Final
+
+from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
+from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord
+
+if TYPE_CHECKING:
+    from app.services.habits import HabitsReader
+    from app.storage.database import Database
+
+_FOLDER_RE: Final = re.compile(r"^(\d{3}) ")
+_BOOLEAN: Final = {
+    "YES_MANUAL": CheckState.DONE,
+    "2": CheckState.DONE,
+    "NO": CheckState.NOT_DONE,
+    "0": CheckState.NOT_DONE,
+    "SKIP": CheckState.SKIPPED,
+    "SKIPPED": CheckState.SKIPPED,
+    "3": CheckState.SKIPPED,
+    "-3": CheckState.SKIPPED,
+}
+# Loop keeps a skipped numeric day as the amount 0.003, which a person cannot type.
+_NUMERIC_SKIP: Final = 3
+_MONTH_DAYS: Final = (30, 31)
+
+
+class LoopFormatError(ValueError):
+    """The file is not a Loop Habit Tracker CSV export (the message says what is missing)."""
+
+
+@dataclass(frozen=True)
+class LoopHabit:
+    position: int
+    record: HabitRecord
+    checkins: list[tuple[CheckIn, str]]  # with notes, oldest first
+
+
+@dataclass(frozen=True)
+class LoopImportSummary:
+    habits_added: int
+    habits_merged: int  # already here by name: only their missing days were added
+    checkins: int
+
+
+def read_export(path: Path) -> list[LoopHabit]:
+    """Read a Loop export from a ZIP file or an unpacked folder."""
+    if path.is_dir():
+        files = {p.relative_to(path).as_posix(): p.read_bytes() for p in path.rglob("*.csv")}
+    else:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                files = {n: archive.read(n) for n in archive.namelist() if n.endswith(".csv")}
+        except zipfile.BadZipFile as error:
+            raise LoopFormatError(f"{path.name} is not a ZIP file") from error
+    return parse_export({name: data.decode("utf-8-sig") for name, data in files.items()})
+
+
+def parse_export(files: Mapping[str, str]) -> list[LoopHabit]:
+    """Parse the CSV files of an export, by their paths inside it."""
+    index = next((n for n in files if PurePosixPath(n).name == "Habits.csv"), None)
+    if index is None:
+        raise LoopFormatError("no Habits.csv: not a Loop Habit Tracker CSV export")
+    root = PurePosixPath(index).parent
+    folders: dict[int, str] = {}
+    for name in files:
+        parts = PurePosixPath(name).relative_to(root).parts if _under(name, root) else ()
+        found = _FOLDER_RE.match(parts[0]) if len(parts) == 2 else None
+        if found and parts[1] == "Checkmarks.csv":
+            folders[int(found[1])] = name
+    wide = files.get(str(root / "Checkmarks.csv") if str(root) != "." else "Checkmarks.csv")
+    habits = []
+    for position, name, record in _habit_rows(files[index]):
+        numeric = record.habit.numeric
+        if position in folders:
+            checkins = _checkmarks(files[folders[position]], numeric)
+        else:
+            checkins = _wide_column(wide, name, numeric) if wide else []
+        habits.append(LoopHabit(position, _dated(record, checkins), checkins))
+    return habits
+
+
+def _under(name: str, root: PurePosixPath) -> bool:
+    return str(root) == "." or PurePosixPath(name).is_relative_to(root)
+
+
+def _habit_rows(text: str) -> Iterable[tuple[int, str, HabitRecord]]:
+    rows = csv.DictReader(io.StringIO(text))
+    fields = set(rows.fieldnames or ())
+    if not {"Name"} <= fields:
+        raise LoopFormatError("Habits.csv has no Name column")
+    for number, row in enumerate(rows, start=1):
+        name = (row.get("Name") or "").strip()
+        if not name:
+            continue
+        position = _int(row.get("Position"), number)
+        times = _int(row.get("FrequencyNumerator") or row.get("NumRepetitions"), 1)
+        days = _int(row.get("FrequencyDenominator") or row.get("Interval"), 1)
+        numeric = (row.get("Type") or "").strip().upper() in {"NUMERICAL", "1"}
+        yield (
+            position,
+            name,
+            HabitRecord(
+                _habit(name, times, days, numeric, row),
+                description=_description(row),
+                archived=(row.get("Archived?") or "").strip().lower() == "true",
+                position=position,
+            ),
+        )
+
+
+def _habit(name: str, times: int, days: int, numeric: bool, row: Mapping[str, str | None]) -> Habit:
+    days = max(days, 1)
+    if numeric:
+        times = 1
+    times = min(max(times, 1), days)
+    frequency = (
+        Frequency.per_month(min(times, 28)) if days in _MONTH_DAYS else Frequency(times, days)
+    )
+    if not numeric:
+        return Habit(name, frequency)
+    target = _float(row.get("Target Value")) or 1.0
+    kind = (row.get("Target Type") or "").strip().upper()
+    return Habit(
+        name,
+        frequency,
+        numeric=True,
+        target=target if target > 0 else 1.0,
+        unit=(row.get("Unit") or "").strip(),
+        target_kind=Target.AT_MOST if kind in {"AT_MOST", "1"} else Target.AT_LEAST,
+    )
+
+
+def _description(row: Mapping[str, str | None]) -> str:
+    parts = [(row.get(key) or "").strip() for key in ("Question", "Description")]
+    return "\n\n".join(part for part in parts if part)
+
+
+def _checkmarks(text: str, numeric: bool) -> list[tuple[CheckIn, str]]:
+    found = []
+    for row in csv.reader(io.StringIO(text)):
+        if len(row) < 2 or row[0].strip() == "Date":
+            continue
+        entry = _entry(row[0], row[1], row[2] if len(row) > 2 else "", numeric)
+        if entry is not None:
+            found.append(entry)
+    return sorted(found, key=lambda item: item[0].day)
+
+
+def _wide_column(text: str, name: str, numeric: bool) -> list[tuple[CheckIn, str]]:
+    rows = list(csv.reader(io.StringIO(text)))
+    # Loop writes this file's header unquoted: a comma in any habit's name shifts the columns,
+    # and then no column can be trusted.
+    if not rows or rows[0].count(name) != 1 or any(len(r) != len(rows[0]) for r in rows[1:]):
+        return []
+    column = rows[0].index(name)
+    found = [_entry(row[0], row[column], "", numeric) for row in rows[1:] if len(row) > column]
+    return sorted((e for e in found if e is not None), key=lambda item: item[0].day)
+
+
+def _entry(day_text: str, value_text: str, note: str, numeric: bool) -> tuple[CheckIn, str] | None:
+    try:
+        day = date.fromisoformat(day_text.strip())
+    except ValueError:
+        return None
+    value, note = value_text.strip().upper(), note.strip()
+    state = _BOOLEAN.get(value) if not numeric or not value.lstrip("-").isdigit() else None
+    if numeric and state is None and value.lstrip("-").replace(".", "", 1).isdigit():
+        if value == str(_NUMERIC_SKIP):
+            return CheckIn(day, CheckState.SKIPPED), note
+        amount = _amount(value)
+        if amount is not None and amount >= 0:
+            return CheckIn(day, CheckState.DONE, amount), note
+    if state is None:  # YES_AUTO, UNKNOWN: nothing the person entered, unless a note
+        return (CheckIn(day, CheckState.NOT_DONE), note) if note else None
+    return CheckIn(day, state), note
+
+
+def _amount(text: str) -> float | None:
+    """Thousandths when written as a whole number (Loop's own form), else the amount itself."""
+    if re.fullmatch(r"-?\d+", text):
+        return int(text) / 1000
+    return _float(text)
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float((text or "").strip())
+    except ValueError:
+        return None
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int((text or "").strip())
+    except ValueError:
+        return default
+
+
+def _dated(record: HabitRecord, checkins: list[tuple[CheckIn, str]]) -> HabitRecord:
+    """Loop does not export when a habit was made: its first entry is the best guess."""
+    first = checkins[0][0].day if checkins else None
+    return replace(record, habit=replace(record.habit, created=first))
+
+
+def import_export(db: Database, reader: HabitsReader, path: Path, today: date) -> LoopImportSummary:
+    """Add the export's habits; a habit already here by name gets only the days it lacks."""
+    from app.storage import habits_write
+
+    loop_habits = read_export(path)
+    known = {r.name.casefold(): r for r in reader.habits(include_archived=True)}
+    added = merged = count = 0
+    with db.session() as session:
+        position = habits_write.next_position(session)
+        for item in sorted(loop_habits, key=lambda h: h.position):
+            existing = known.get(item.record.name.casefold())
+            if existing is not None and existing.id is not None:
+                habit_id, merged = existing.id, merged + 1
+            else:
+                record = item.record
+                if record.habit.created is None:
+                    record = replace(record, habit=replace(record.habit, created=today))
+                habit_id = habits_write.save_habit(session, replace(record, position=position))
+                position, added = position + 1, added + 1
+            count += habits_write.add_checkins(
+                session,
+                (CheckInRecord(habit_id, c, note, CheckSource.IMPORT) for c, note in item.checkins),
+            )
+    return LoopImportSummary(added, merged, count)

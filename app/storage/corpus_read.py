@@ -1,0 +1,142 @@
+"""Reading the text corpus, the imports log and the voice profiles with plain SQL (writes:
+corpus_write.py). Runs on the quick reader's sqlite3 connection, so no SQLAlchemy is needed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class CorpusText:
+    """One of the person's own texts as stored; ``language`` None means "could not tell"."""
+
+    source: str  # linkedin | x | mastodon | text
+    external_id: str
+    channel: str
+    kind: str  # an ActivityKind value
+    posted_at: datetime  # aware, UTC
+    text: str
+    link: str = ""
+    language: str | None = None
+    excluded: bool = False
+    id: int | None = None
+
+    @property
+    def day(self) -> date:
+        return self.posted_at.date()
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One import run in the log."""
+
+    source: str
+    file_name: str
+    imported_at: datetime
+    counts: dict[str, int] = field(default_factory=dict)  # ActivityKind value -> found
+    new_texts: int = 0
+    new_activities: int = 0
+    first_day: date | None = None
+    last_day: date | None = None
+    languages: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason key -> count
+    id: int | None = None
+
+
+_TEXT_COLUMNS = "id, source, external_id, channel, kind, posted_at, text, link, language, excluded"
+
+
+def _text(row: tuple[object, ...]) -> CorpusText:
+    return CorpusText(
+        id=int(row[0]),  # type: ignore[call-overload]
+        source=str(row[1]),
+        external_id=str(row[2]),
+        channel=str(row[3]),
+        kind=str(row[4]),
+        posted_at=datetime.fromisoformat(str(row[5])),
+        text=str(row[6]),
+        link=str(row[7] or ""),
+        language=None if row[8] is None else str(row[8]),
+        excluded=bool(row[9]),
+    )
+
+
+def read_texts(
+    con: sqlite3.Connection, *, language: str | None = None, included_only: bool = False
+) -> list[CorpusText]:
+    """Every stored text, newest first; optionally one language, or only those not excluded."""
+    where, params = [], []
+    if language is not None:
+        where.append("language = ?")
+        params.append(language)
+    if included_only:
+        where.append("excluded = 0")
+    sql = f"SELECT {_TEXT_COLUMNS} FROM corpus_text"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY posted_at DESC, id DESC"
+    return [_text(row) for row in con.execute(sql, params)]
+
+
+def read_languages(con: sqlite3.Connection, source: str) -> dict[str, str | None]:
+    """External id -> stored language of every text from ``source`` (to skip known texts)."""
+    rows = con.execute("SELECT external_id, language FROM corpus_text WHERE source = ?", (source,))
+    return {str(external): (None if lang is None else str(lang)) for external, lang in rows}
+
+
+def count_texts(con: sqlite3.Connection) -> tuple[int, int, int]:
+    """(all texts, excluded, included but in no profile language) without reading them."""
+    row = con.execute(
+        "SELECT count(*), coalesce(sum(excluded), 0), coalesce(sum(excluded = 0 AND "
+        "(language IS NULL OR language NOT IN ('fi', 'sv', 'en'))), 0) FROM corpus_text"
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def read_imports(con: sqlite3.Connection) -> list[ImportRecord]:
+    """The imports log, newest first."""
+    rows = con.execute(
+        "SELECT id, source, file_name, imported_at, counts, new_texts, new_activities, "
+        "first_day, last_day, languages, skipped FROM corpus_import ORDER BY id DESC"
+    )
+    return [
+        ImportRecord(
+            id=int(r[0]),
+            source=str(r[1]),
+            file_name=str(r[2]),
+            imported_at=datetime.fromisoformat(str(r[3])),
+            counts=json.loads(r[4] or "{}"),
+            new_texts=int(r[5]),
+            new_activities=int(r[6]),
+            first_day=date.fromisoformat(r[7]) if r[7] else None,
+            last_day=date.fromisoformat(r[8]) if r[8] else None,
+            languages=json.loads(r[9] or "{}"),
+            skipped=json.loads(r[10] or "{}"),
+        )
+        for r in rows
+    ]
+
+
+def read_network_profile(con: sqlite3.Connection, source: str) -> tuple[str, str] | None:
+    """(headline, summary) as the network's profile said, None when never imported."""
+    row = con.execute(
+        "SELECT headline, summary FROM network_profile WHERE source = ?", (source,)
+    ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
+def read_connections(con: sqlite3.Connection, source: str) -> dict[str, int]:
+    """New connections per month ("YYYY-MM" -> count), oldest first."""
+    rows = con.execute(
+        "SELECT month, count FROM connection_month WHERE source = ? ORDER BY month", (source,)
+    )
+    return {str(month): int(count) for month, count in rows}
+
+
+def read_voice_profiles(con: sqlite3.Connection) -> dict[str, tuple[datetime, str]]:
+    """Stored profiles per language: when built, and the JSON (see corpus_codec)."""
+    rows = con.execute("SELECT language, built_at, data FROM voice_profile")
+    return {str(lang): (datetime.fromisoformat(str(at)), str(data)) for lang, at, data in rows}

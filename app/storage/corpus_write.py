@@ -1,0 +1,130 @@
+"""Writing the text corpus, the imports log and the voice profiles through a SQLAlchemy session
+(reads: corpus_read.py). Functions take an open session, so that one import is one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from app.storage.corpus_read import CorpusText, ImportRecord
+from app.storage.models import (
+    ConnectionMonthRow,
+    CorpusImportRow,
+    CorpusTextRow,
+    NetworkProfileRow,
+    VoiceProfileRow,
+)
+
+_INSERT_TEXT = (
+    "INSERT INTO corpus_text (source, external_id, channel, kind, posted_at, day, language, "
+    "text, link, excluded, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def known_external_ids(session: Session, source: str) -> set[str]:
+    return set(
+        session.scalars(select(CorpusTextRow.external_id).where(CorpusTextRow.source == source))
+    )
+
+
+def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | None = None) -> int:
+    """Insert texts not stored yet (by source and external id); return how many were new."""
+    known: dict[str, set[str]] = {}
+    fresh = []
+    for text in texts:
+        seen = known.get(text.source)
+        if seen is None:
+            seen = known[text.source] = known_external_ids(session, text.source)
+        if text.external_id in seen:
+            continue
+        seen.add(text.external_id)
+        fresh.append(
+            (
+                text.source,
+                text.external_id,
+                text.channel,
+                text.kind,
+                text.posted_at.isoformat(),
+                text.day.isoformat(),
+                text.language,
+                text.text,
+                text.link,
+                text.excluded,
+                import_id,
+            )
+        )
+    if fresh:
+        # A bare executemany in the session's transaction: the ORM's per-row bookkeeping costs
+        # several times the insert itself for the tens of thousands of texts of one export.
+        session.connection().exec_driver_sql(_INSERT_TEXT, fresh)
+    return len(fresh)
+
+
+def set_excluded(session: Session, text_ids: Iterable[int], excluded: bool) -> None:
+    ids = list(text_ids)
+    if ids:
+        session.execute(
+            update(CorpusTextRow).where(CorpusTextRow.id.in_(ids)).values(excluded=excluded)
+        )
+
+
+def add_import(session: Session, record: ImportRecord) -> int:
+    row = CorpusImportRow(
+        source=record.source,
+        file_name=record.file_name,
+        imported_at=record.imported_at.isoformat(),
+        counts=dict(record.counts),
+        new_texts=record.new_texts,
+        new_activities=record.new_activities,
+        first_day=record.first_day,
+        last_day=record.last_day,
+        languages=dict(record.languages),
+        skipped=dict(record.skipped),
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def finish_import(session: Session, import_id: int, new_texts: int, new_activities: int) -> None:
+    session.execute(
+        update(CorpusImportRow)
+        .where(CorpusImportRow.id == import_id)
+        .values(new_texts=new_texts, new_activities=new_activities)
+    )
+
+
+def save_network_profile(session: Session, source: str, headline: str, summary: str) -> None:
+    row = session.get(NetworkProfileRow, source) or NetworkProfileRow(source=source)
+    row.headline = headline
+    row.summary = summary
+    session.add(row)
+
+
+def merge_connections(session: Session, source: str, per_month: Mapping[str, int]) -> None:
+    """Keep the larger count per month: a newer export knows at least as much as an older."""
+    if not per_month:
+        return
+    statement = sqlite_insert(ConnectionMonthRow)
+    statement = statement.on_conflict_do_update(
+        index_elements=["source", "month"],
+        set_={"count": statement.excluded.count},
+        where=ConnectionMonthRow.count < statement.excluded.count,
+    )
+    session.execute(
+        statement,
+        [{"source": source, "month": m, "count": c} for m, c in sorted(per_month.items())],
+    )
+
+
+def save_voice_profiles(session: Session, profiles: Mapping[str, str], built_at: str) -> None:
+    """Replace the stored profiles (language -> JSON) with these; languages not given go."""
+    session.execute(delete(VoiceProfileRow))
+    if profiles:
+        session.execute(
+            insert(VoiceProfileRow),
+            [{"language": k, "built_at": built_at, "data": v} for k, v in profiles.items()],
+        )

@@ -1,0 +1,1 @@
+"""The drafting studio's widgets: inbox, editor, live voice check, autosave, plan."""

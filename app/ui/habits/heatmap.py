@@ -1,0 +1,306 @@
+"""A year of one habit as a calendar heatmap: a column per week, a row per weekday (QPainter).
+
+Keyboard: arrows move a day (up/down) or a week (left/right), Page Up/Down a year, Home/End the
+first and last day; Space checks or unchecks the selected day, S skips it. A click selects a day,
+a double click checks it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.ui.habits import texts
+from app.ui.habits.paint import HabitColors, habit_colors
+
+WEEKS = 53
+LEFT = 34  # weekday labels
+TOP = 18  # month labels
+LEGEND = 26
+
+
+class YearHeatmap(QWidget):
+    """Signals:
+    toggleRequested(object): check or uncheck the day (``date``).
+    skipRequested(object): skip the day, or undo the skip.
+    amountRequested(object): ask for the amount on the day (numeric habits).
+    selectedChanged(object): the selected day changed.
+    """
+
+    toggleRequested = Signal(object)
+    skipRequested = Signal(object)
+    amountRequested = Signal(object)
+    selectedChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setAccessibleName("calendar")
+        self.today = date.today()
+        self.end = self.today
+        self.selected = self.today
+        self.first_day: date | None = None  # the habit's first day
+        self.marks: dict[date, str] = {}
+        self.amounts: dict[date, float] = {}  # numeric: the share of the target (0..1+)
+        self.describe = lambda day: texts.day_text(day)
+        self.legend: list[tuple[str, str]] = []
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def set_days(
+        self,
+        today: date,
+        first_day: date | None,
+        marks: dict[date, str],
+        amounts: dict[date, float],
+    ) -> None:
+        """``marks``: "done", "covered", "skipped", "away", "not_done" per day (others open)."""
+        self.today = today
+        self.first_day = first_day
+        self.marks = marks
+        self.amounts = amounts
+        if not self.first <= self.selected <= self.end:
+            self.end, self.selected = today, today
+        self.update()
+
+    @property
+    def first(self) -> date:
+        """The Monday of the first column."""
+        last_monday = self.end - timedelta(days=self.end.weekday())
+        return last_monday - timedelta(weeks=WEEKS - 1)
+
+    def show_year_ending(self, end: date) -> None:
+        self.end = min(end, self.today)
+        self.selected = min(max(self.selected, self.first), self.end)
+        self.update()
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _cell(self) -> float:
+        return max(8.0, min(16.0, (self.width() - LEFT - 2) / WEEKS - 3))
+
+    def sizeHint(self) -> QSize:
+        return QSize(LEFT + WEEKS * 19, TOP + 7 * 19 + LEGEND + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(LEFT + WEEKS * 11, TOP + 7 * 19 + LEGEND + 6)
+
+    def heightForWidth(self, _width: int) -> int:
+        return self.sizeHint().height()
+
+    def _rect(self, day: date) -> QRectF:
+        cell = self._cell()
+        step = cell + 3
+        week = (day - self.first).days // 7
+        return QRectF(LEFT + week * step, TOP + day.weekday() * step, cell, cell)
+
+    def day_at(self, point: QPointF) -> date | None:
+        step = self._cell() + 3
+        week = int((point.x() - LEFT) // step)
+        weekday = int((point.y() - TOP) // step)
+        if not (0 <= week < WEEKS and 0 <= weekday < 7) or point.x() < LEFT or point.y() < TOP:
+            return None
+        day = self.first + timedelta(weeks=week, days=weekday)
+        return day if day <= self.end else None
+
+    # -- painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = habit_colors(self.palette())
+        self._paint_labels(painter, colors)
+        day = self.first
+        while day <= self.end:
+            self._paint_day(painter, day, colors)
+            day += timedelta(days=1)
+        if self.hasFocus():
+            painter.setPen(QPen(colors.text, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._rect(self.selected).adjusted(-2, -2, 2, 2), 4, 4)
+        self._paint_legend(painter, colors)
+
+    def _colour(self, day: date, colors: HabitColors) -> QColor | None:
+        mark = self.mark(day)
+        if mark == "done":
+            share = self.amounts.get(day)
+            if share is None:
+                return colors.done
+            # Numeric: the fuller the day's amount, the deeper the colour.
+            return _blend(colors.covered, colors.done, 0.35 + 0.65 * min(1.0, share))
+        return {
+            "covered": colors.covered,
+            "skipped": colors.skipped,
+            "away": colors.skipped,
+            "not_done": colors.empty,
+            "open": colors.grid,
+            "before": None,
+        }.get(mark)
+
+    def mark(self, day: date) -> str:
+        if self.first_day is None or day < self.first_day:
+            return self.marks.get(day, "before")
+        return self.marks.get(day, "open")
+
+    def _paint_day(self, painter: QPainter, day: date, colors: HabitColors) -> None:
+        rect = self._rect(day)
+        colour = self._colour(day, colors)
+        mark = self.mark(day)
+        if colour is None:  # before the habit began
+            painter.setPen(QPen(colors.grid, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        if mark in ("skipped", "away"):
+            painter.drawRoundedRect(
+                rect.adjusted(0, rect.height() * 0.38, 0, -rect.height() * 0.38), 2, 2
+            )
+        else:
+            painter.drawRoundedRect(rect, 3, 3)
+        if day == self.today:
+            painter.setPen(QPen(colors.text, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3.5, 3.5)
+
+    def _paint_labels(self, painter: QPainter, colors: HabitColors) -> None:
+        painter.setPen(colors.muted)
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        step = self._cell() + 3
+        for weekday in (0, 2, 4):
+            rect = QRectF(0, TOP + weekday * step - 2, LEFT - 6, step)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                texts.weekday_short(weekday),
+            )
+        last_x = -100.0
+        for week in range(WEEKS):
+            monday = self.first + timedelta(weeks=week)
+            first_of_month = next(
+                (
+                    monday + timedelta(days=d)
+                    for d in range(7)
+                    if (monday + timedelta(days=d)).day == 1
+                ),
+                None,
+            )
+            if first_of_month is None and week > 0:
+                continue
+            x = LEFT + week * step
+            if x - last_x < 30:
+                continue
+            shown = first_of_month or monday
+            label = texts.month_short(shown.month)
+            if shown.month == 1 or week == 0:
+                label = f"{label} {shown.year}"
+            painter.drawText(
+                QRectF(x, 0, 80, TOP - 2),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                label,
+            )
+            last_x = x + painter.fontMetrics().horizontalAdvance(label)
+
+    def _paint_legend(self, painter: QPainter, colors: HabitColors) -> None:
+        y = TOP + 7 * (self._cell() + 3) + 8
+        x = float(LEFT)
+        swatches = {
+            "done": colors.done,
+            "covered": colors.covered,
+            "skipped": colors.skipped,
+            "open": colors.grid,
+        }
+        for key, text in self.legend:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(swatches.get(key, colors.grid))
+            painter.drawRoundedRect(QRectF(x, y + 3, 11, 11), 2, 2)
+            painter.setPen(colors.muted)
+            advance = painter.fontMetrics().horizontalAdvance(text)
+            painter.drawText(
+                QRectF(x + 16, y, advance + 4, 18),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+            x += 16 + advance + 18
+
+    # -- interaction ----------------------------------------------------------------------------
+
+    def select(self, day: date) -> None:
+        day = min(day, self.today)
+        if day > self.end or day < self.first:
+            self.show_year_ending(day + timedelta(weeks=26) if day < self.first else day)
+        self.selected = day
+        self.selectedChanged.emit(day)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -7,
+            Qt.Key.Key_Right: 7,
+            Qt.Key.Key_PageUp: -364,
+            Qt.Key.Key_PageDown: 364,
+        }
+        if key in moves:
+            self.select(self.selected + timedelta(days=moves[Qt.Key(key)]))
+        elif key == Qt.Key.Key_Home:
+            self.select(self.first)
+        elif key == Qt.Key.Key_End:
+            self.select(self.end)
+        elif key == Qt.Key.Key_Space:
+            self.toggleRequested.emit(self.selected)
+        elif key == Qt.Key.Key_S:
+            self.skipRequested.emit(self.selected)
+        elif key == Qt.Key.Key_A:
+            self.amountRequested.emit(self.selected)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position())
+        if day is not None:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.select(day)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position())
+        if day is not None:
+            self.toggleRequested.emit(day)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def event(self, event: object) -> bool:
+        if isinstance(event, QHelpEvent):
+            day = self.day_at(QPointF(event.pos()))
+            if day is not None:
+                QToolTip.showText(event.globalPos(), self.describe(day), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )

@@ -1,0 +1,183 @@
+"""The drafting studio: the idea inbox, drafts per network with the live voice check, the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTabWidget, QWidget
+
+from app.domain.drafts import Draft, Idea, PlanEntry, Publication
+from app.domain.networks import Network
+from app.storage.drafts_journal import DraftJournal, JournalEntry
+from app.ui.context import AppContext
+from app.ui.drafts.access import DRAFTS, read_drafts, write_drafts
+from app.ui.drafts.autosave import Autosaver
+from app.ui.drafts.editor import DraftEditor
+from app.ui.drafts.inbox import Inbox
+from app.ui.drafts.live_check import LiveCheck
+from app.ui.drafts.plan_view import PlanView
+from app.ui.pages.base import Page
+from app.ui.widgets import wrapped_label
+
+if TYPE_CHECKING:
+    from app.services.drafts import DraftsWriter
+
+
+@dataclass(frozen=True)
+class StudioData:
+    ideas: list[Idea]
+    drafts: list[Draft]
+    plan: list[PlanEntry]
+
+
+class DraftsPage(Page):
+    def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title_text, parent)
+        self.current_id: int | None = None
+        self.data: StudioData | None = None
+
+    def build(self) -> None:
+        ctx = self.ctx
+        self.journal = DraftJournal.in_data_dir(ctx.paths.data_dir)
+        self.autosaver = Autosaver(ctx, self.journal, self)
+        self.live_check = LiveCheck(ctx.tasks, parent=self)
+        self.notice = wrapped_label(self)
+        self.notice.setVisible(False)
+        self.body.addWidget(self.notice)
+        self.tabs = QTabWidget(self)
+        studio = QWidget(self.tabs)
+        row = QHBoxLayout(studio)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.setSpacing(16)
+        self.inbox = Inbox(studio)
+        self.inbox.captured.connect(self._on_captured)
+        self.inbox.ideaChosen.connect(self._on_idea_chosen)
+        self.inbox.draftChosen.connect(self.open_draft)
+        self.inbox.newDraftRequested.connect(self._on_new_draft)
+        row.addWidget(self.inbox)
+        self.editor = DraftEditor(ctx, self.autosaver, self.live_check, studio)
+        self.editor.published.connect(self.open_draft)
+        self.editor.setVisible(False)
+        row.addWidget(self.editor, 1)
+        # Until there is a draft, say what this place is for instead of showing empty controls.
+        self.empty = wrapped_label(studio)
+        self.empty.setObjectName("draftsEmpty")
+        self.empty.setMargin(24)
+        row.addWidget(self.empty, 1)
+        self.tabs.addTab(studio, "")
+        self.plan = PlanView(self.tabs)
+        self.plan.exportRequested.connect(self._on_export)
+        self.tabs.addTab(self.plan, "")
+        self.tabs.setMinimumHeight(560)
+        self.body.addWidget(self.tabs, 1)
+        ctx.hub.dataChanged.connect(self._on_data_changed)
+        # After a crash: text typed since the last save is in the journal; put it back first.
+        write_drafts(ctx, self._recover, self._on_recovered)
+        ctx.tasks.run(self._warm_up, lambda _r: None)
+        self.reload()
+
+    def _recover(self, writer: DraftsWriter) -> list[JournalEntry]:
+        return writer.recover(self.journal)
+
+    @staticmethod
+    def _warm_up() -> None:
+        from app.services.drafts import warm_up
+
+        warm_up()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.tabs.setTabText(0, self.tr("Write"))
+        self.empty.setText(
+            self.tr(
+                "No drafts yet. Jot down an idea on the left, or press New to start writing. "
+                "As you type, OwnVoice checks that the text sounds like you and fits each "
+                "network. It never posts anything: when you are ready, copy the text or open "
+                "the network's own page."
+            )
+        )
+        self.tabs.setTabText(1, self.tr("Plan"))
+        self.inbox.retranslate()
+        self.editor.retranslate()
+        self.plan.retranslate()
+
+    def shown(self) -> None:
+        self.reload()
+
+    def hideEvent(self, event: object) -> None:
+        self.autosaver.flush()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        read_drafts(
+            self.ctx, lambda r: StudioData(r.ideas(), r.drafts(), r.plan()), self._on_loaded
+        )
+
+    def _on_loaded(self, data: StudioData) -> None:
+        self.data = data
+        self.inbox.show_ideas(data.ideas)
+        self.inbox.show_drafts(data.drafts, self.current_id)
+        self.plan.show_entries(data.plan)
+        self.editor.setVisible(bool(data.drafts))
+        self.empty.setVisible(not data.drafts)
+        if self.current_id is None and data.drafts and data.drafts[0].id is not None:
+            self.open_draft(data.drafts[0].id)
+        self.mark_content_ready()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind == DRAFTS:
+            self.reload()
+
+    def _on_recovered(self, restored: list[JournalEntry]) -> None:
+        if restored:
+            self.notice.setText(
+                self.tr("Restored what you typed before OwnVoice closed unexpectedly.")
+            )
+            self.notice.setVisible(True)
+
+    def open_draft(self, draft_id: int) -> None:
+        self.current_id = draft_id
+
+        def query(r: object) -> tuple[Draft | None, list[Publication]]:
+            from app.services.drafts import DraftsReader
+
+            assert isinstance(r, DraftsReader)
+            return r.draft(draft_id), r.publications(draft_id)
+
+        self.autosaver.flush()
+        read_drafts(self.ctx, query, self._on_draft_loaded)
+
+    def _on_draft_loaded(self, found: tuple[Draft | None, list[Publication]]) -> None:
+        draft, publications = found
+        if draft is not None and draft.id == self.current_id:
+            self.editor.load(draft, publications)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _on_captured(self, text: str, tags: tuple[str, ...]) -> None:
+        write_drafts(self.ctx, lambda w: w.capture_idea(text, tags))
+
+    def _on_idea_chosen(self, idea: Idea) -> None:
+        write_drafts(self.ctx, lambda w: w.draft_from_idea(idea), self.open_draft)
+
+    def _on_new_draft(self) -> None:
+        write_drafts(
+            self.ctx, lambda w: w.new_draft("", None, (Network.LINKEDIN,)), self.open_draft
+        )
+
+    def _on_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the plan"), "ownvoice-plan.ics", self.tr("Calendar (*.ics)")
+        )
+        if name:
+            self.export_plan(Path(name))
+
+    def export_plan(self, out: Path) -> None:
+        from app.services.drafts_plan import export_plan
+
+        entries = self.plan.entries
+        self.ctx.tasks.run(lambda: export_plan(entries, out), lambda _n: None, serial=True)

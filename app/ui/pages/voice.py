@@ -1,0 +1,276 @@
+"""The "Your voice" page: how the person writes, per language, and the texts it is learnt from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+from app.domain.text_words import LANGUAGES, Language
+from app.domain.voice import VoiceProfile
+from app.services.voice_profile import VoiceService, VoiceState
+from app.storage.corpus_read import CorpusText
+from app.storage.errors import StorageError
+from app.ui.context import AppContext
+from app.ui.errors import error_text
+from app.ui.pages.base import Page
+from app.ui.voice import access
+from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
+from app.ui.voice.import_dialog import ImportDialog
+from app.ui.voice.messages import how_to_get
+from app.ui.voice.profile_view import ProfileView
+from app.ui.widgets import wrapped_label
+from app.ui.widgets_journey import Card
+
+
+@dataclass(frozen=True)
+class VoiceSnapshot:
+    state: VoiceState
+    texts: list[CorpusText]
+    stale: bool  # texts exist but no profile is stored (or an old format): rebuild
+
+
+def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
+    from app.services.voice_profile import stored_profiles
+    from app.storage import corpus_read
+
+    state = voice.state(reader)
+    texts = corpus_read.read_texts(reader.connection)
+    stale = state.used > 0 and (stored_profiles(reader) is None or not state.profiles)
+    return VoiceSnapshot(state, texts, stale)
+
+
+class VoicePage(Page):
+    """Reads the stored profile and the corpus; rebuilds on the serial worker when they change."""
+
+    def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title_text, parent)
+        self.voice = VoiceService()
+        self.snapshot: VoiceSnapshot | None = None
+        self.languages: list[Language] = []
+        self.dialog: ImportDialog | None = None
+
+    def build(self) -> None:
+        top = QHBoxLayout()
+        self.overview = wrapped_label(self)
+        top.addWidget(self.overview, 1)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(top)
+
+        self.empty_card = Card(self, "empty")
+        self.empty_intro = wrapped_label(self.empty_card)
+        self.empty_card.content.addWidget(self.empty_intro)
+        self.empty_steps = {}
+        for source in ("linkedin", "x", "mastodon", "text"):
+            label = wrapped_label(self.empty_card)
+            self.empty_steps[source] = label
+            self.empty_card.content.addWidget(label)
+        self.body.addWidget(self.empty_card)
+
+        self.profile_card = Card(self, "profile")
+        self.tabs = QTabBar(self.profile_card)
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.profile_card.content.addWidget(self.tabs)
+        self.profile_note = wrapped_label(self.profile_card)
+        self.profile_card.content.addWidget(self.profile_note)
+        self.profile_view = ProfileView(self.profile_card)
+        self.profile_card.content.addWidget(self.profile_view)
+        self.body.addWidget(self.profile_card)
+
+        self.corpus_card = Card(self, "corpus")
+        self.corpus_note = wrapped_label(self.corpus_card)
+        self.corpus_card.content.addWidget(self.corpus_note)
+        self.search = QLineEdit(self.corpus_card)
+        self.search.setClearButtonEnabled(True)
+        self.corpus_card.content.addWidget(self.search)
+        self.model = CorpusModel(self)
+        self.proxy = CorpusFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self.corpus_card)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CorpusModel.DAY, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in (CorpusModel.INCLUDE, CorpusModel.DAY, CorpusModel.CHANNEL,
+                       CorpusModel.LANGUAGE):  # fmt: skip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CorpusModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(340)
+        self.corpus_card.content.addWidget(self.table)
+        self.body.addWidget(self.corpus_card)
+        self.body.addStretch(1)
+
+        self.search.textChanged.connect(self.proxy.search)
+        self.model.inclusionChanged.connect(self._on_inclusion_changed)
+        self.ctx.hub.dataChanged.connect(self._on_data_changed)
+        self.ctx.hub.databaseFailed.connect(self._on_database_failed)
+        if self.ctx.database_error is not None:
+            self._on_database_failed(self.ctx.database_error)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        voice = self.voice
+        access.read_voice(self.ctx, lambda reader: load_snapshot(voice, reader), self._on_loaded)
+
+    def _on_loaded(self, snapshot: VoiceSnapshot) -> None:
+        self.snapshot = snapshot
+        self.model.set_texts(snapshot.texts)
+        self._show()
+        self.mark_content_ready()
+        if snapshot.stale:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the profiles again on the serial worker (after an exclusion, or when stale)."""
+        voice = self.voice
+        access.write_voice(self.ctx, lambda db, reader: voice.refresh(db, reader))
+
+    def _show(self) -> None:
+        snapshot = self.snapshot
+        has_texts = snapshot is not None and snapshot.state.texts > 0
+        self.empty_card.setVisible(not has_texts)
+        self.profile_card.setVisible(has_texts)
+        self.corpus_card.setVisible(has_texts)
+        self._show_overview()
+        if snapshot is None:
+            return
+        wanted = [lang for lang in LANGUAGES if lang in snapshot.state.profiles]
+        current = self._current_language()
+        if wanted != self.languages:
+            self.languages = wanted
+            self.tabs.blockSignals(True)
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for lang in wanted:
+                self.tabs.addTab(language_name(lang))
+            if current in wanted:
+                self.tabs.setCurrentIndex(wanted.index(current))
+            self.tabs.blockSignals(False)
+        self.tabs.setVisible(len(wanted) > 1)
+        self._show_profile()
+
+    def _current_language(self) -> Language | None:
+        index = self.tabs.currentIndex()
+        return self.languages[index] if 0 <= index < len(self.languages) else None
+
+    def current_profile(self) -> VoiceProfile | None:
+        lang = self._current_language()
+        if self.snapshot is None or lang is None:
+            return None
+        return self.snapshot.state.profiles.get(lang)
+
+    def _show_profile(self) -> None:
+        profile = self.current_profile()
+        self.profile_view.set_profile(profile)
+        if profile is None:
+            self.profile_note.setText(
+                self.tr("Your profile is being built…")
+                if self.snapshot is not None and self.snapshot.state.used
+                else self.tr("None of your texts is in Finnish, Swedish or English yet.")
+            )
+            return
+        self.profile_note.setText(
+            self.tr("How you write in {language}, learnt from {count} of your texts.").format(
+                language=language_name(profile.language),
+                count=self.locale().toString(profile.posts),
+            )
+        )
+
+    def _show_overview(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None:
+            self.overview.setText(self.tr("Reading your texts…"))
+            return
+        state = snapshot.state
+        if not state.texts:
+            self.overview.setText(
+                self.tr("OwnVoice learns how you write from your own posts, so that it can help "
+                        "you write in your own voice. Nothing leaves your computer.")
+            )  # fmt: skip
+            return
+        n = self.locale().toString
+        text = self.tr("{count} of your texts in {languages} languages.").format(
+            count=n(state.texts), languages=n(len(state.profiles))
+        )
+        if state.excluded:
+            text += " " + self.tr("{count} left out by you.").format(count=n(state.excluded))
+        if state.undetected:
+            text += " " + self.tr("{count} in another language or too short to tell.").format(
+                count=n(state.undetected)
+            )
+        self.overview.setText(text)
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.import_button.setText(self.tr("&Import…"))
+        self.empty_card.set_title(self.tr("Bring in what you have written"))
+        self.empty_intro.setText(
+            self.tr("Every network lets you download your own data as an archive, a ZIP file. "
+                    "Download yours, then press Import… and choose it. OwnVoice reads your posts, "
+                    "comments and replies from it on this computer; private messages are left "
+                    "out.")
+        )  # fmt: skip
+        for source, label in self.empty_steps.items():
+            label.setText(how_to_get(source))
+        self.profile_card.set_title(self.tr("How you write"))
+        self.corpus_card.set_title(self.tr("Your texts"))
+        self.corpus_note.setText(
+            self.tr("Untick a text to leave it out of your voice, for example one a colleague "
+                    "wrote for you.")
+        )  # fmt: skip
+        self.search.setPlaceholderText(self.tr("Search your texts"))
+        self.search.setAccessibleName(self.tr("Search your texts"))
+        for index, lang in enumerate(self.languages):
+            self.tabs.setTabText(index, language_name(lang))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._show_overview()
+        if self.snapshot is not None:
+            self._show_profile()
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._show_profile()
+
+    def _on_inclusion_changed(self, text_id: int, included: bool) -> None:
+        voice = self.voice
+        access.write_voice(
+            self.ctx, lambda db, reader: voice.set_excluded(db, reader, [text_id], not included)
+        )
+
+    def _on_import_clicked(self) -> None:
+        if self.dialog is None:
+            self.dialog = ImportDialog(self.ctx, self.voice, self)
+        self.dialog.show()
+        self.dialog.raise_()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind == access.VOICE:
+            self.reload()
+
+    def _on_database_failed(self, error: StorageError) -> None:
+        self.overview.setText(error_text(error))
+        self.mark_content_ready()

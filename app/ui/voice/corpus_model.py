@@ -1,0 +1,169 @@
+"""The person's own texts as a Qt table: include checkbox, date, channel, language, text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from app.storage.corpus_read import CorpusText
+from app.ui.widgets_journey import format_day
+
+Index = QModelIndex | QPersistentModelIndex
+TEXT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+_PREVIEW = 160
+
+CHANNEL_NAMES = {
+    "linkedin": "LinkedIn",
+    "x": "X",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "threads": "Threads",
+}
+
+
+def language_name(code: str | None) -> str:
+    names = {
+        "fi": QCoreApplication.translate("Voice", "Finnish"),
+        "sv": QCoreApplication.translate("Voice", "Swedish"),
+        "en": QCoreApplication.translate("Voice", "English"),
+    }
+    if code is None:
+        return QCoreApplication.translate("Voice", "Not sure")
+    return names.get(code, code)
+
+
+def channel_name(code: str) -> str:
+    if code in CHANNEL_NAMES:
+        return CHANNEL_NAMES[code]
+    if code == "blog":
+        return QCoreApplication.translate("Voice", "Blog")
+    if code == "internal":
+        return QCoreApplication.translate("Voice", "Internal network")
+    return QCoreApplication.translate("Voice", "Other")
+
+
+class CorpusModel(QAbstractTableModel):
+    """Rows are ``CorpusText``; the first column's check box is "Include in my voice".
+
+    Signals:
+        inclusionChanged(int, bool): the person ticked or unticked a text (its id, included).
+    """
+
+    INCLUDE, DAY, CHANNEL, LANGUAGE, TEXT = range(5)
+    inclusionChanged = Signal(int, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[CorpusText] = []
+
+    def set_texts(self, texts: Sequence[CorpusText]) -> None:
+        self.beginResetModel()
+        self._texts = list(texts)
+        self.endResetModel()
+
+    def texts(self) -> list[CorpusText]:
+        return list(self._texts)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._texts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Include in my voice"),
+            self.tr("Date"),
+            self.tr("Channel"),
+            self.tr("Language"),
+            self.tr("Text"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.INCLUDE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._texts):
+            return None
+        text = self._texts[index.row()]
+        column = index.column()
+        if role == TEXT_ID_ROLE:
+            return text.id
+        if role == SEARCH_ROLE:
+            return text.text
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.INCLUDE:
+            return Qt.CheckState.Unchecked if text.excluded else Qt.CheckState.Checked
+        if role == SORT_ROLE:
+            keys = (int(not text.excluded), text.posted_at.isoformat(), text.channel,
+                    text.language or "", text.text.casefold())  # fmt: skip
+            return keys[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return text.text[:1000]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.DAY:
+            return format_day(text.day)
+        if column == self.CHANNEL:
+            return channel_name(text.channel)
+        if column == self.LANGUAGE:
+            return language_name(text.language)
+        if column == self.TEXT:
+            preview = " ".join(text.text.split())
+            return preview if len(preview) <= _PREVIEW else preview[: _PREVIEW - 1] + "…"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.INCLUDE
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        included = Qt.CheckState(value) == Qt.CheckState.Checked
+        text = self._texts[index.row()]
+        if text.excluded == (not included):
+            return True
+        from dataclasses import replace
+
+        self._texts[index.row()] = replace(text, excluded=not included)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        if text.id is not None:
+            self.inclusionChanged.emit(text.id, included)
+        return True
+
+
+class CorpusFilter(QSortFilterProxyModel):
+    """Search over the whole text (not only the preview), case-insensitively; sort by key."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(CorpusModel.TEXT)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_ROLE)
+
+    def search(self, words: str) -> None:
+        self.setFilterFixedString(words.strip())

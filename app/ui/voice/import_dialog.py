@@ -1,0 +1,314 @@
+"""The Import… dialog: choose a network's archive (or paste text), import it off the GUI thread
+with a progress bar and Cancel, and end with the summary or one clear message."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.archives import ArchiveError, ImportCancelled
+from app.storage.errors import StorageError
+from app.ui.context import AppContext
+from app.ui.errors import error_text
+from app.ui.voice import access
+from app.ui.voice.corpus_model import language_name
+from app.ui.voice.messages import error_message, how_to_get, skip_reason
+from app.ui.widgets import wrapped_label
+from app.ui.widgets_journey import format_day
+
+if TYPE_CHECKING:
+    from app.services.voice_import import ImportSummary
+    from app.services.voice_profile import VoiceService
+
+SOURCES = ("linkedin", "x", "mastodon", "text", "paste")
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the GUI thread (a queued signal).
+
+    Signals:
+        advanced(int, int): records done, and the total (0 while files are read).
+    """
+
+    advanced = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.advanced.emit(done, total)
+
+
+class ImportDialog(QDialog):
+    """Signals:
+    imported(object): an import finished; the ``ImportSummary``.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, voice: VoiceService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.voice = voice
+        self.running = False
+        self.summary: ImportSummary | None = None
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._on_progress)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.intro = wrapped_label(self)
+        layout.addWidget(self.intro)
+        self.choices = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.radios: dict[str, QRadioButton] = {}
+        for index, source in enumerate(SOURCES):
+            radio = QRadioButton(self)
+            self.radios[source] = radio
+            self.choices.addButton(radio, index)
+            row.addWidget(radio)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.how = wrapped_label(self)
+        layout.addWidget(self.how)
+        pick = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName("path")
+        self.choose_zip = QPushButton(self)
+        self.choose_folder = QPushButton(self)
+        pick.addWidget(self.path, 1)
+        pick.addWidget(self.choose_zip)
+        pick.addWidget(self.choose_folder)
+        self.pick_row = QWidget(self)
+        self.pick_row.setLayout(pick)
+        pick.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pick_row)
+        self.paste = QPlainTextEdit(self)
+        self.paste.setMinimumHeight(140)
+        layout.addWidget(self.paste)
+        self.bar = QProgressBar(self)
+        self.bar.setVisible(False)
+        layout.addWidget(self.bar)
+        self.outcome = wrapped_label(self, selectable=True)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(self)
+        self.start = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.stop = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+        self.start.clicked.connect(self._on_start_clicked)
+        self.stop.clicked.connect(self._on_stop_clicked)
+        self.choose_zip.clicked.connect(self._on_choose_zip_clicked)
+        self.choose_folder.clicked.connect(self._on_choose_folder_clicked)
+        self.choices.idToggled.connect(self._on_choice_toggled)
+        self.path.textChanged.connect(self._update)
+        self.paste.textChanged.connect(self._update)
+        self.radios["linkedin"].setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import your writing"))
+        self.intro.setText(
+            self.tr("Choose where your texts come from. Everything is read here on your "
+                    "computer; nothing is uploaded.")
+        )  # fmt: skip
+        names = (self.tr("LinkedIn"), self.tr("X"), self.tr("Mastodon"), self.tr("Text file"),
+                 self.tr("Paste text"))  # fmt: skip
+        for source, name in zip(SOURCES, names, strict=True):
+            self.radios[source].setText(name)
+        self.path.setPlaceholderText(self.tr("The downloaded ZIP file or its unpacked folder"))
+        self.paste.setPlaceholderText(
+            self.tr("Paste your own text here: a post, an article, a talk")
+        )
+        self.choose_folder.setText(self.tr("Choose &folder…"))
+        self.start.setText(self.tr("&Import"))
+        self._update()
+
+    def source(self) -> str:
+        return SOURCES[max(0, self.choices.checkedId())]
+
+    def choose(self, source: str, path: str = "", text: str = "") -> None:
+        """Set the choice as a person would (used by tests and by drag and drop)."""
+        self.radios[source].setChecked(True)
+        self.path.setText(path)
+        self.paste.setPlainText(text)
+
+    # -- running ------------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        if self.running or not self.start.isEnabled():
+            return
+        self.running = True
+        self._cancel.clear()
+        self.summary = None
+        self.outcome.setText(self.tr("Reading…"))
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
+        self._update()
+        source, path, text = self.source(), self.path.text().strip(), self.paste.toPlainText()
+        report, cancelled, voice = self._progress.report, self._cancel.is_set, self.voice
+
+        def work(db: Any, reader: Any) -> ImportSummary:
+            from app.services import voice_import
+
+            today = date.today()
+            if source == "paste":
+                summary = voice_import.import_pasted(text, db, reader, today)
+            else:
+                summary = voice_import.import_archive(
+                    source, path, db, reader, today, progress=report, cancelled=cancelled
+                )
+            if summary.new_posts:
+                voice.refresh(db, reader)
+            return summary
+
+        access.write_voice(
+            self.ctx, work, self._on_done, self._on_failed, kinds=(access.VOICE, "journey")
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.outcome.setText(self.tr("Stopping…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self.running:
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        if total:
+            self.outcome.setText(self.tr("Reading records…"))
+
+    def _on_done(self, summary: ImportSummary) -> None:
+        self.running = False
+        self.summary = summary
+        self.bar.setVisible(False)
+        self.outcome.setText(summary_text(summary))
+        self._update()
+        self.imported.emit(summary)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.running = False
+        self.bar.setVisible(False)
+        if isinstance(error, ImportCancelled):
+            self.outcome.setText(self.tr("Import cancelled. Nothing was imported."))
+        elif isinstance(error, ArchiveError):
+            self.outcome.setText(error_message(error))
+        elif isinstance(error, StorageError):
+            self.outcome.setText(error_text(error))
+        else:
+            self._update()
+            raise error
+        self._update()
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _update(self) -> None:
+        source = self.source()
+        paste = source == "paste"
+        self.pick_row.setVisible(not paste)
+        self.paste.setVisible(paste)
+        self.how.setText(how_to_get("text" if paste else source))
+        self.choose_zip.setText(
+            self.tr("Choose &files…") if source == "text" else self.tr("Choose &ZIP…")
+        )
+        ready = bool(self.paste.toPlainText().strip()) if paste else bool(self.path.text().strip())
+        self.start.setEnabled(ready and not self.running)
+        for widget in (*self.radios.values(), self.path, self.choose_zip, self.choose_folder):
+            widget.setEnabled(not self.running)
+        self.paste.setReadOnly(self.running)
+        self.stop.setText(self.tr("&Cancel import") if self.running else self.tr("&Close"))
+
+    def _on_choice_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.outcome.clear()
+            self._update()
+
+    def _on_start_clicked(self) -> None:
+        self.begin()
+
+    def _on_stop_clicked(self) -> None:
+        if self.running:
+            self.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.running:  # Escape while importing cancels the import, not the dialog
+            self.cancel()
+            return
+        super().reject()
+
+    def _on_choose_zip_clicked(self) -> None:
+        if self.source() == "text":
+            filters = self.tr("Text files (*.txt *.md *.markdown);;ZIP archives (*.zip)")
+        else:
+            filters = self.tr("ZIP archives (*.zip);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the archive"), "", filters)
+        if path:
+            self.path.setText(path)
+
+    def _on_choose_folder_clicked(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the unpacked folder"))
+        if path:
+            self.path.setText(path)
+
+
+def summary_text(s: ImportSummary) -> str:
+    """The end of an import in plain words: found, new, skipped and why, dates, languages."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("VoiceImport", text)
+
+    n = QLocale().toString
+    lines = [
+        t("Found {posts} posts, {comments} comments and {replies} replies.").format(
+            posts=n(s.posts), comments=n(s.comments), replies=n(s.replies)
+        )
+    ]
+    if s.shares or s.reactions:
+        lines.append(
+            t("Also {shares} reposts and {reactions} reactions, for your activity log.").format(
+                shares=n(s.shares), reactions=n(s.reactions)
+            )
+        )
+    if s.first is not None and s.last is not None:
+        lines.append(
+            t("From {first} to {last}.").format(first=format_day(s.first), last=format_day(s.last))
+        )
+    if s.languages:
+        listed = ", ".join(
+            t("{language} {count}").format(language=language_name(lang), count=n(count))
+            for lang, count in sorted(s.languages.items(), key=lambda kv: -kv[1])
+        )
+        lines.append(t("Languages: {languages}.").format(languages=listed))
+    if s.new_posts or s.new_activities:
+        lines.append(
+            t("New: {texts} texts in your corpus and {activities} entries in your activity log.")
+            .format(texts=n(s.new_posts), activities=n(s.new_activities))
+        )  # fmt: skip
+    else:
+        lines.append(t("Nothing new: all of it was imported before."))
+    if s.skipped:
+        reasons = ", ".join(
+            t("{count} {reason}").format(count=n(count), reason=skip_reason(key))
+            for key, count in sorted(s.skipped_reasons.items())
+        )
+        lines.append(t("Left out: {reasons}.").format(reasons=reasons))
+    return "\n".join(lines)

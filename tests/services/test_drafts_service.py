@@ -1,0 +1,150 @@
+"""The drafting studio's use cases: lifecycle with its activity side effects, recovery, plan."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.domain.activity import ActivityKind, ActivitySource, Channel
+from app.domain.drafts import DraftState, LifecycleError, Outcome
+from app.domain.networks import Network
+from app.services.drafts import DraftsWriter, profile_compare
+from app.services.drafts_plan import plan_calendar
+from app.services.journey import JourneyReader
+from app.storage.database import Database
+from app.storage.drafts_journal import DraftJournal
+from app.storage.paths import AppPaths
+from app.storage.quick import QuickReader
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def writer(paths: AppPaths) -> Iterator[DraftsWriter]:
+    db = Database.open(paths.db_path)
+    reader = QuickReader(paths.db_path)
+    yield DraftsWriter(db, reader)
+    reader.close()
+    db.close()
+
+
+def test_idea_to_draft_to_ready_to_published_with_outcome(writer: DraftsWriter) -> None:
+    idea_id = writer.capture_idea("  What I learned moving to offline sync ", ("sync",))
+    idea = writer.reader.ideas()[0]
+    draft_id = writer.draft_from_idea(idea, (Network.LINKEDIN, Network.X))
+    assert writer.reader.ideas() == []  # drafted ideas leave the inbox
+    draft = writer.reader.draft(draft_id)
+    assert draft is not None and draft.idea_id == idea_id and draft.state is DraftState.DRAFT
+    assert draft.variant(Network.LINKEDIN).text == "What I learned moving to offline sync"  # type: ignore[union-attr]
+    writer.move(draft_id, DraftState.READY)
+    with pytest.raises(LifecycleError):
+        writer.move(draft_id, DraftState.IDEA)
+    published = writer.publish(draft_id, Network.X, date(2026, 11, 20), " https://x.com/p/1 ")
+    assert writer.reader.draft(draft_id).state is DraftState.PUBLISHED  # type: ignore[union-attr]
+    activities = JourneyReader(writer._reader).activities()
+    assert [(a.kind, a.channel, a.source, a.day, a.link, a.id) for a in activities] == [
+        (
+            ActivityKind.OWN_POST,
+            Channel.X,
+            ActivitySource.DRAFT,
+            date(2026, 11, 20),
+            "https://x.com/p/1",
+            published.logged.activity_id,
+        )
+    ]
+    # The first own post is a milestone: publishing goes through the journey's refresh.
+    assert any(m.kind.value == "first_own_post" for m in published.logged.new_milestones)
+    writer.save_outcome(published.publication_id, Outcome(10, 2, 1, 3, date(2026, 11, 25)))
+    (publication,) = writer.reader.publications(draft_id)
+    assert publication.activity_id == published.logged.activity_id
+    assert publication.outcome.reactions == 10 and publication.outcome.new_contacts == 3
+    with pytest.raises(LifecycleError):
+        writer.move(draft_id, DraftState.DRAFT)
+
+
+def test_journal_entry_newer_than_the_database_is_restored(
+    writer: DraftsWriter, paths: AppPaths
+) -> None:
+    draft_id = writer.new_draft("t")
+    writer.save_text(draft_id, Network.LINKEDIN, "saved", datetime(2026, 1, 1, 10, 0))
+    journal = DraftJournal.in_data_dir(paths.data_dir)
+    journal.write(draft_id, Network.LINKEDIN, "saved and more", datetime(2026, 1, 1, 10, 1))
+    journal.write(draft_id, Network.X, "older than the db", datetime(2025, 1, 1))
+    writer.save_text(draft_id, Network.X, "db wins", datetime(2026, 1, 1))
+    restored = writer.recover(journal)
+    assert [(e.network, e.text) for e in restored] == [(Network.LINKEDIN, "saved and more")]
+    draft = writer.reader.draft(draft_id)
+    assert draft is not None
+    assert draft.variant(Network.LINKEDIN).text == "saved and more"  # type: ignore[union-attr]
+    assert draft.variant(Network.X).text == "db wins"  # type: ignore[union-attr]
+    assert journal.entries() == []
+
+
+TYPIST = """
+import sys, time
+from app.domain.networks import Network
+from app.storage.drafts_journal import DraftJournal
+journal = DraftJournal.in_data_dir(__import__("pathlib").Path(sys.argv[1]))
+text = ""
+for ch in sys.argv[3]:
+    text += ch
+    journal.write(int(sys.argv[2]), Network.LINKEDIN, text)  # as the editor does per keystroke
+    time.sleep(0.002)
+print("typed", flush=True)
+while True:  # still "typing" when killed; the database save never happened
+    text += "x"
+    journal.write(int(sys.argv[2]), Network.LINKEDIN, text)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_text_typed_before_a_kill_is_back_after_restart(
+    writer: DraftsWriter, paths: AppPaths
+) -> None:
+    draft_id = writer.new_draft("crash")
+    typed = "I learned three things about offline sync this spring"
+    process = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(paths.data_dir), str(draft_id), typed],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "typed"
+    time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    process.stdout.close()
+    # "Restart": a new writer recovers from the journal.
+    restored = writer.recover(DraftJournal.in_data_dir(paths.data_dir))
+    assert len(restored) == 1
+    text = writer.reader.draft(draft_id).variant(Network.LINKEDIN).text  # type: ignore[union-attr]
+    assert text.startswith(typed) and set(text[len(typed) :]) <= {"x"}
+
+
+def test_plan_export_keeps_event_ids_stable(writer: DraftsWriter) -> None:
+    from icalendar import Calendar
+
+    draft_id = writer.new_draft("Plan me; please, now")
+    writer.plan(draft_id, Network.LINKEDIN, datetime(2026, 12, 1, 9, 0))
+    first = Calendar.from_ical(plan_calendar(writer.reader.plan()))
+    writer.plan(draft_id, Network.LINKEDIN, datetime(2026, 12, 2, 10, 0))  # moved
+    second = Calendar.from_ical(plan_calendar(writer.reader.plan()))
+    (a,) = first.walk("VEVENT")
+    (b,) = second.walk("VEVENT")
+    assert str(a["UID"]) == str(b["UID"]) == f"ownvoice-draft-{draft_id}-linkedin@ownvoice.local"
+    assert b.decoded("DTSTART") == datetime(2026, 12, 2, 10, 0)
+    assert str(b["SUMMARY"]) == "Plan me; please, now (linkedin)"
+
+
+def test_profile_adapter_is_empty_without_a_profile_in_that_language() -> None:
+    compare = profile_compare({})
+    assert compare("I think so. Do you?", "en") == {}

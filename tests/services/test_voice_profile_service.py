@@ -1,0 +1,81 @@
+"""The voice profile service: built from the corpus, stored, and updated on exclusion."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.services.voice_profile import VoiceService, stored_profiles
+from app.storage import corpus_read, corpus_write
+from app.storage.corpus_read import CorpusText
+from app.storage.database import Database
+from app.storage.quick import QuickReader
+
+FI = "Mitä mieltä olet kiertotaloudesta? Minä uskon, että pienet kokeilut voittavat. #kiertotalous"
+EN = "What do you think about hydrogen? I believe small experiments win. #hydrogen"
+
+
+Store = tuple[Database, QuickReader]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[tuple[Database, QuickReader]]:
+    db = Database.open(tmp_path / "ownvoice.db")
+    reader = QuickReader(tmp_path / "ownvoice.db")
+    yield db, reader
+    reader.close()
+    db.close()
+
+
+def add(db: Database, count: int, body: str, language: str, start: int = 0) -> None:
+    texts = [
+        CorpusText("linkedin", f"{language}-{n}", "linkedin", "own_post",
+                   datetime(2024, 1, 1, tzinfo=UTC).replace(minute=n % 60, hour=n % 24),
+                   f"{body} ({n})", language=language)
+        for n in range(start, start + count)
+    ]  # fmt: skip
+    with db.session() as session:
+        corpus_write.add_texts(session, texts)
+
+
+def test_profiles_per_language_are_stored_and_read_without_analysing(store: Store) -> None:
+    db, reader = store
+    add(db, 5, FI, "fi")
+    add(db, 3, EN, "en")
+    state = VoiceService().refresh(db, reader)
+    assert set(state.profiles) == {"fi", "en"}
+    assert (state.texts, state.used) == (8, 8)
+    kept = stored_profiles(reader)
+    assert kept == state.profiles
+    assert VoiceService().state(reader).profiles == state.profiles
+
+
+def test_excluding_a_text_updates_the_profile(store: Store) -> None:
+    db, reader = store
+    add(db, 4, FI, "fi")
+    service = VoiceService()
+    assert service.refresh(db, reader).profiles["fi"].posts == 4
+    first = corpus_read.read_texts(reader.connection)[0]
+    assert first.id is not None
+    state = service.set_excluded(db, reader, [first.id], True)
+    assert state.profiles["fi"].posts == 3 and state.excluded == 1
+    assert stored_profiles(reader)["fi"].posts == 3  # type: ignore[index]
+    state = service.set_excluded(db, reader, [first.id], False)
+    assert state.profiles["fi"].posts == 4
+
+
+def test_refresh_after_adding_texts_is_quick(store: Store) -> None:
+    db, reader = store
+    add(db, 1500, FI, "fi")
+    service = VoiceService()
+    service.refresh(db, reader)
+    add(db, 20, FI, "fi", start=5000)
+    started = time.perf_counter()
+    state = service.refresh(db, reader)
+    assert state.profiles["fi"].posts == 1520
+    # Generous: kept features make this a profile rebuild, not an analysis of every text.
+    assert time.perf_counter() - started < 5

@@ -1,0 +1,79 @@
+"""``ownvoice voice check`` and ``ownvoice plan export`` as a script uses them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app.domain.networks import Network
+from tests.test_cli import ownvoice
+
+pytestmark = pytest.mark.slow
+
+KEYS = {
+    "language", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
+    "similarity_to_source", "profile_match",
+}  # fmt: skip
+
+
+def test_voice_check_json_has_exactly_the_documented_keys(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("We are proud to announce our new office in Tampere!", encoding="utf-8")
+    source = tmp_path / "s.txt"
+    source.write_text("We are proud to announce our new office in Tampere!", encoding="utf-8")
+    done = ownvoice(
+        "--data-dir", str(tmp_path / "data"), "voice", "check", str(draft), "--channel", "x",
+        "--source", str(source), "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == KEYS
+    assert result["limit"] == 280 and result["fold_ok"] is None
+    assert result["similarity_to_source"] == 1.0
+    (flag,) = [f for f in result["flags"] if f["kind"] == "cliche"]
+    assert set(flag) == {"kind", "start", "end", "text", "message"}
+    assert flag["text"] == "We are proud to announce" and flag["start"] == 0
+
+
+def test_voice_check_reads_standard_input_and_prints_plain_text(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "voice", "check", "-"],
+        input="Olemme ylpeitä voidessamme kertoa uudesta toimistosta.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "linkedin:" in done.stdout and "cliche" in done.stdout
+
+
+def test_voice_check_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    done = ownvoice("voice", "check", str(tmp_path / "nope.txt"))
+    assert done.returncode == 1
+    assert done.stderr.startswith("ownvoice: cannot read")
+
+
+def test_plan_export_writes_an_ics(tmp_path: Path) -> None:
+    from app.services.drafts import DraftsWriter
+    from app.storage.database import Database
+    from app.storage.quick import QuickReader
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = Database.open(data / "ownvoice.db")
+    reader = QuickReader(data / "ownvoice.db")
+    writer = DraftsWriter(db, reader)
+    writer.plan(writer.new_draft("Hello"), Network.LINKEDIN, datetime(2026, 12, 1, 9))
+    reader.close()
+    db.close()
+    out = tmp_path / "plan.ics"
+    done = ownvoice("--data-dir", str(data), "plan", "export", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "UID:ownvoice-draft-1-linkedin@ownvoice.local" in out.read_text()

@@ -1,0 +1,133 @@
+"""The "Your voice" page: profile in words, the corpus list, import with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.storage import corpus_read
+from app.ui.context import AppContext
+from app.ui.pages.voice import VoicePage
+from app.ui.tasks import TaskRunner
+from app.ui.voice.corpus_model import CorpusModel
+from app.ui.voice.import_dialog import ImportDialog
+from tests.services import archive_factory as af
+from tests.ui.conftest import show
+
+
+def make(ctx: AppContext, qtbot: QtBot) -> VoicePage:
+    page = VoicePage(ctx, "Your voice")
+    page.ensure_built()
+    show(qtbot, page)
+    return page
+
+
+def test_empty_page_explains_how_to_get_an_archive(open_ctx: AppContext, qtbot: QtBot) -> None:
+    page = make(open_ctx, qtbot)
+    assert page.content_ready
+    assert page.empty_card.isVisible() and not page.corpus_card.isVisible()
+    steps = [label.text() for label in page.empty_steps.values()]
+    assert steps[0].startswith("LinkedIn:") and "Download an archive" in steps[1]
+    assert "Mastodon" in steps[2]
+
+
+def test_imported_posts_show_as_a_profile_with_examples_and_a_list(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    archive = af.write_zip(tmp_path / "export.zip", af.linkedin_files())
+    dialog.choose("linkedin", str(archive))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.start.click()
+    assert "Found 3 posts, 2 comments and 1 replies." in dialog.outcome.text()
+    assert "Left out: 1 no readable date." in dialog.outcome.text()
+    assert page.corpus_card.isVisible()
+    assert page.model.rowCount() == 6
+    qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(page.proxy)  # type: ignore[no-untyped-call]
+    sentences = page.profile_view.sentences()
+    assert any(s.startswith("Your posts are usually about") for s in sentences)
+    assert any(s.startswith("“") for s in sentences)  # examples from her own posts
+    page.search.setText("HIILJAINEN TIETO".replace("II", "I"))
+    assert page.proxy.rowCount() == 1
+
+
+def test_unticking_a_text_leaves_it_out_of_the_profile(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    dialog.choose("mastodon", str(af.write_zip(tmp_path / "m.zip", af.mastodon_files())))
+    dialog.begin()
+    before = page.current_profile()
+    assert before is not None
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.texts()[r].language == before.language)  # fmt: skip
+    index = page.model.index(row, CorpusModel.INCLUDE)
+    assert page.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    after = page.current_profile()
+    assert after is not None and after.posts == before.posts - 1
+    assert corpus_read.count_texts(open_ctx.reader.connection)[1] == 1  # type: ignore[union-attr]
+    assert page.model.data(page.model.index(row, 0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked
+    )
+
+
+def test_bad_input_gets_one_clear_message(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "photo.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    dialog.choose("x", str(bad))
+    dialog.begin()
+    text = dialog.outcome.text()
+    assert text.startswith("Nothing was imported from photo.zip.")
+    assert "\n" not in text
+    assert not dialog.running and page.model.rowCount() == 0
+
+
+def test_the_window_stays_responsive_during_a_real_import(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    runner = TaskRunner()
+    open_ctx.tasks = runner
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    archive = af.write_zip(tmp_path / "bulk.zip", af.linkedin_bulk(2000, 4000))
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    dialog.choose("linkedin", str(archive))
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.begin()
+        assert dialog.running and not dialog.bar.isHidden()
+    timer.stop()
+    assert dialog.summary is not None and dialog.summary.new_posts == 6000
+    assert len(ticks) >= 5  # the event loop kept running while the worker imported
+    runner.wait()
+
+
+def test_cancel_imports_nothing(open_ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    dialog.choose("linkedin", str(af.write_zip(tmp_path / "e.zip", af.linkedin_files())))
+    dialog._cancel.set()  # as if Cancel was pressed while reading (SyncTaskRunner runs at once)
+    original = dialog._cancel.clear
+    dialog._cancel.clear = lambda: None  # type: ignore[method-assign]
+    dialog.begin()
+    dialog._cancel.clear = original  # type: ignore[method-assign]
+    assert dialog.outcome.text() == "Import cancelled. Nothing was imported."
+    assert page.model.rowCount() == 0

@@ -44,47 +44,47 @@
     <name>CheckPanel</name>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomautukset</translation>
     </message>
     <message>
         <source>Your own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma äänesi</translation>
     </message>
     <message>
         <source>Nothing to flag. It reads like you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei huomautettavaa. Teksti kuulostaa sinulta.</translation>
     </message>
     <message>
         <source>No voice profile in this language yet: import your posts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitustyylisi tällä kielellä ei ole vielä tiedossa: tuo julkaisujasi, niin voit verrata.</translation>
     </message>
     <message>
         <source>Responding to a text? Paste it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaatko johonkin tekstiin? Liitä se tähän</translation>
     </message>
     <message>
         <source>The company news or the colleague&apos;s post you respond to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksen uutinen tai kollegan julkaisu, johon vastaat</translation>
     </message>
     <message>
         <source>The check runs as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus tehdään sitä mukaa kuin kirjoitat.</translation>
     </message>
     <message>
         <source>%1 words, %2 sentences, LIX %3. Language: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sanaa, %2 virkettä, LIX %3. Kieli: %4.</translation>
     </message>
     <message>
         <source>not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä selvä</translation>
     </message>
     <message>
         <source>%1 of your draft repeats the source (highlighted). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 luonnoksestasi toistaa lähdetekstiä (korostettu). Lukijat ovat jo nähneet sen: mikä on oma näkemyksesi? Mitä huomasit, tai mistä olet eri mieltä?</translation>
     </message>
     <message>
         <source>%1 of your draft repeats the source: it is in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 luonnoksestasi toistaa lähdetekstiä: kirjoitat omin sanoin.</translation>
     </message>
 </context>
 <context>
@@ -130,23 +130,23 @@
     <name>CorpusModel</name>
     <message>
         <source>Include in my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mukana kirjoitustyylissäni</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Päivä</translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Kieli</translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti</translation>
     </message>
 </context>
 <context>
@@ -208,216 +208,216 @@
     <name>DraftEditor</name>
     <message>
         <source>A working title, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Työnimi, vain sinulle</translation>
     </message>
     <message>
         <source>Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele…</translation>
     </message>
     <message>
         <source>Mark as published…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse julkaistuksi…</translation>
     </message>
     <message>
         <source>Enter outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tulokset…</translation>
     </message>
     <message>
         <source>Insert starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää aloitus</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin luonnokseksi</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
         <source>Published on %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaistu %2 (%1).</translation>
     </message>
 </context>
 <context>
     <name>DraftTexts</name>
     <message>
         <source>“{text}” is a stock phrase. How would you say it to a colleague over coffee?</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” on klisee. Miten sanoisit sen kollegalle kahvilla?</translation>
     </message>
     <message>
         <source>“{text}” sounds like the company&apos;s marketing. Say what you think of it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” kuulostaa yrityksen markkinoinnilta. Kerro, mitä itse ajattelet siitä.</translation>
     </message>
     <message>
         <source>There is no “I” in this post. Add what you saw, did or think: that is why people read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaisusta puuttuu ”minä”. Kerro, mitä itse näit, teit tai ajattelet: sen takia ihmiset lukevat.</translation>
     </message>
     <message>
         <source>Nothing invites a reply. End with a question, or ask for others&apos; experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään ei kutsu vastaamaan. Lopeta kysymykseen tai kysy muiden kokemuksia.</translation>
     </message>
     <message>
         <source>This sentence has {words} words (more than {limit}). Try splitting it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä virkkeessä on {words} sanaa (yli {limit}). Kokeile jakaa se kahtia.</translation>
     </message>
     <message>
         <source>“{text}” is on your list of sensitive words. Check it may be said in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” on arkaluonteisten sanojen listallasi. Varmista, että siitä saa puhua julkisesti.</translation>
     </message>
     <message>
         <source>This is about {employer}&apos;s business. Say that you work there, so readers know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti koskee työnantajasi ({employer}) liiketoimintaa. Kerro, että työskentelet siellä, niin lukijat tietävät sen.</translation>
     </message>
     <message>
         <source>Styled letters are read badly by screen readers and break search. Plain text: “{plain}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruudunlukijat lukevat tyyliteltyjä kirjaimia huonosti, eikä haku löydä niitä. Tavallisena tekstinä: ”{plain}”.</translation>
     </message>
     <message>
         <source>Stock phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Klisee</translation>
     </message>
     <message>
         <source>Sounds like marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuulostaa markkinoinnilta</translation>
     </message>
     <message>
         <source>No personal angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei omaa näkökulmaa</translation>
     </message>
     <message>
         <source>No invitation to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kutsua keskusteluun</translation>
     </message>
     <message>
         <source>Very long sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyvin pitkä virke</translation>
     </message>
     <message>
         <source>Sensitive word</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkaluonteinen sana</translation>
     </message>
     <message>
         <source>Mention your employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainitse työnantajasi</translation>
     </message>
     <message>
         <source>Styled letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyylitellyt kirjaimet</translation>
     </message>
     <message>
         <source>Sentence length (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkkeen pituus (sanaa)</translation>
     </message>
     <message>
         <source>Readability (LIX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettavuus (LIX)</translation>
     </message>
     <message>
         <source>Share of long words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitkien sanojen osuus</translation>
     </message>
     <message>
         <source>“I” rather than “we”</source>
-        <translation type="unfinished"></translation>
+        <translation>”Minä” mieluummin kuin ”me”</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymykset</translation>
     </message>
     <message>
         <source>Exclamation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Huutomerkit</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojit</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aihetunnisteet</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maininnat</translation>
     </message>
     <message>
         <source>Length (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pituus (merkkiä)</translation>
     </message>
     <message>
         <source>like your own posts ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>kuten omissa julkaisuissasi ({low}–{high})</translation>
     </message>
     <message>
         <source>less than you usually write ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>vähemmän kuin yleensä kirjoitat ({low}–{high})</translation>
     </message>
     <message>
         <source>more than you usually write ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>enemmän kuin yleensä kirjoitat ({low}–{high})</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnos</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaistu</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished">Blogi</translation>
+        <translation>Blogi</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>New idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi idea…</translation>
     </message>
     <message>
         <source>Capture an idea for a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa idea julkaisua varten</translation>
     </message>
 </context>
 <context>
     <name>DraftsPage</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita</translation>
     </message>
     <message>
         <source>No drafts yet. Jot down an idea on the left, or press New to start writing. As you type, OwnVoice checks that the text sounds like you and fits each network. It never posts anything: when you are ready, copy the text or open the network&apos;s own page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnoksia ei ole vielä. Kirjaa idea vasemmalle tai aloita kirjoittaminen painamalla Uusi. Kirjoittaessasi OwnVoice tarkistaa, että teksti kuulostaa sinulta ja sopii kuhunkin palveluun. Se ei koskaan julkaise mitään: kun olet valmis, kopioi teksti tai avaa palvelun oma sivu.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele</translation>
     </message>
     <message>
         <source>Restored what you typed before OwnVoice closed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettiin se, mitä kirjoitit ennen kuin OwnVoice sulkeutui yllättäen.</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie suunnitelma</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenteri (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -526,7 +526,7 @@
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita tässä luonnoksessa</translation>
     </message>
 </context>
 <context>
@@ -748,693 +748,693 @@
     <name>HabitActions</name>
     <message>
         <source>Saved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Amount on {day} ({unit}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä {day} ({unit}):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Note for {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivän {day} muistiinpano:</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei kumottavaa.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumottu.</translation>
     </message>
     <message>
         <source>Import from Loop Habit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo Loop Habit Trackerista</translation>
     </message>
     <message>
         <source>Loop Habit Tracker CSV export (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop Habit Trackerin CSV-vienti (*.zip);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti valmis</translation>
     </message>
     <message>
         <source>{added} habits added, {merged} already here; {days} days of history imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia tapoja: {added}, jo ennestään mukana: {merged}. Historiaa tuotiin {days} päivältä.</translation>
     </message>
     <message>
         <source>Export habits as CSV into</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tavat CSV-tiedostoina kansioon</translation>
     </message>
     <message>
         <source>Exported to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viety kansioon {folder}.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti valmis</translation>
     </message>
     <message>
         <source>Saved {habits} and {checkins}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettiin tiedostot {habits} ja {checkins}.</translation>
     </message>
     <message>
         <source>This is not a Loop Habit Tracker CSV export: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole Loop Habit Trackerin CSV-vienti: {reason}</translation>
     </message>
     <message>
         <source>The file could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voitu käyttää: {reason}</translation>
     </message>
 </context>
 <context>
     <name>HabitEditor</name>
     <message>
         <source>Edit habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa tapaa</translation>
     </message>
     <message>
         <source>New habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tapa</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tyyppi:</translation>
+        <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuinka usein:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished">Ta&amp;voitemäärä:</translation>
+        <translation>Ta&amp;voite:</translation>
     </message>
     <message>
         <source>&amp;Checked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;rkitsee:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;uistutus:</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä tai ei</translation>
     </message>
     <message>
         <source>An amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Joka päivä</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikossa</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukaudessa</translation>
     </message>
     <message>
         <source>In a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Usean päivän jaksossa</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään</translation>
     </message>
     <message>
         <source>unit, e.g. minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>yksikkö, esim. minuuttia</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>kertaa</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>päivässä</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka monta kertaa</translation>
     </message>
     <message>
         <source>In how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka monessa päivässä</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain minä</translation>
     </message>
     <message>
         <source>When you log or import an activity of this kind, the habit is checked for that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun kirjaat tai tuot tällaisen teon, tapa merkitään tehdyksi sille päivälle.</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistuta minua klo</translation>
     </message>
     <message>
         <source>Give the habit a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna tavalle nimi.</translation>
     </message>
     <message>
         <source>Choose at least one day for the reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse muistutukselle vähintään yksi päivä.</translation>
     </message>
 </context>
 <context>
     <name>Habits</name>
     <message>
         <source>checked by: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>merkitään kirjauksesta: {kind}</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus</translation>
     </message>
     <message>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen putki</translation>
     </message>
     <message>
         <source>Best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Paras putki</translation>
     </message>
     <message>
         <source>Days with an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivät, joille on kirjattu määrä</translation>
     </message>
     <message>
         <source>Times done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty yhteensä</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkistoi</translation>
     </message>
     <message>
         <source>Same as a month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama kuin kuukausi sitten</translation>
     </message>
     <message>
         <source>+{n} in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} kuukaudessa</translation>
     </message>
     <message>
         <source>−{n} in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{n} kuukaudessa</translation>
     </message>
     <message>
         <source>since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} alkaen</translation>
     </message>
     <message>
         <source>‹ All habits</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Kaikki tavat</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin luetteloon (Esc)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenteri</translation>
     </message>
     <message>
         <source>Arrow keys choose a day, Space checks it, S skips it. Page Up and Page Down move a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuolinäppäimillä valitset päivän, välilyönti merkitsee sen tehdyksi ja S ohittaa sen. Page Up ja Page Down siirtävät vuoden kerrallaan.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Valmis</translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Frequency met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahti täyttynyt</translation>
     </message>
     <message>
         <source>Skipped or away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettu tai poissa</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tehty</translation>
     </message>
     <message>
         <source>Strength over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus ajan mittaan</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Näytä:</translation>
+        <translation>&amp;Näytä:</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 kuukautta</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vuosi</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <source>Longest streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisimmät putket</translation>
     </message>
     <message>
         <source>No streaks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä putkia.</translation>
     </message>
     <message>
         <source>Strength {percent}: how firmly the habit has taken hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvuus {percent}: kuinka lujasti tapa on juurtunut</translation>
     </message>
     <message>
         <source>No streak yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä putkea</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Tänään</translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <source>Habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Putki</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Paras</translation>
     </message>
     <message>
         <source>Current streak, in good days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen putki, hyvinä päivinä laskettuna</translation>
     </message>
     <message>
         <source>Best streak, in good days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paras putki, hyvinä päivinä laskettuna</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 päivä</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} päivää</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Joka päivä</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerran kuukaudessa</translation>
     </message>
     <message>
         <source>{n} times a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kertaa kuukaudessa</translation>
     </message>
     <message>
         <source>Once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerran viikossa</translation>
     </message>
     <message>
         <source>{n} times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kertaa viikossa</translation>
     </message>
     <message>
         <source>Once every {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerran {n} viikossa</translation>
     </message>
     <message>
         <source>Once every {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerran {n} päivässä</translation>
     </message>
     <message>
         <source>{times} times in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} kertaa {days} päivässä</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>kuukaudessa</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>päivässä</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>viikossa</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} päivässä</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Enintään</translation>
     </message>
     <message>
         <source>{kind} {amount} {unit} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {amount} {unit} {period}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei muistutusta</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>joka päivä</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>arkisin</translation>
     </message>
     <message>
         <source>Reminder at {time}, {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutus klo {time}, {days}</translation>
     </message>
     <message>
         <source>Done: {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty: {amount} {unit}</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettu</translation>
     </message>
     <message>
         <source>Away: this day does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissa: tätä päivää ei lasketa</translation>
     </message>
     <message>
         <source>Not needed: the frequency is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tarpeen: tahti on jo täyttynyt</translation>
     </message>
     <message>
         <source>Before the habit began</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen tavan alkua</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tehty</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
     <name>HabitsPage</name>
     <message>
         <source>&amp;New habit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tapa…</translation>
     </message>
     <message>
         <source>Make a habit of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo oma tapa (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add from &amp;suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;ehdotuksista…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Muut toiminnot</translation>
     </message>
     <message>
         <source>&amp;Import from Loop Habit Tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo Loop Habit Trackerista…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie CSV-muodossa…</translation>
     </message>
     <message>
         <source>Show &amp;archived habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;arkistoidut tavat</translation>
     </message>
     <message>
         <source>Space checks the selected habit for today, S skips it, Enter opens it and F2 edits it. Click a day to check it. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilyönti merkitsee valitun tavan tehdyksi tänään, S ohittaa sen, Enter avaa sen ja F2 avaa sen muokattavaksi. Merkitse päivä napsauttamalla sitä. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
         <source>Today: {done} of {count} habits done or not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään: {count} tavasta {done} tehty tai ei tarpeen.</translation>
     </message>
     <message>
         <source>Check or uncheck	Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse tai poista merkintä	Välilyönti</translation>
     </message>
     <message>
         <source>Skip	S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita	S</translation>
     </message>
     <message>
         <source>Enter the amount…	A</source>
-        <translation type="unfinished"></translation>
+        <translation>Syötä määrä…	A</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpano…</translation>
     </message>
     <message>
         <source>Open	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa	Enter</translation>
     </message>
     <message>
         <source>Edit…	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa…	F2</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <source>Archive	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkistoi	Del</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista…</translation>
     </message>
     <message>
         <source>Habit added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa lisätty.</translation>
     </message>
     <message>
         <source>Habit saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa tallennettu.</translation>
     </message>
     <message>
         <source>Suggested habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotetut tavat</translation>
     </message>
     <message>
         <source>Habit archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa arkistoitu.</translation>
     </message>
     <message>
         <source>Habit restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa palautettu.</translation>
     </message>
     <message>
         <source>Delete habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tapa</translation>
     </message>
     <message>
         <source>Delete “{name}” and its whole history? Archiving keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko ”{name}” koko historioineen? Jos arkistoit tavan, historia säilyy.</translation>
     </message>
     <message>
         <source>Habit deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa poistettu.</translation>
     </message>
 </context>
 <context>
     <name>IdeaDialog</name>
     <message>
         <source>New idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi idea</translation>
     </message>
     <message>
         <source>What could you post about? A line is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistä voisit kirjoittaa? Yksi rivi riittää.</translation>
     </message>
     <message>
         <source>Tags, e.g. hiring, ai</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet, esim. rekrytointi, tekoäly</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import your writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tekstisi</translation>
     </message>
     <message>
         <source>Choose where your texts come from. Everything is read here on your computer; nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mistä tekstisi tulevat. Kaikki luetaan täällä omalla tietokoneellasi, eikä mitään lähetetä minnekään.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedosto</translation>
     </message>
     <message>
         <source>Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä teksti</translation>
     </message>
     <message>
         <source>The downloaded ZIP file or its unpacked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladattu ZIP-tiedosto tai sen purettu kansio</translation>
     </message>
     <message>
         <source>Paste your own text here: a post, an article, a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Liitä tähän oma tekstisi: julkaisu, artikkeli, puhe</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;kansio…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään…</translation>
     </message>
     <message>
         <source>Reading records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tietueita…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti peruttiin. Mitään ei tuotu.</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse t&amp;iedostot…</translation>
     </message>
     <message>
         <source>Choose &amp;ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse &amp;ZIP-tiedosto…</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta tuonti</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md *.markdown);;ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstitiedostot (*.txt *.md *.markdown);;ZIP-arkistot (*.zip)</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkistot (*.zip);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Choose the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tietoarkisto</translation>
     </message>
     <message>
         <source>Choose the unpacked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse purettu kansio</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideat</translation>
     </message>
     <message>
         <source>Jot down an idea, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa idea ja paina Enteriä</translation>
     </message>
     <message>
         <source>Tags (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnisteet (valinnainen)</translation>
     </message>
     <message>
         <source>Start a draft from this idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita luonnos tästä ideasta</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnokset</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nimetön)</translation>
     </message>
 </context>
 <context>
@@ -2143,23 +2143,23 @@
     <name>OutcomeDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten meni?</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiot</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentit</translation>
     </message>
     <message>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaot</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet kontaktit</translation>
     </message>
 </context>
 <context>
@@ -2170,15 +2170,15 @@
     </message>
     <message>
         <source>Habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavat</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Luonnokset</translation>
     </message>
     <message>
         <source>Your voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma äänesi</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -2201,49 +2201,49 @@
     <name>PlanDialog</name>
     <message>
         <source>Plan this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnittele julkaisu</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
         <source>Planned posts. Days with a plan are in bold; export to see them in your calendar (exporting again updates the same events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitellut julkaisut. Päivät, joille on suunniteltu julkaisu, on lihavoitu. Vie ne kalenteriisi, niin näet ne siellä (uusi vienti päivittää samat tapahtumat).</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie kalenteriin (.ics)…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Mark as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse julkaistuksi</translation>
     </message>
     <message>
         <source>OwnVoice never posts for you. Once you have posted it, note it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>OwnVoice ei koskaan julkaise puolestasi. Kun olet julkaissut tekstin, merkitse se tähän.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Päivä</translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkki</translation>
     </message>
 </context>
 <context>
@@ -2366,43 +2366,43 @@
     <name>Reminders</name>
     <message>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Poissaolosi aikana</translation>
     </message>
     <message>
         <source>Time for your habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika tavallesi</translation>
     </message>
     <message>
         <source>Time for {n} habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika {n} tavallesi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Valmis</translation>
+        <translation>Tehty</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Torkku</translation>
     </message>
     <message>
         <source>Open OwnVoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa OwnVoice</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>Done: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehty: {names}</translation>
     </message>
     <message>
         <source>Snooze reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Torkuta muistutukset</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistystä kirjautumisen yhteydessä ei voitu muuttaa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2577,23 +2577,23 @@
     <name>TemplatePicker</name>
     <message>
         <source>Start with a habit or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita yhdellä tai kahdella tavalla</translation>
     </message>
     <message>
         <source>A voice grows from small things done often: a thoughtful comment, an answer, an idea written down. Pick what fits you; you can change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ääni kasvaa pienistä, usein toistuvista teoista: harkitusta kommentista, vastauksesta, muistiin kirjoitetusta ideasta. Valitse, mikä sopii sinulle. Voit muuttaa kaikkea myöhemmin.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää</translation>
     </message>
     <message>
         <source>Add “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ”{name}”</translation>
     </message>
     <message>
         <source>Create your own habit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo oma tapa…</translation>
     </message>
 </context>
 <context>
@@ -2691,171 +2691,171 @@
     <name>TravelWidget</name>
     <message>
         <source>Travelling until {day}: nothing counts against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olet matkoilla {day} asti: väliin jääneitä päiviä ei lasketa sinua vastaan.</translation>
     </message>
     <message>
         <source>Change the last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta viimeistä päivää:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta</translation>
     </message>
     <message>
         <source>A trip from {start}. Travelling until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matka alkaa {start}. Viimeinen matkapäivä:</translation>
     </message>
     <message>
         <source>Travel from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita matka jo tänään</translation>
     </message>
     <message>
         <source>I&apos;m &amp;travelling until</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen &amp;matkoilla, viimeinen päivä</translation>
     </message>
     <message>
         <source>Start travel mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota matkatila käyttöön</translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen palannut</translation>
     </message>
     <message>
         <source>Until then, missed days do not lower any habit&apos;s strength or end a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siihen asti väliin jääneet päivät eivät heikennä tapojesi vahvuutta eivätkä katkaise putkia.</translation>
     </message>
 </context>
 <context>
     <name>VariantEditor</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi</translation>
     </message>
     <message>
         <source>Copy this text; paste it into the network yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi tämä teksti ja liitä se itse palveluun.</translation>
     </message>
     <message>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa: %1</translation>
     </message>
     <message>
         <source>Opens the network&apos;s own compose page with this text. You post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa palvelun oman kirjoitusnäkymän tällä tekstillä. Julkaiset sen siellä itse.</translation>
     </message>
     <message>
         <source>The whole post shows without “…see more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko julkaisu näkyy ilman ”…näytä lisää” -linkkiä.</translation>
     </message>
     <message>
         <source>Opening line above “…see more”: phone %1, desktop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avausrivi ennen ”…näytä lisää” -linkkiä: puhelin %1, tietokone %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merkki</numerusform>
+            <numerusform>%n merkkiä</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>suomi</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>ruotsi</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">En ole varma</translation>
+        <translation>epävarma</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished">Blogi</translation>
+        <translation>Blogi</translation>
     </message>
     <message>
         <source>Internal network</source>
-        <translation type="unfinished">Sisäinen verkosto</translation>
+        <translation>Sisäinen verkosto</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Muu</translation>
+        <translation>Muu</translation>
     </message>
 </context>
 <context>
     <name>VoicePage</name>
     <message>
         <source>Your profile is being built…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitustyyliäsi selvitetään…</translation>
     </message>
     <message>
         <source>None of your texts is in Finnish, Swedish or English yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään teksteistäsi ei ole vielä suomeksi, ruotsiksi tai englanniksi.</translation>
     </message>
     <message>
         <source>How you write in {language}, learnt from {count} of your texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitustyylisi kielellä {language}, opittu {count} tekstistäsi.</translation>
     </message>
     <message>
         <source>Reading your texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan tekstejäsi…</translation>
     </message>
     <message>
         <source>OwnVoice learns how you write from your own posts, so that it can help you write in your own voice. Nothing leaves your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>OwnVoice oppii omista julkaisuistasi, miten kirjoitat, jotta se voi auttaa sinua kirjoittamaan omalla äänelläsi. Mikään ei lähde tietokoneeltasi.</translation>
     </message>
     <message>
         <source>{count} of your texts in {languages} languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstejäsi {count}, kieliä {languages}.</translation>
     </message>
     <message>
         <source>{count} left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itse pois jättämiäsi: {count}.</translation>
     </message>
     <message>
         <source>{count} in another language or too short to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muulla kielellä tai liian lyhyitä tunnistettaviksi: {count}.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo…</translation>
     </message>
     <message>
         <source>Bring in what you have written</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo kirjoittamasi tekstit</translation>
     </message>
     <message>
         <source>Every network lets you download your own data as an archive, a ZIP file. Download yours, then press Import… and choose it. OwnVoice reads your posts, comments and replies from it on this computer; private messages are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaisesta palvelusta voit ladata omat tietosi tietoarkistona eli ZIP-tiedostona. Lataa omasi, paina sitten Tuo… ja valitse se. OwnVoice lukee siitä julkaisusi, kommenttisi ja vastauksesi tällä tietokoneella; yksityisviestit jätetään pois.</translation>
     </message>
     <message>
         <source>How you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Näin kirjoitat</translation>
     </message>
     <message>
         <source>Your texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstisi</translation>
     </message>
     <message>
         <source>Untick a text to leave it out of your voice, for example one a colleague wrote for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista rasti tekstistä, jonka haluat jättää pois kirjoitustyylistäsi, esimerkiksi jos kollega on kirjoittanut sen puolestasi.</translation>
     </message>
     <message>
         <source>Search your texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae teksteistäsi</translation>
     </message>
 </context>
 <context>

@@ -44,47 +44,47 @@
     <name>CheckPanel</name>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkningar</translation>
     </message>
     <message>
         <source>Your own voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen röst</translation>
     </message>
     <message>
         <source>Nothing to flag. It reads like you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att anmärka på. Det låter som du.</translation>
     </message>
     <message>
         <source>No voice profile in this language yet: import your posts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din skrivstil på det här språket är ännu okänd: importera dina inlägg för att kunna jämföra.</translation>
     </message>
     <message>
         <source>Responding to a text? Paste it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarar du på en text? Klistra in den här</translation>
     </message>
     <message>
         <source>The company news or the colleague&apos;s post you respond to</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagets nyhet eller kollegans inlägg som du svarar på</translation>
     </message>
     <message>
         <source>The check runs as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen görs medan du skriver.</translation>
     </message>
     <message>
         <source>%1 words, %2 sentences, LIX %3. Language: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ord, %2 meningar, LIX %3. Språk: %4.</translation>
     </message>
     <message>
         <source>not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ännu oklart</translation>
     </message>
     <message>
         <source>%1 of your draft repeats the source (highlighted). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av ditt utkast upprepar källtexten (markerat). Läsarna har redan sett det: vad tycker du själv? Vad lade du märke till, eller vad håller du inte med om?</translation>
     </message>
     <message>
         <source>%1 of your draft repeats the source: it is in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av ditt utkast upprepar källtexten: du skriver med egna ord.</translation>
     </message>
 </context>
 <context>
@@ -130,23 +130,23 @@
     <name>CorpusModel</name>
     <message>
         <source>Include in my voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår i min skrivstil</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Språk</translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -208,216 +208,216 @@
     <name>DraftEditor</name>
     <message>
         <source>A working title, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsrubrik, bara för dig</translation>
     </message>
     <message>
         <source>Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera…</translation>
     </message>
     <message>
         <source>Mark as published…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som publicerat…</translation>
     </message>
     <message>
         <source>Enter outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange resultat…</translation>
     </message>
     <message>
         <source>Insert starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoga inledning</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till utkast</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klart</translation>
     </message>
     <message>
         <source>Published on %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat %2 (%1).</translation>
     </message>
 </context>
 <context>
     <name>DraftTexts</name>
     <message>
         <source>“{text}” is a stock phrase. How would you say it to a colleague over coffee?</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är en kliché. Hur skulle du säga det till en kollega över en kopp kaffe?</translation>
     </message>
     <message>
         <source>“{text}” sounds like the company&apos;s marketing. Say what you think of it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” låter som företagets marknadsföring. Säg vad du själv tycker om det.</translation>
     </message>
     <message>
         <source>There is no “I” in this post. Add what you saw, did or think: that is why people read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget ”jag” i inlägget. Berätta vad du såg, gjorde eller tycker: det är därför folk läser.</translation>
     </message>
     <message>
         <source>Nothing invites a reply. End with a question, or ask for others&apos; experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget bjuder in till svar. Avsluta med en fråga, eller fråga efter andras erfarenheter.</translation>
     </message>
     <message>
         <source>This sentence has {words} words (more than {limit}). Try splitting it in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meningen har {words} ord (fler än {limit}). Prova att dela den i två.</translation>
     </message>
     <message>
         <source>“{text}” is on your list of sensitive words. Check it may be said in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” finns på din lista över känsliga ord. Kontrollera att det får sägas offentligt.</translation>
     </message>
     <message>
         <source>This is about {employer}&apos;s business. Say that you work there, so readers know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här gäller verksamheten på {employer}. Berätta att du jobbar där, så att läsarna vet det.</translation>
     </message>
     <message>
         <source>Styled letters are read badly by screen readers and break search. Plain text: “{plain}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmläsare läser stiliserade bokstäver dåligt, och sökningar hittar dem inte. Som vanlig text: ”{plain}”.</translation>
     </message>
     <message>
         <source>Stock phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliché</translation>
     </message>
     <message>
         <source>Sounds like marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Låter som marknadsföring</translation>
     </message>
     <message>
         <source>No personal angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen personlig vinkel</translation>
     </message>
     <message>
         <source>No invitation to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inbjudan till diskussion</translation>
     </message>
     <message>
         <source>Very long sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket lång mening</translation>
     </message>
     <message>
         <source>Sensitive word</source>
-        <translation type="unfinished"></translation>
+        <translation>Känsligt ord</translation>
     </message>
     <message>
         <source>Mention your employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämn din arbetsgivare</translation>
     </message>
     <message>
         <source>Styled letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiliserade bokstäver</translation>
     </message>
     <message>
         <source>Sentence length (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meningslängd (ord)</translation>
     </message>
     <message>
         <source>Readability (LIX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsbarhet (LIX)</translation>
     </message>
     <message>
         <source>Share of long words</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel långa ord</translation>
     </message>
     <message>
         <source>“I” rather than “we”</source>
-        <translation type="unfinished"></translation>
+        <translation>”Jag” snarare än ”vi”</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor</translation>
     </message>
     <message>
         <source>Exclamation marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Utropstecken</translation>
     </message>
     <message>
         <source>Emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojier</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtaggar</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Omnämnanden</translation>
     </message>
     <message>
         <source>Length (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd (tecken)</translation>
     </message>
     <message>
         <source>like your own posts ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>som i dina egna inlägg ({low}–{high})</translation>
     </message>
     <message>
         <source>less than you usually write ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>mindre än du brukar skriva ({low}–{high})</translation>
     </message>
     <message>
         <source>more than you usually write ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>mer än du brukar skriva ({low}–{high})</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerat</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internt</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished">Blogg</translation>
+        <translation>Blogg</translation>
     </message>
 </context>
 <context>
     <name>Drafts</name>
     <message>
         <source>New idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny idé…</translation>
     </message>
     <message>
         <source>Capture an idea for a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv upp en idé till ett inlägg</translation>
     </message>
 </context>
 <context>
     <name>DraftsPage</name>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv</translation>
     </message>
     <message>
         <source>No drafts yet. Jot down an idea on the left, or press New to start writing. As you type, OwnVoice checks that the text sounds like you and fits each network. It never posts anything: when you are ready, copy the text or open the network&apos;s own page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utkast ännu. Skriv upp en idé till vänster, eller tryck på Ny för att börja skriva. Medan du skriver kontrollerar OwnVoice att texten låter som du och passar i varje tjänst. Appen publicerar aldrig något: när du är klar kopierar du texten eller öppnar tjänstens egen sida.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera</translation>
     </message>
     <message>
         <source>Restored what you typed before OwnVoice closed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du skrev innan OwnVoice stängdes oväntat har återställts.</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera planen</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -526,7 +526,7 @@
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera i det här utkastet</translation>
     </message>
 </context>
 <context>
@@ -748,693 +748,693 @@
     <name>HabitActions</name>
     <message>
         <source>Saved. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Ctrl+Z ångrar.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängd</translation>
     </message>
     <message>
         <source>Amount on {day} ({unit}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängd den {day} ({unit}):</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Note for {day}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning för {day}:</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att ångra.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat.</translation>
     </message>
     <message>
         <source>Import from Loop Habit Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från Loop Habit Tracker</translation>
     </message>
     <message>
         <source>Loop Habit Tracker CSV export (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-export från Loop Habit Tracker (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen är klar</translation>
     </message>
     <message>
         <source>{added} habits added, {merged} already here; {days} days of history imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya vanor: {added}, fanns redan: {merged}. Historik för {days} dagar importerades.</translation>
     </message>
     <message>
         <source>Export habits as CSV into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera vanorna som CSV till</translation>
     </message>
     <message>
         <source>Exported to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat till {folder}.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten är klar</translation>
     </message>
     <message>
         <source>Saved {habits} and {checkins}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filerna {habits} och {checkins} har sparats.</translation>
     </message>
     <message>
         <source>This is not a Loop Habit Tracker CSV export: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen CSV-export från Loop Habit Tracker: {reason}</translation>
     </message>
     <message>
         <source>The file could not be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte användas: {reason}</translation>
     </message>
 </context>
 <context>
     <name>HabitEditor</name>
     <message>
         <source>Edit habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera vana</translation>
     </message>
     <message>
         <source>New habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny vana</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Typ:</translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;How often:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hur ofta:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished">Mål&amp;antal:</translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>&amp;Checked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bockas av &amp;genom:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Påminnelse:</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja eller nej</translation>
     </message>
     <message>
         <source>An amount</source>
-        <translation type="unfinished"></translation>
+        <translation>En mängd</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje dag</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per vecka</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per månad</translation>
     </message>
     <message>
         <source>In a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Under ett antal dagar</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst</translation>
     </message>
     <message>
         <source>unit, e.g. minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet, t.ex. minuter</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>gånger</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dagar</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många gånger</translation>
     </message>
     <message>
         <source>In how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inom hur många dagar</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara jag själv</translation>
     </message>
     <message>
         <source>When you log or import an activity of this kind, the habit is checked for that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>När du loggar eller importerar en aktivitet av det här slaget bockas vanan av för den dagen.</translation>
     </message>
     <message>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig kl.</translation>
     </message>
     <message>
         <source>Give the habit a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge vanan ett namn.</translation>
     </message>
     <message>
         <source>Choose at least one day for the reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en dag för påminnelsen.</translation>
     </message>
 </context>
 <context>
     <name>Habits</name>
     <message>
         <source>checked by: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>bockas av genom: {kind}</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka</translation>
     </message>
     <message>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande svit</translation>
     </message>
     <message>
         <source>Best streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa svit</translation>
     </message>
     <message>
         <source>Days with an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar med antecknad mängd</translation>
     </message>
     <message>
         <source>Times done</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal gånger</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera</translation>
     </message>
     <message>
         <source>Same as a month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som för en månad sedan</translation>
     </message>
     <message>
         <source>+{n} in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} på en månad</translation>
     </message>
     <message>
         <source>−{n} in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{n} på en månad</translation>
     </message>
     <message>
         <source>since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan {day}</translation>
     </message>
     <message>
         <source>‹ All habits</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Alla vanor</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till listan (Esc)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Arrow keys choose a day, Space checks it, S skips it. Page Up and Page Down move a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piltangenterna väljer en dag, mellanslag bockar av den och S hoppar över den. Page Up och Page Down flyttar ett år i taget.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klart</translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <source>Frequency met</source>
-        <translation type="unfinished"></translation>
+        <translation>Takten uppfylld</translation>
     </message>
     <message>
         <source>Skipped or away</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppat över eller borta</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte gjort</translation>
     </message>
     <message>
         <source>Strength over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrkan över tid</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Visa:</translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 månader</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 år</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt</translation>
     </message>
     <message>
         <source>Longest streaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Längsta sviterna</translation>
     </message>
     <message>
         <source>No streaks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sviter ännu.</translation>
     </message>
     <message>
         <source>Strength {percent}: how firmly the habit has taken hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka {percent}: hur väl vanan har slagit rot</translation>
     </message>
     <message>
         <source>No streak yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svit ännu</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">I dag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vana</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svit</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa</translation>
     </message>
     <message>
         <source>Current streak, in good days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande svit, räknat i bra dagar</translation>
     </message>
     <message>
         <source>Best streak, in good days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa svit, räknat i bra dagar</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje dag</translation>
     </message>
     <message>
         <source>Once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång i månaden</translation>
     </message>
     <message>
         <source>{n} times a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gånger i månaden</translation>
     </message>
     <message>
         <source>Once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång i veckan</translation>
     </message>
     <message>
         <source>{n} times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gånger i veckan</translation>
     </message>
     <message>
         <source>Once every {n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång på {n} veckor</translation>
     </message>
     <message>
         <source>Once every {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång på {n} dagar</translation>
     </message>
     <message>
         <source>{times} times in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} gånger på {days} dagar</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>i månaden</translation>
     </message>
     <message>
         <source>a day</source>
-        <translation type="unfinished"></translation>
+        <translation>om dagen</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>i veckan</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>på {n} dagar</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst</translation>
     </message>
     <message>
         <source>{kind} {amount} {unit} {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {amount} {unit} {period}</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen påminnelse</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>varje dag</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>på vardagar</translation>
     </message>
     <message>
         <source>Reminder at {time}, {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse kl. {time}, {days}</translation>
     </message>
     <message>
         <source>Done: {amount} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort: {amount} {unit}</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppat över</translation>
     </message>
     <message>
         <source>Away: this day does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Borta: dagen räknas inte</translation>
     </message>
     <message>
         <source>Not needed: the frequency is met</source>
-        <translation type="unfinished"></translation>
+        <translation>Behövs inte: takten är redan uppfylld</translation>
     </message>
     <message>
         <source>Before the habit began</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan vanan började</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte gjort ännu</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
     <name>HabitsPage</name>
     <message>
         <source>&amp;New habit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny vana…</translation>
     </message>
     <message>
         <source>Make a habit of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en egen vana (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add from &amp;suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till från &amp;förslag…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>&amp;Import from Loop Habit Tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera från Loop Habit Tracker…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera som CSV…</translation>
     </message>
     <message>
         <source>Show &amp;archived habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;arkiverade vanor</translation>
     </message>
     <message>
         <source>Space checks the selected habit for today, S skips it, Enter opens it and F2 edits it. Click a day to check it. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanslag bockar av den valda vanan för i dag, S hoppar över den, Enter öppnar den och F2 redigerar den. Klicka på en dag för att bocka av den. Ctrl+Z ångrar.</translation>
     </message>
     <message>
         <source>Today: {done} of {count} habits done or not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag: {done} av {count} vanor gjorda eller behövs inte.</translation>
     </message>
     <message>
         <source>Check or uncheck	Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bocka av eller avmarkera	Mellanslag</translation>
     </message>
     <message>
         <source>Skip	S</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över	S</translation>
     </message>
     <message>
         <source>Enter the amount…	A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange mängden…	A</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning…</translation>
     </message>
     <message>
         <source>Open	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna	Enter</translation>
     </message>
     <message>
         <source>Edit…	F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…	F2</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Archive	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera	Del</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <source>Habit added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanan har lagts till.</translation>
     </message>
     <message>
         <source>Habit saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanan har sparats.</translation>
     </message>
     <message>
         <source>Suggested habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslagna vanor</translation>
     </message>
     <message>
         <source>Habit archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanan har arkiverats.</translation>
     </message>
     <message>
         <source>Habit restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanan har återställts.</translation>
     </message>
     <message>
         <source>Delete habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort vana</translation>
     </message>
     <message>
         <source>Delete “{name}” and its whole history? Archiving keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort ”{name}” och hela dess historik? Om du arkiverar vanan finns historiken kvar.</translation>
     </message>
     <message>
         <source>Habit deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanan har tagits bort.</translation>
     </message>
 </context>
 <context>
     <name>IdeaDialog</name>
     <message>
         <source>New idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny idé</translation>
     </message>
     <message>
         <source>What could you post about? A line is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kunde du skriva om? En rad räcker.</translation>
     </message>
     <message>
         <source>Tags, e.g. hiring, ai</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar, t.ex. rekrytering, AI</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import your writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera dina texter</translation>
     </message>
     <message>
         <source>Choose where your texts come from. Everything is read here on your computer; nothing is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var dina texter kommer ifrån. Allt läses här på din dator, och ingenting laddas upp.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfil</translation>
     </message>
     <message>
         <source>Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in text</translation>
     </message>
     <message>
         <source>The downloaded ZIP file or its unpacked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nedladdade ZIP-filen eller dess uppackade mapp</translation>
     </message>
     <message>
         <source>Paste your own text here: a post, an article, a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in din egen text här: ett inlägg, en artikel, ett föredrag</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj &amp;mapp…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Reading records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser poster…</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts. Ingenting importerades.</translation>
     </message>
     <message>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj &amp;filer…</translation>
     </message>
     <message>
         <source>Choose &amp;ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj &amp;ZIP-fil…</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt importen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md *.markdown);;ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfiler (*.txt *.md *.markdown);;ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkiv (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Choose the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj dataarkivet</translation>
     </message>
     <message>
         <source>Choose the unpacked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den uppackade mappen</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer</translation>
     </message>
     <message>
         <source>Jot down an idea, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv upp en idé och tryck på Enter</translation>
     </message>
     <message>
         <source>Tags (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar (valfritt)</translation>
     </message>
     <message>
         <source>Start a draft from this idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja ett utkast utifrån idén</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(namnlöst)</translation>
     </message>
 </context>
 <context>
@@ -2143,23 +2143,23 @@
     <name>OutcomeDialog</name>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur gick det?</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktioner</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Reposts</source>
-        <translation type="unfinished"></translation>
+        <translation>Delningar</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya kontakter</translation>
     </message>
 </context>
 <context>
@@ -2170,15 +2170,15 @@
     </message>
     <message>
         <source>Habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanor</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Your voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Din röst</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -2201,49 +2201,49 @@
     <name>PlanDialog</name>
     <message>
         <source>Plan this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera inlägget</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
         <source>Planned posts. Days with a plan are in bold; export to see them in your calendar (exporting again updates the same events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade inlägg. Dagar med en plan visas i fetstil. Exportera dem för att se dem i din kalender (en ny export uppdaterar samma händelser).</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till kalendern (.ics)…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Mark as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som publicerat</translation>
     </message>
     <message>
         <source>OwnVoice never posts for you. Once you have posted it, note it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>OwnVoice publicerar aldrig åt dig. När du har publicerat inlägget kan du anteckna det här.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
 </context>
 <context>
@@ -2366,43 +2366,43 @@
     <name>Reminders</name>
     <message>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Medan du var borta</translation>
     </message>
     <message>
         <source>Time for your habit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags för din vana</translation>
     </message>
     <message>
         <source>Time for {n} habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags för {n} vanor</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klart</translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjut upp</translation>
     </message>
     <message>
         <source>Open OwnVoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna OwnVoice</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Done: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort: {names}</translation>
     </message>
     <message>
         <source>Snooze reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjut upp påminnelserna</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ändra start vid inloggning: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2577,23 +2577,23 @@
     <name>TemplatePicker</name>
     <message>
         <source>Start with a habit or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med en vana eller två</translation>
     </message>
     <message>
         <source>A voice grows from small things done often: a thoughtful comment, an answer, an idea written down. Pick what fits you; you can change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>En röst växer av små saker som du gör ofta: en genomtänkt kommentar, ett svar, en idé som du skriver ner. Välj det som passar dig; du kan ändra allt senare.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Add “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
         <source>Create your own habit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en egen vana…</translation>
     </message>
 </context>
 <context>
@@ -2691,171 +2691,171 @@
     <name>TravelWidget</name>
     <message>
         <source>Travelling until {day}: nothing counts against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>På resa till och med {day}: inget räknas emot dig.</translation>
     </message>
     <message>
         <source>Change the last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra sista dagen:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra</translation>
     </message>
     <message>
         <source>A trip from {start}. Travelling until:</source>
-        <translation type="unfinished"></translation>
+        <translation>En resa från och med {start}. På resa till och med:</translation>
     </message>
     <message>
         <source>Travel from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja resan redan i dag</translation>
     </message>
     <message>
         <source>I&apos;m &amp;travelling until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är på &amp;resa till och med</translation>
     </message>
     <message>
         <source>Start travel mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå på resläget</translation>
     </message>
     <message>
         <source>I&apos;m back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är tillbaka</translation>
     </message>
     <message>
         <source>Until then, missed days do not lower any habit&apos;s strength or end a streak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fram till dess sänker missade dagar inte någon vanas styrka och bryter inga sviter.</translation>
     </message>
 </context>
 <context>
     <name>VariantEditor</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Copy this text; paste it into the network yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera texten och klistra själv in den i tjänsten.</translation>
     </message>
     <message>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna i %1</translation>
     </message>
     <message>
         <source>Opens the network&apos;s own compose page with this text. You post it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar tjänstens egen skrivsida med den här texten. Där publicerar du den själv.</translation>
     </message>
     <message>
         <source>The whole post shows without “…see more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela inlägget syns utan ”…visa mer”.</translation>
     </message>
     <message>
         <source>Opening line above “…see more”: phone %1, desktop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inledningen ovanför ”…visa mer”: mobil %1, dator %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tecken</numerusform>
+            <numerusform>%n tecken</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>finska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">Osäker</translation>
+        <translation>osäkert</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished">Blogg</translation>
+        <translation>Blogg</translation>
     </message>
     <message>
         <source>Internal network</source>
-        <translation type="unfinished">Internt nätverk</translation>
+        <translation>Internt nätverk</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Annat</translation>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
     <name>VoicePage</name>
     <message>
         <source>Your profile is being built…</source>
-        <translation type="unfinished"></translation>
+        <translation>Din skrivstil tas fram…</translation>
     </message>
     <message>
         <source>None of your texts is in Finnish, Swedish or English yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av dina texter är ännu på finska, svenska eller engelska.</translation>
     </message>
     <message>
         <source>How you write in {language}, learnt from {count} of your texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så skriver du på {language}, inlärt från {count} av dina texter.</translation>
     </message>
     <message>
         <source>Reading your texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser dina texter…</translation>
     </message>
     <message>
         <source>OwnVoice learns how you write from your own posts, so that it can help you write in your own voice. Nothing leaves your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>OwnVoice lär sig hur du skriver utifrån dina egna inlägg, så att appen kan hjälpa dig att skriva med din egen röst. Ingenting lämnar din dator.</translation>
     </message>
     <message>
         <source>{count} of your texts in {languages} languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av dina texter på {languages} språk.</translation>
     </message>
     <message>
         <source>{count} left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} har du själv lämnat utanför.</translation>
     </message>
     <message>
         <source>{count} in another language or too short to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} på ett annat språk eller för korta för att avgöra.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <source>Bring in what you have written</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta in det du har skrivit</translation>
     </message>
     <message>
         <source>Every network lets you download your own data as an archive, a ZIP file. Download yours, then press Import… and choose it. OwnVoice reads your posts, comments and replies from it on this computer; private messages are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla tjänster låter dig ladda ner dina egna uppgifter som ett dataarkiv, en ZIP-fil. Ladda ner ditt, tryck sedan på Importera… och välj det. OwnVoice läser dina inlägg, kommentarer och svar ur arkivet här på datorn; privata meddelanden lämnas utanför.</translation>
     </message>
     <message>
         <source>How you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Så skriver du</translation>
     </message>
     <message>
         <source>Your texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina texter</translation>
     </message>
     <message>
         <source>Untick a text to leave it out of your voice, for example one a colleague wrote for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmarkera en text för att lämna den utanför din skrivstil, till exempel en som en kollega har skrivit åt dig.</translation>
     </message>
     <message>
         <source>Search your texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i dina texter</translation>
     </message>
 </context>
 <context>

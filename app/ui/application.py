@@ -156,7 +156,8 @@ def run(
 
     startup_probe.attach_if_requested(window, first_frame)
     # Habit reminders, the tray icon and start-at-login, once the window is on screen.
-    ctx.after_first_frame(lambda: setattr(window, "reminders", _install_reminders(ctx, window)))
+    window.after_content(ctx.open_full_database)
+    window.after_content(lambda: setattr(window, "reminders", _install_reminders(ctx, window)))
     window.show()
     code = app.exec()
     _shut_down(ctx)
@@ -199,9 +200,9 @@ def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
 def _settle(ctx: AppContext) -> None:
     from app.services.logs import setup_logging
 
+    ctx.open_database()  # first: the worker prepares the store while the rest runs here
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
     setup_logging(ctx.paths)
-    ctx.open_database()
 
 
 def _shut_down(ctx: AppContext) -> None:

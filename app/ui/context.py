@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.services.store import open_database, prepare_store
@@ -37,6 +35,7 @@ class AppContext:
     database: Database | None = None
     database_error: StorageError | None = None
     first_frame_done: bool = True
+    _opening_full: bool = False
     _after_frame: list[Callable[[], None]] = field(default_factory=list)
     _want_reader: list[Callable[[QuickReader], None]] = field(default_factory=list)
     _want_database: list[Callable[[Database], None]] = field(default_factory=list)
@@ -76,6 +75,19 @@ class AppContext:
             callback(self.database)
         elif self.database_error is None:
             self._want_database.append(callback)
+            self.open_full_database()
+
+    def open_full_database(self) -> None:
+        """Open the SQLAlchemy ``Database`` (once), after the reader; writes need it.
+
+        Not at once after the reader: importing SQLAlchemy keeps the serial worker busy for
+        ~0.2 s, and the first page's reads queue behind it. The window asks for it once the
+        page shows its content, or a write asks for it first."""
+        if self.database is not None or self._opening_full or self.reader is None:
+            return
+        self._opening_full = True
+        path = self.paths.db_path
+        self.tasks.run(lambda: open_database(path), self._on_database, self._on_failed, serial=True)
 
     def close(self) -> None:
         if self.reader is not None:
@@ -90,15 +102,8 @@ class AppContext:
             callback(self.reader)
         if database is not None:
             self._on_database(database)
-            return
-        # Let the page paint what it just got before SQLAlchemy's import takes the worker.
-        path = self.paths.db_path
-        QTimer.singleShot(
-            0,
-            lambda: self.tasks.run(
-                lambda: open_database(path), self._on_database, self._on_failed, serial=True
-            ),
-        )
+        elif self._want_database:
+            self.open_full_database()
 
     def _on_database(self, database: Database) -> None:
         self.database = database

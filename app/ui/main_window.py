@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +30,7 @@ from app.ui.pages.base import Page
 WELCOME_DONE = "welcome_done"
 GEOMETRY = "window/geometry"
 DEFAULT_SIZE = (1100, 720)
+SETTLE_MS = 150  # after the first content: long enough for its frame to be on screen
 # Qt.ItemDataRole.UserRole. The shell avoids the Qt namespace: creating its Python enums costs
 # ~25 ms, which the first frame should not wait for (tests/test_layers.py checks this).
 PAGE_ID_ROLE = 256
@@ -63,7 +66,7 @@ class MainWindow(QMainWindow):
         # What the first frame does not show is made right after it (docs/ARCHITECTURE.md).
         ctx.after_first_frame(self._build_status_bar)
         ctx.after_first_frame(self._add_page_shortcuts)
-        ctx.after_first_frame(self._add_capture_action)
+        self.after_content(self._add_capture_action)
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
@@ -112,6 +115,20 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.setCentralWidget(central)
+
+    def after_content(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the first page shows its real content: what nobody needs in
+        the first second (the idea dialog, the tray) waits until then."""
+        if self.ctx.first_frame_done and self.is_showing_content():
+            callback()
+            return
+
+        def once() -> None:
+            self.contentReady.disconnect(once)
+            # Not in this call: the content's own frame is painted first.
+            QTimer.singleShot(SETTLE_MS, self, lambda: callback() if self.isVisible() else None)
+
+        self.contentReady.connect(once)
 
     def _add_capture_action(self) -> None:
         """The "New idea…" action (Ctrl+Shift+I) works from every page."""

@@ -359,3 +359,20 @@ def test_a_language_switch_redraws_the_page_with_its_data(
     (row,) = page.week.row_widgets
     assert row.title.text() == "Comment on posts about energy policy"
     assert page.greeting.title.text().endswith("Aino")
+
+
+def test_travel_mode_can_be_set_from_today(qtbot: QtBot, open_ctx: AppContext, today: date) -> None:
+    onboarded(open_ctx)
+    page = today_page(qtbot, open_ctx)
+    qtbot.waitUntil(lambda: page.travel is not None and page.travel.isVisible())
+    travel = page.travel
+    assert travel is not None
+    picked = travel.until.date().addDays(5)  # type: ignore[attr-defined]
+    travel.until.setDate(picked)  # type: ignore[attr-defined]
+    qtbot.mouseClick(travel.start, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    from app.services.habits import HabitsReader
+
+    assert open_ctx.reader is not None
+    (away,) = HabitsReader(open_ctx.reader).travel()
+    assert away.end == date(picked.year(), picked.month(), picked.day())
+    assert away.end > away.start

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.checks import Flag
 from app.domain.voice_check import CheckResult
 from app.ui.drafts.texts import flag_message, flag_title, measure_name, measure_reason
+from app.ui.voice.corpus_model import language_name
 from app.ui.widgets import heading_font, wrapped_label
 from app.ui.widgets_journey import clear_layout
 
@@ -131,7 +132,7 @@ class CheckPanel(QWidget):
 
     def show_result(self, result: CheckResult) -> None:
         self._result = result
-        language = {"en": "English", "fi": "suomi", "sv": "svenska"}.get(result.language or "")
+        language = language_name(result.language) if result.language else ""
         self.summary.setText(
             self.tr("%1 words, %2 sentences, LIX %3. Language: %4.")
             .replace("%1", str(result.words))

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -19,9 +19,6 @@ from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.goal_editor import GoalEditorDialog
-from app.ui.goal_review import GoalReviewDialog
-from app.ui.habits.travel_widget import TravelWidget
 from app.ui.journey_access import JOURNEY, read_journey
 from app.ui.labels import label
 from app.ui.pages.base import Page
@@ -32,6 +29,10 @@ from app.ui.widgets_journey import Card, MilestoneBanner
 
 if TYPE_CHECKING:
     from app.services.journey import GoalView, JourneyReader, JourneyStatus, Logged
+    from app.ui.goal_editor import GoalEditorDialog
+    from app.ui.goal_review import GoalReviewDialog
+
+SETTLE_MS = 150  # the travel row follows the first content by this much
 
 D = TypeVar("D", bound=QDialog)
 # Below this page width the two columns stack into one.
@@ -71,10 +72,9 @@ class TodayPage(Page):
         self.stage_line = wrapped_label(self.greeting)
         self.next_step = wrapped_label(self.greeting)
         self.stage_line.setTextFormat(Qt.TextFormat.RichText)
-        # "I'm travelling until …": while away, no habit counts against the person.
-        self.travel = TravelWidget(self.ctx, self.greeting)
-        for widget in (self.stage_line, self.next_step, self.travel):
+        for widget in (self.stage_line, self.next_step):
             self.greeting.content.addWidget(widget)
+        self.travel: QWidget | None = None
         self.error = wrapped_label(self)
         self.error.hide()
         self.onboarding = NoticeCard(self)
@@ -120,6 +120,8 @@ class TodayPage(Page):
         read_journey(self.ctx, lambda r: load_today(r, today), self._on_loaded, self._on_failed)
 
     def shown(self) -> None:
+        if self.travel is None and self.data is not None:
+            self._add_travel_row()
         # Left open overnight, the page would otherwise still speak of yesterday.
         if self.data is not None and self.data.status.today != journey_access.today():
             self.quick_log.reset_day()
@@ -254,6 +256,8 @@ class TodayPage(Page):
         self.recognition.show_recognition(status.recognition, self.goal_statements())
         self.reviews.show_reviews(status.reviews_due, status.goals)
         self.retranslate()
+        if self.travel is None:
+            QTimer.singleShot(SETTLE_MS, self, lambda: self._add_travel_row(only_if_visible=True))
         self.mark_content_ready()
 
     def goal_statements(self) -> dict[int, str]:
@@ -284,14 +288,28 @@ class TodayPage(Page):
 
     # -- dialogs ----------------------------------------------------------------------------------
 
+    def _add_travel_row(self, *, only_if_visible: bool = False) -> None:
+        """ "I'm travelling until …": while away, no habit counts against the person. Made just
+        after the page's first content (it needs the habits module, which the first frame
+        does not)."""
+        from app.ui.habits.travel_widget import TravelWidget
+
+        if self.travel is None and (self.isVisible() or not only_if_visible):
+            self.travel = TravelWidget(self.ctx, self.greeting)
+            self.greeting.content.addWidget(self.travel)
+
     def open_goal_editor(self, view: GoalView | None = None) -> GoalEditorDialog:
         goals = self.data.status.goals if self.data is not None else []
         own = view.goal.id if view is not None else None
         others = sum(1 for v in goals if v.goal.id != own)
+        from app.ui.goal_editor import GoalEditorDialog
+
         dialog = GoalEditorDialog(self.ctx, view.record if view else None, others, self)
         return self._open(dialog)
 
     def open_review(self, view: GoalView) -> GoalReviewDialog:
+        from app.ui.goal_review import GoalReviewDialog
+
         return self._open(GoalReviewDialog(self.ctx, view, self))
 
     def _open(self, dialog: D) -> D:

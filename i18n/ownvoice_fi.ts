@@ -2796,6 +2796,149 @@
     </message>
 </context>
 <context>
+    <name>VoiceImport</name>
+    <message>
+        <source>Found {posts} posts, {comments} comments and {replies} replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also {shares} reposts and {reactions} reactions, for your activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {texts} texts in your corpus and {activities} entries in your activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ZIP archive, a folder or a file this import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive is incomplete (cut short). Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive unpacks to far more than it holds, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds a path that points outside it, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is password-protected. Export it again without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that it exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. It may have been saved by a spreadsheet; a fresh export fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column this import needs is missing: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table in the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in the file is not in the expected shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds none of the files this import reads. Is it the right network&apos;s archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private messages (never imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same item twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the expected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of record this import does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: Settings &amp; Privacy → Data privacy → Get a copy of your data. Choose the larger archive (posts, comments, profile and connections are in it) and request it. LinkedIn e-mails you a link, usually within a day; download the ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X: Settings and privacy → Your account → Download an archive of your data. Confirm your password; X tells you when the ZIP file is ready, usually within a day or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon: Preferences → Import and export → Data export → Request your archive. When it is ready (often within an hour), download the file from the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own writing: paste a blog post or talk, or open .txt and .md files (or a folder of them). Separate several texts in one file with a line of three hyphens after an empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoicePage</name>
     <message>
         <source>Your profile is being built…</source>
@@ -2856,6 +2999,201 @@
     <message>
         <source>Search your texts</source>
         <translation>Hae teksteistäsi</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTraits</name>
+    <message>
+        <source>{number}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your posts are usually about {median} characters long; most are between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write short sentences: about {words} words each, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sentences are of medium length, about {words} words, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write long sentences, about {words} words each, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very easy to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of medium difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very demanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is {level} (readability index LIX {lix}); {share} of your words are long, over six letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with a question, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with an exclamation, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with an emoji, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open by naming someone, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with a number, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with a greeting, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open by thanking someone, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with yourself (“I …”), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with your team (“we …”), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} open with the word “{word}”, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end with hashtags, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end by naming someone, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end with a link, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end with an emoji, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end with a question to your readers, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} end with an exclamation, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You {often} sign off with the same line, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ask your readers a lot: {share} of your posts have a question, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ask a question now and then ({share} of your posts), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rarely ask questions in your posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You seldom write about yourself: “I” and “we” hardly appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You mostly write as yourself (“I”), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You mostly write as a team (“we”), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write both as yourself and as a team (“I” and “we”), like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emoji in {share} of your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashtags in {share} (about {n} each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions in {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You use no emoji, hashtags or mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You use {list}, like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{phrase}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases you come back to: {phrases}. For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} about {chars}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typical length in characters per channel: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write most about {topics}, like:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.sidebar)
             item.setData(PAGE_ID_ROLE, spec.id)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_changed)
+        # Clicking the current row again (after a page outside the sidebar) goes back to it.
+        self.sidebar.itemClicked.connect(lambda item: self._on_sidebar_changed(item, None))
+        self.sidebar.itemActivated.connect(lambda item: self._on_sidebar_changed(item, None))
         row.addWidget(self.side_panel)
         right = QVBoxLayout()
         right.setSpacing(0)
@@ -241,10 +244,15 @@ class MainWindow(QMainWindow):
             if item.data(PAGE_ID_ROLE) == page_id:
                 if self.sidebar.currentRow() != row:
                     self.sidebar.setCurrentRow(row)
+                item.setSelected(True)
                 return
-        # A page outside the sidebar (getting started): nothing in it is current.
+        # A page outside the sidebar (getting started): nothing in it is selected. The current
+        # row stays, because an item view with no current row takes the first one when it gets
+        # the focus, which would leave this page.
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(-1)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        self.sidebar.clearSelection()
         self.sidebar.blockSignals(False)
 
     def _on_sidebar_changed(self, item: QListWidgetItem | None, _previous: object) -> None:

@@ -34,7 +34,9 @@ def test_get_started_with_the_keyboard_leads_into_the_app_for_good(
     qtbot.keyClick(page.start_button, Qt.Key.Key_Space)  # type: ignore[attr-defined]
     assert window.side_panel.isVisible()
     assert window.current_page() is window.pages[registry.ONBOARDING.id]
-    assert window.sidebar.currentRow() == -1  # getting started is not a sidebar page
+    assert window.sidebar.selectedItems() == []  # getting started is not a sidebar page
+    window.sidebar.setFocus()  # the focus moving to the sidebar does not leave the page
+    assert window.current_page() is window.pages[registry.ONBOARDING.id]
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.current_page() is again.pages[registry.PAGES[0].id]

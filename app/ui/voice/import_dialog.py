@@ -124,11 +124,18 @@ class ImportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import your writing"))
         self.intro.setText(
-            self.tr("Choose where your texts come from. Everything is read here on your "
-                    "computer; nothing is uploaded.")
-        )  # fmt: skip
-        names = (self.tr("LinkedIn"), self.tr("X"), self.tr("Mastodon"), self.tr("Text file"),
-                 self.tr("Paste text"))  # fmt: skip
+            self.tr(
+                "Choose where your texts come from. Everything is read here on your "
+                "computer; nothing is uploaded."
+            )
+        )
+        names = (
+            self.tr("LinkedIn"),
+            self.tr("X"),
+            self.tr("Mastodon"),
+            self.tr("Text file"),
+            self.tr("Paste text"),
+        )
         for source, name in zip(SOURCES, names, strict=True):
             self.radios[source].setText(name)
         self.path.setPlaceholderText(self.tr("The downloaded ZIP file or its unpacked folder"))
@@ -273,42 +280,58 @@ def summary_text(s: ImportSummary) -> str:
     """The end of an import in plain words: found, new, skipped and why, dates, languages."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("VoiceImport", text)
-
     n = QLocale().toString
     lines = [
-        t("Found {posts} posts, {comments} comments and {replies} replies.").format(
-            posts=n(s.posts), comments=n(s.comments), replies=n(s.replies)
-        )
+        QCoreApplication.translate(
+            "VoiceImport", "Found {posts} posts, {comments} comments and {replies} replies."
+        ).format(posts=n(s.posts), comments=n(s.comments), replies=n(s.replies))
     ]
     if s.shares or s.reactions:
         lines.append(
-            t("Also {shares} reposts and {reactions} reactions, for your activity log.").format(
-                shares=n(s.shares), reactions=n(s.reactions)
-            )
+            QCoreApplication.translate(
+                "VoiceImport",
+                "Also {shares} reposts and {reactions} reactions, for your activity log.",
+            ).format(shares=n(s.shares), reactions=n(s.reactions))
         )
     if s.first is not None and s.last is not None:
         lines.append(
-            t("From {first} to {last}.").format(first=format_day(s.first), last=format_day(s.last))
+            QCoreApplication.translate("VoiceImport", "From {first} to {last}.").format(
+                first=format_day(s.first), last=format_day(s.last)
+            )
         )
     if s.languages:
         listed = ", ".join(
-            t("{language} {count}").format(language=language_name(lang), count=n(count))
+            QCoreApplication.translate("VoiceImport", "{language} {count}").format(
+                language=language_name(lang), count=n(count)
+            )
             for lang, count in sorted(s.languages.items(), key=lambda kv: -kv[1])
         )
-        lines.append(t("Languages: {languages}.").format(languages=listed))
+        lines.append(
+            QCoreApplication.translate("VoiceImport", "Languages: {languages}.").format(
+                languages=listed
+            )
+        )
     if s.new_posts or s.new_activities:
         lines.append(
-            t("New: {texts} texts in your corpus and {activities} entries in your activity log.")
-            .format(texts=n(s.new_posts), activities=n(s.new_activities))
-        )  # fmt: skip
+            QCoreApplication.translate(
+                "VoiceImport",
+                "New: {texts} texts in your corpus and {activities} entries in your activity log.",
+            ).format(texts=n(s.new_posts), activities=n(s.new_activities))
+        )
     else:
-        lines.append(t("Nothing new: all of it was imported before."))
+        lines.append(
+            QCoreApplication.translate("VoiceImport", "Nothing new: all of it was imported before.")
+        )
     if s.skipped:
         reasons = ", ".join(
-            t("{count} {reason}").format(count=n(count), reason=skip_reason(key))
+            QCoreApplication.translate("VoiceImport", "{count} {reason}").format(
+                count=n(count), reason=skip_reason(key)
+            )
             for key, count in sorted(s.skipped_reasons.items())
         )
-        lines.append(t("Left out: {reasons}.").format(reasons=reasons))
+        lines.append(
+            QCoreApplication.translate("VoiceImport", "Left out: {reasons}.").format(
+                reasons=reasons
+            )
+        )
     return "\n".join(lines)

@@ -23,12 +23,10 @@ class Trait:
     example: str = ""  # the quote, already shortened; "" for none
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VoiceTraits", text)
-
-
 def percent(share: float) -> str:
-    return _t("{number}%").format(number=QLocale().toString(round(share * 100)))
+    return QCoreApplication.translate("VoiceTraits", "{number}%").format(
+        number=QLocale().toString(round(share * 100))
+    )
 
 
 def whole(value: float) -> str:
@@ -41,7 +39,7 @@ def quote(excerpt: Excerpt | None) -> str:
     text = " ".join(excerpt.quote.split())
     if len(text) > _QUOTE:
         text = text[: _QUOTE - 1].rstrip() + "…"
-    return _t("“{quote}”").format(quote=text)
+    return QCoreApplication.translate("VoiceTraits", "“{quote}”").format(quote=text)
 
 
 def traits(profile: VoiceProfile) -> list[Trait]:
@@ -65,44 +63,58 @@ def traits(profile: VoiceProfile) -> list[Trait]:
 def _length(p: VoiceProfile) -> Trait:
     s = p.length
     return Trait(
-        _t("Your posts are usually about {median} characters long; most are between {low} and "
-           "{high}.").format(median=whole(s.median), low=whole(s.low), high=whole(s.high)),
+        QCoreApplication.translate(
+            "VoiceTraits",
+            "Your posts are usually about {median} characters long; most are between {low} and "
+            "{high}.",
+        ).format(median=whole(s.median), low=whole(s.low), high=whole(s.high)),
         quote(s.example) if s.median <= _QUOTE else "",
-    )  # fmt: skip
+    )
 
 
 def _sentences(s: Stat) -> Trait:
     if s.median <= 10:
-        text = _t("You write short sentences: about {words} words each, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You write short sentences: about {words} words each, like:"
+        )
     elif s.median <= 17:
-        text = _t("Your sentences are of medium length, about {words} words, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "Your sentences are of medium length, about {words} words, like:"
+        )
     else:
-        text = _t("You write long sentences, about {words} words each, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You write long sentences, about {words} words each, like:"
+        )
     return Trait(text.format(words=whole(s.median)), quote(s.example))
 
 
 def _readability(p: VoiceProfile) -> Trait:
     lix = p.lix.median
     if lix < 30:
-        level = _t("very easy to read")
+        level = QCoreApplication.translate("VoiceTraits", "very easy to read")
     elif lix < 40:
-        level = _t("easy to read")
+        level = QCoreApplication.translate("VoiceTraits", "easy to read")
     elif lix < 50:
-        level = _t("of medium difficulty")
+        level = QCoreApplication.translate("VoiceTraits", "of medium difficulty")
     elif lix < 60:
-        level = _t("demanding")
+        level = QCoreApplication.translate("VoiceTraits", "demanding")
     else:
-        level = _t("very demanding")
+        level = QCoreApplication.translate("VoiceTraits", "very demanding")
     return Trait(
-        _t("Your text is {level} (readability index LIX {lix}); {share} of your words are long, "
-           "over six letters.").format(
-            level=level, lix=whole(lix), share=percent(p.long_words.median)
-        )
-    )  # fmt: skip
+        QCoreApplication.translate(
+            "VoiceTraits",
+            "Your text is {level} (readability index LIX {lix}); {share} of your words are long, "
+            "over six letters.",
+        ).format(level=level, lix=whole(lix), share=percent(p.long_words.median))
+    )
 
 
 def _often(share: float) -> str:
-    return _t("usually") if share >= 0.5 else _t("often")
+    return (
+        QCoreApplication.translate("VoiceTraits", "usually")
+        if share >= 0.5
+        else QCoreApplication.translate("VoiceTraits", "often")
+    )
 
 
 def _opener(pattern: Pattern | None) -> Trait | None:
@@ -111,25 +123,37 @@ def _opener(pattern: Pattern | None) -> Trait | None:
     often = _often(pattern.share)
     kind = pattern.kind
     if kind == "question":
-        text = _t("You {often} open with a question, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a question, like:")
     elif kind == "exclamation":
-        text = _t("You {often} open with an exclamation, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open with an exclamation, like:"
+        )
     elif kind == "emoji":
-        text = _t("You {often} open with an emoji, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} open with an emoji, like:")
     elif kind == "mention":
-        text = _t("You {often} open by naming someone, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open by naming someone, like:"
+        )
     elif kind == "number":
-        text = _t("You {often} open with a number, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a number, like:")
     elif kind == "greeting":
-        text = _t("You {often} open with a greeting, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a greeting, like:")
     elif kind == "thanks":
-        text = _t("You {often} open by thanking someone, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open by thanking someone, like:"
+        )
     elif kind == "first_singular":
-        text = _t("You {often} open with yourself (“I …”), like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open with yourself (“I …”), like:"
+        )
     elif kind == "first_plural":
-        text = _t("You {often} open with your team (“we …”), like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open with your team (“we …”), like:"
+        )
     else:
-        text = _t("You {often} open with the word “{word}”, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} open with the word “{word}”, like:"
+        )
     return Trait(text.format(often=often, word=pattern.value), quote(pattern.example))
 
 
@@ -139,44 +163,67 @@ def _sign_off(pattern: Pattern | None) -> Trait | None:
     often = _often(pattern.share)
     kind = pattern.kind
     if kind == "hashtags":
-        text = _t("You {often} end with hashtags, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} end with hashtags, like:")
     elif kind == "mention":
-        text = _t("You {often} end by naming someone, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} end by naming someone, like:")
     elif kind == "link":
-        text = _t("You {often} end with a link, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} end with a link, like:")
     elif kind == "emoji":
-        text = _t("You {often} end with an emoji, like:")
+        text = QCoreApplication.translate("VoiceTraits", "You {often} end with an emoji, like:")
     elif kind == "question":
-        text = _t("You {often} end with a question to your readers, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} end with a question to your readers, like:"
+        )
     elif kind == "exclamation":
-        text = _t("You {often} end with an exclamation, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} end with an exclamation, like:"
+        )
     else:
-        text = _t("You {often} sign off with the same line, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You {often} sign off with the same line, like:"
+        )
     return Trait(text.format(often=often), quote(pattern.example))
 
 
 def _questions(s: Stat) -> Trait:
     if s.share >= 0.3:
-        text = _t("You ask your readers a lot: {share} of your posts have a question, like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits",
+            "You ask your readers a lot: {share} of your posts have a question, like:",
+        )
     elif s.share > 0:
-        text = _t("You ask a question now and then ({share} of your posts), like:")
+        text = QCoreApplication.translate(
+            "VoiceTraits", "You ask a question now and then ({share} of your posts), like:"
+        )
     else:
-        return Trait(_t("You rarely ask questions in your posts."))
+        return Trait(
+            QCoreApplication.translate("VoiceTraits", "You rarely ask questions in your posts.")
+        )
     return Trait(text.format(share=percent(s.share)), quote(s.example))
 
 
 def _person(p: VoiceProfile) -> Trait | None:
     person = p.person
     if person.singular_share is None:
-        return Trait(_t("You seldom write about yourself: “I” and “we” hardly appear."))
+        return Trait(
+            QCoreApplication.translate(
+                "VoiceTraits", "You seldom write about yourself: “I” and “we” hardly appear."
+            )
+        )
     if person.singular_share >= 0.6:
         return Trait(
-            _t("You mostly write as yourself (“I”), like:"), quote(person.singular_example)
+            QCoreApplication.translate("VoiceTraits", "You mostly write as yourself (“I”), like:"),
+            quote(person.singular_example),
         )
     if person.singular_share <= 0.4:
-        return Trait(_t("You mostly write as a team (“we”), like:"), quote(person.plural_example))
+        return Trait(
+            QCoreApplication.translate("VoiceTraits", "You mostly write as a team (“we”), like:"),
+            quote(person.plural_example),
+        )
     return Trait(
-        _t("You write both as yourself and as a team (“I” and “we”), like:"),
+        QCoreApplication.translate(
+            "VoiceTraits", "You write both as yourself and as a team (“I” and “we”), like:"
+        ),
         quote(person.singular_example or person.plural_example),
     )
 
@@ -184,27 +231,47 @@ def _person(p: VoiceProfile) -> Trait | None:
 def _marks(p: VoiceProfile) -> Trait | None:
     parts = []
     if p.emoji.share > 0:
-        parts.append(_t("emoji in {share} of your posts").format(share=percent(p.emoji.share)))
-    if p.hashtags.share > 0:
         parts.append(
-            _t("hashtags in {share} (about {n} each)").format(
-                share=percent(p.hashtags.share), n=format_number(p.hashtags.mean, 1)
+            QCoreApplication.translate("VoiceTraits", "emoji in {share} of your posts").format(
+                share=percent(p.emoji.share)
             )
         )
+    if p.hashtags.share > 0:
+        parts.append(
+            QCoreApplication.translate(
+                "VoiceTraits", "hashtags in {share} (about {n} each)"
+            ).format(share=percent(p.hashtags.share), n=format_number(p.hashtags.mean, 1))
+        )
     if p.mentions.share > 0:
-        parts.append(_t("mentions in {share}").format(share=percent(p.mentions.share)))
+        parts.append(
+            QCoreApplication.translate("VoiceTraits", "mentions in {share}").format(
+                share=percent(p.mentions.share)
+            )
+        )
     if not parts:
-        return Trait(_t("You use no emoji, hashtags or mentions."))
+        return Trait(
+            QCoreApplication.translate("VoiceTraits", "You use no emoji, hashtags or mentions.")
+        )
     example = p.hashtags.example or p.emoji.example or p.mentions.example
-    return Trait(_t("You use {list}, like:").format(list="; ".join(parts)), quote(example))
+    return Trait(
+        QCoreApplication.translate("VoiceTraits", "You use {list}, like:").format(
+            list="; ".join(parts)
+        ),
+        quote(example),
+    )
 
 
 def _phrases(p: VoiceProfile) -> Trait | None:
     if not p.phrases:
         return None
-    listed = ", ".join(_t("“{phrase}”").format(phrase=f.text) for f in p.phrases[:4])
+    listed = ", ".join(
+        QCoreApplication.translate("VoiceTraits", "“{phrase}”").format(phrase=f.text)
+        for f in p.phrases[:4]
+    )
     return Trait(
-        _t("Phrases you come back to: {phrases}. For example:").format(phrases=listed),
+        QCoreApplication.translate(
+            "VoiceTraits", "Phrases you come back to: {phrases}. For example:"
+        ).format(phrases=listed),
         quote(p.phrases[0].example),
     )
 
@@ -213,12 +280,16 @@ def _channels(p: VoiceProfile) -> Trait | None:
     if len(p.channels) < 2:
         return None
     listed = "; ".join(
-        _t("{channel} about {chars}").format(
+        QCoreApplication.translate("VoiceTraits", "{channel} about {chars}").format(
             channel=channel_name(c.channel), chars=whole(c.chars.median)
         )
         for c in p.channels
     )
-    return Trait(_t("Your typical length in characters per channel: {list}.").format(list=listed))
+    return Trait(
+        QCoreApplication.translate(
+            "VoiceTraits", "Your typical length in characters per channel: {list}."
+        ).format(list=listed)
+    )
 
 
 def _topics(p: VoiceProfile) -> Trait | None:
@@ -226,4 +297,9 @@ def _topics(p: VoiceProfile) -> Trait | None:
         return None
     listed = ", ".join(t.term for t in p.topics[:6])
     first = next((t.example for t in p.topics if t.example is not None), None)
-    return Trait(_t("You write most about {topics}, like:").format(topics=listed), quote(first))
+    return Trait(
+        QCoreApplication.translate("VoiceTraits", "You write most about {topics}, like:").format(
+            topics=listed
+        ),
+        quote(first),
+    )

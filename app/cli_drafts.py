@@ -17,6 +17,8 @@ CHANNELS = ("linkedin", "x", "mastodon", "bluesky", "threads")
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from app.domain.voice import VoiceProfile
+
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -84,6 +86,25 @@ def _read(name: str) -> str:
         ) from None
 
 
+def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
+    """The person's voice profiles, if their data folder has any (for profile_match)."""
+    from app.services.store import prepare_store
+    from app.services.voice_profile import stored_profiles
+    from app.storage.paths import resolve_paths
+
+    paths = resolve_paths(args.data_dir)
+    if not paths.db_path.exists():
+        return None
+    reader, database = prepare_store(paths.db_path)
+    try:
+        profiles = stored_profiles(reader)
+    finally:
+        reader.close()
+        if database is not None:
+            database.close()
+    return dict(profiles) if profiles else None
+
+
 def voice_check(args: argparse.Namespace) -> int:
     from app.domain.flag_messages import message
     from app.domain.networks import Network
@@ -91,9 +112,9 @@ def voice_check(args: argparse.Namespace) -> int:
 
     text = _read(args.file)
     source = _read(args.source) if args.source else None
-    # The voice profile arrives with its own feature (``voice profile``); until it is stored,
-    # profile_match stays empty.
-    result = run_check(text, Network(args.channel), CheckOptions(), source=source)
+    result = run_check(
+        text, Network(args.channel), CheckOptions(profiles=_own_profiles(args)), source=source
+    )
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0

@@ -77,3 +77,18 @@ def test_plan_export_writes_an_ics(tmp_path: Path) -> None:
     done = ownvoice("--data-dir", str(data), "plan", "export", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert "UID:ownvoice-draft-1-linkedin@ownvoice.local" in out.read_text()
+
+
+def test_voice_check_compares_the_draft_with_the_persons_own_voice(tmp_path: Path) -> None:
+    folder = ["--data-dir", str(tmp_path / "d")]
+    assert ownvoice(*folder, "demo", "--years", "1").returncode == 0
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Meidän tiimimme testasi uutta tiivistettä viime viikolla. Mitä mieltä olet?",
+        encoding="utf-8",
+    )
+    done = ownvoice(*folder, "voice", "check", str(draft), "--json")
+    assert done.returncode == 0, done.stderr
+    match = json.loads(done.stdout)["profile_match"]
+    assert {"sentence_length", "lix", "person", "questions"} <= set(match)
+    assert match["questions"]["direction"] in {"below", "within", "above"}

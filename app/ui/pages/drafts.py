@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.services.drafts import DraftsWriter
+    from app.storage.quick import QuickReader
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class DraftsPage(Page):
         self.journal = DraftJournal.in_data_dir(ctx.paths.data_dir)
         self.autosaver = Autosaver(ctx, self.journal, self)
         self.live_check = LiveCheck(ctx.tasks, parent=self)
+        self._load_own_voice()
         self.notice = wrapped_label(self)
         self.notice.setVisible(False)
         self.body.addWidget(self.notice)
@@ -131,6 +133,29 @@ class DraftsPage(Page):
     def _on_data_changed(self, kind: str) -> None:
         if kind == DRAFTS:
             self.reload()
+        elif kind == "voice":
+            self._load_own_voice()
+
+    def _load_own_voice(self) -> None:
+        """The person's voice profiles, so that the check compares a draft with them."""
+
+        def load(reader: QuickReader) -> object:
+            from app.services.voice_profile import stored_profiles
+
+            return stored_profiles(reader)
+
+        def use(profiles: object) -> None:
+            from app.services.drafts import CheckOptions
+
+            if isinstance(profiles, dict):
+                self.live_check.options = replace(
+                    self.live_check.options
+                    if isinstance(self.live_check.options, CheckOptions)
+                    else CheckOptions(),
+                    profiles=profiles,
+                )
+
+        self.ctx.with_reader(lambda r: self.ctx.tasks.run(lambda: load(r), use, serial=True))
 
     def _on_recovered(self, restored: list[JournalEntry]) -> None:
         if restored:

@@ -2799,143 +2799,143 @@
     <name>VoiceImport</name>
     <message>
         <source>Found {posts} posts, {comments} comments and {replies} replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löytyi julkaisuja {posts}, kommentteja {comments} ja vastauksia {replies}.</translation>
     </message>
     <message>
         <source>Also {shares} reposts and {reactions} reactions, for your activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäksi jakoja {shares} ja reaktioita {reactions}; ne tallennetaan kirjaamiesi tekojen joukkoon.</translation>
     </message>
     <message>
         <source>From {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalta {first}–{last}.</translation>
     </message>
     <message>
         <source>{language} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} {count}</translation>
     </message>
     <message>
         <source>Languages: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielet: {languages}.</translation>
     </message>
     <message>
         <source>New: {texts} texts in your corpus and {activities} entries in your activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia tekstejä: {texts}. Uusia kirjattuja tekoja: {activities}.</translation>
     </message>
     <message>
         <source>Nothing new: all of it was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään uutta: kaikki oli tuotu jo aiemmin.</translation>
     </message>
     <message>
         <source>{count} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count}</translation>
     </message>
     <message>
         <source>Left out: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätettiin pois – {reasons}.</translation>
     </message>
     <message>
         <source>This is not a ZIP archive, a folder or a file this import reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole ZIP-arkisto, kansio eikä tiedosto, jota tämä tuonti osaa lukea.</translation>
     </message>
     <message>
         <source>The ZIP archive is incomplete (cut short). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkisto on vajaa (se on katkennut). Lataa se uudelleen.</translation>
     </message>
     <message>
         <source>The ZIP archive is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkisto on vioittunut. Lataa se uudelleen.</translation>
     </message>
     <message>
         <source>The archive unpacks to far more than it holds, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkisto purkautuisi moninkertaisesti omaa kokoaan suuremmaksi, joten sitä ei avattu.</translation>
     </message>
     <message>
         <source>The file is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto on liian suuri luettavaksi.</translation>
     </message>
     <message>
         <source>The archive holds a path that points outside it, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkistossa on polku, joka osoittaa arkiston ulkopuolelle, joten sitä ei avattu.</translation>
     </message>
     <message>
         <source>The archive is password-protected. Export it again without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkisto on suojattu salasanalla. Vie tiedot uudelleen ilman salasanaa.</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi lukea. Tarkista, että se on olemassa ja että sinulla on oikeus avata se.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. It may have been saved by a spreadsheet; a fresh export fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto ei ole UTF-8-tekstiä. Se on ehkä tallennettu taulukkolaskentaohjelmalla; uusi vienti korjaa asian.</translation>
     </message>
     <message>
         <source>A column this import needs is missing: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonnin tarvitsema sarake puuttuu: {detail}.</translation>
     </message>
     <message>
         <source>The table in the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston taulukkoa ei voi lukea.</translation>
     </message>
     <message>
         <source>The data in the file is not in the expected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston tiedot eivät ole odotetussa muodossa.</translation>
     </message>
     <message>
         <source>The archive holds none of the files this import reads. Is it the right network&apos;s archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkistossa ei ole yhtään tiedostoa, jota tämä tuonti lukee. Onko se oikean palvelun tietoarkisto?</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi tuoda.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostosta {file} ei tuotu mitään. {problem}</translation>
     </message>
     <message>
         <source>private messages (never imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>yksityisviestit (niitä ei tuoda koskaan)</translation>
     </message>
     <message>
         <source>no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei luettavaa päivämäärää</translation>
     </message>
     <message>
         <source>the same item twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sama kohde kahteen kertaan</translation>
     </message>
     <message>
         <source>no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tunnistetta</translation>
     </message>
     <message>
         <source>not in the expected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>ei odotetussa muodossa</translation>
     </message>
     <message>
         <source>a kind of record this import does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>tuonnin ulkopuolinen tietuetyyppi</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>ei tekstiä</translation>
     </message>
     <message>
         <source>LinkedIn: Settings &amp; Privacy → Data privacy → Get a copy of your data. Choose the larger archive (posts, comments, profile and connections are in it) and request it. LinkedIn e-mails you a link, usually within a day; download the ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: Asetukset ja tietosuoja → Tietosuoja → Hanki kopio tiedoistasi. Valitse laajempi arkisto (siinä ovat julkaisut, kommentit, profiili ja yhteydet) ja pyydä se. LinkedIn lähettää sinulle linkin sähköpostitse, yleensä vuorokauden kuluessa; lataa ZIP-tiedosto.</translation>
     </message>
     <message>
         <source>X: Settings and privacy → Your account → Download an archive of your data. Confirm your password; X tells you when the ZIP file is ready, usually within a day or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>X: Asetukset ja yksityisyys → Oma tili → Lataa arkisto tiedoistasi. Vahvista salasanasi; X ilmoittaa, kun ZIP-tiedosto on valmis, yleensä vuorokauden tai kahden kuluessa.</translation>
     </message>
     <message>
         <source>Mastodon: Preferences → Import and export → Data export → Request your archive. When it is ready (often within an hour), download the file from the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon: Asetukset → Tuonti ja vienti → Datan vienti → Pyydä arkistoa. Kun se on valmis (usein tunnin sisällä), lataa tiedosto samalta sivulta.</translation>
     </message>
     <message>
         <source>Your own writing: paste a blog post or talk, or open .txt and .md files (or a folder of them). Separate several texts in one file with a line of three hyphens after an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat tekstisi: liitä blogikirjoitus tai puhe, tai avaa .txt- ja .md-tiedostoja (tai niitä sisältävä kansio). Jos yhdessä tiedostossa on useita tekstejä, erota ne toisistaan tyhjällä rivillä ja sen perään rivillä, jossa on kolme yhdysmerkkiä (---).</translation>
     </message>
 </context>
 <context>
@@ -3005,195 +3005,195 @@
     <name>VoiceTraits</name>
     <message>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message>
         <source>“{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>”{quote}”</translation>
     </message>
     <message>
         <source>Your posts are usually about {median} characters long; most are between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaisusi ovat yleensä noin {median} merkin pituisia; useimmat ovat {low}–{high} merkkiä pitkiä.</translation>
     </message>
     <message>
         <source>You write short sentences: about {words} words each, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat lyhyitä virkkeitä: noin {words} sanaa kussakin, esimerkiksi:</translation>
     </message>
     <message>
         <source>Your sentences are of medium length, about {words} words, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkkeesi ovat keskipitkiä, noin {words} sanaa, esimerkiksi:</translation>
     </message>
     <message>
         <source>You write long sentences, about {words} words each, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat pitkiä virkkeitä, noin {words} sanaa kussakin, esimerkiksi:</translation>
     </message>
     <message>
         <source>very easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvin helppolukuista</translation>
     </message>
     <message>
         <source>easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>helppolukuista</translation>
     </message>
     <message>
         <source>of medium difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>keskivaikeaa</translation>
     </message>
     <message>
         <source>demanding</source>
-        <translation type="unfinished"></translation>
+        <translation>vaativaa</translation>
     </message>
     <message>
         <source>very demanding</source>
-        <translation type="unfinished"></translation>
+        <translation>hyvin vaativaa</translation>
     </message>
     <message>
         <source>Your text is {level} (readability index LIX {lix}); {share} of your words are long, over six letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstisi on {level} (luettavuusindeksi LIX {lix}); sanoistasi {share} on pitkiä, yli kuusikirjaimisia.</translation>
     </message>
     <message>
         <source>usually</source>
-        <translation type="unfinished"></translation>
+        <translation>yleensä</translation>
     </message>
     <message>
         <source>often</source>
-        <translation type="unfinished"></translation>
+        <translation>usein</translation>
     </message>
     <message>
         <source>You {often} open with a question, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} kysymyksellä, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with an exclamation, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} huudahduksella, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with an emoji, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} emojilla, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open by naming someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} mainitsemalla jonkun, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with a number, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} luvulla, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with a greeting, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} tervehdyksellä, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open by thanking someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} kiittämällä jotakuta, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with yourself (“I …”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} itsestäsi (”minä …”), esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with your team (“we …”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} tiimistäsi (”me …”), esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} open with the word “{word}”, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloitat {often} sanalla ”{word}”, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end with hashtags, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} aihetunnisteisiin, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end by naming someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} mainitsemalla jonkun, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end with a link, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} linkkiin, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end with an emoji, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} emojiin, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end with a question to your readers, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} kysymykseen lukijoillesi, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} end with an exclamation, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetat {often} huudahdukseen, esimerkiksi:</translation>
     </message>
     <message>
         <source>You {often} sign off with the same line, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytät {often} samaa lopetusriviä, esimerkiksi:</translation>
     </message>
     <message>
         <source>You ask your readers a lot: {share} of your posts have a question, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysyt lukijoiltasi paljon: {share} julkaisuistasi sisältää kysymyksen, esimerkiksi:</translation>
     </message>
     <message>
         <source>You ask a question now and then ({share} of your posts), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esität silloin tällöin kysymyksen ({share} julkaisuistasi), esimerkiksi:</translation>
     </message>
     <message>
         <source>You rarely ask questions in your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esität harvoin kysymyksiä julkaisuissasi.</translation>
     </message>
     <message>
         <source>You seldom write about yourself: “I” and “we” hardly appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat harvoin itsestäsi: ”minä” ja ”me” tuskin näkyvät teksteissäsi.</translation>
     </message>
     <message>
         <source>You mostly write as yourself (“I”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat enimmäkseen omissa nimissäsi (”minä”), esimerkiksi:</translation>
     </message>
     <message>
         <source>You mostly write as a team (“we”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat enimmäkseen tiimin nimissä (”me”), esimerkiksi:</translation>
     </message>
     <message>
         <source>You write both as yourself and as a team (“I” and “we”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitat sekä omissa nimissäsi että tiimin nimissä (”minä” ja ”me”), esimerkiksi:</translation>
     </message>
     <message>
         <source>emoji in {share} of your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>emojeja {share}:ssa julkaisuistasi</translation>
     </message>
     <message>
         <source>hashtags in {share} (about {n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>aihetunnisteita {share}:ssa (noin {n} kussakin)</translation>
     </message>
     <message>
         <source>mentions in {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>mainintoja {share}:ssa</translation>
     </message>
     <message>
         <source>You use no emoji, hashtags or mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et käytä emojeja, aihetunnisteita etkä mainintoja.</translation>
     </message>
     <message>
         <source>You use {list}, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytät {list}, esimerkiksi:</translation>
     </message>
     <message>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>”{phrase}”</translation>
     </message>
     <message>
         <source>Phrases you come back to: {phrases}. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmaukset, joihin palaat usein: {phrases}. Esimerkiksi:</translation>
     </message>
     <message>
         <source>{channel} about {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} noin {chars}</translation>
     </message>
     <message>
         <source>Your typical length in characters per channel: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyypillinen pituutesi merkkeinä kanavittain: {list}.</translation>
     </message>
     <message>
         <source>You write most about {topics}, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yleisimmät aiheesi: {topics}. Esimerkiksi:</translation>
     </message>
 </context>
 <context>

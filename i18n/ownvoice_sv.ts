@@ -2799,143 +2799,143 @@
     <name>VoiceImport</name>
     <message>
         <source>Found {posts} posts, {comments} comments and {replies} replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen hittade {posts} inlägg, {comments} kommentarer och {replies} svar.</translation>
     </message>
     <message>
         <source>Also {shares} reposts and {reactions} reactions, for your activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessutom {shares} delningar och {reactions} reaktioner, som läggs till bland dina loggade aktiviteter.</translation>
     </message>
     <message>
         <source>From {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från {first} till {last}.</translation>
     </message>
     <message>
         <source>{language} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} {count}</translation>
     </message>
     <message>
         <source>Languages: {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk: {languages}.</translation>
     </message>
     <message>
         <source>New: {texts} texts in your corpus and {activities} entries in your activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya texter: {texts}. Nya loggade aktiviteter: {activities}.</translation>
     </message>
     <message>
         <source>Nothing new: all of it was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget nytt: allt hade redan importerats tidigare.</translation>
     </message>
     <message>
         <source>{count} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count}</translation>
     </message>
     <message>
         <source>Left out: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnades utanför – {reasons}.</translation>
     </message>
     <message>
         <source>This is not a ZIP archive, a folder or a file this import reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är varken ett ZIP-arkiv, en mapp eller en fil som den här importen kan läsa.</translation>
     </message>
     <message>
         <source>The ZIP archive is incomplete (cut short). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkivet är ofullständigt (avbrutet). Ladda ner det igen.</translation>
     </message>
     <message>
         <source>The ZIP archive is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-arkivet är skadat. Ladda ner det igen.</translation>
     </message>
     <message>
         <source>The archive unpacks to far more than it holds, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppackat skulle arkivet bli orimligt mycket större än det är, så det öppnades inte.</translation>
     </message>
     <message>
         <source>The file is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är för stor för att läsas.</translation>
     </message>
     <message>
         <source>The archive holds a path that points outside it, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet innehåller en sökväg som pekar utanför arkivet, så det öppnades inte.</translation>
     </message>
     <message>
         <source>The archive is password-protected. Export it again without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet är lösenordsskyddat. Exportera det igen utan lösenord.</translation>
     </message>
     <message>
         <source>The file cannot be read. Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas. Kontrollera att den finns och att du har behörighet att öppna den.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. It may have been saved by a spreadsheet; a fresh export fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte UTF-8-text. Den kan ha sparats i ett kalkylprogram; en ny export löser problemet.</translation>
     </message>
     <message>
         <source>A column this import needs is missing: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kolumn som importen behöver saknas: {detail}.</translation>
     </message>
     <message>
         <source>The table in the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen i filen kan inte läsas.</translation>
     </message>
     <message>
         <source>The data in the file is not in the expected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna i filen har inte det väntade formatet.</translation>
     </message>
     <message>
         <source>The archive holds none of the files this import reads. Is it the right network&apos;s archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet innehåller inga av de filer som den här importen läser. Är det dataarkivet från rätt tjänst?</translation>
     </message>
     <message>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte importeras.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting importerades från {file}. {problem}</translation>
     </message>
     <message>
         <source>private messages (never imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>privata meddelanden (importeras aldrig)</translation>
     </message>
     <message>
         <source>no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>inget läsbart datum</translation>
     </message>
     <message>
         <source>the same item twice</source>
-        <translation type="unfinished"></translation>
+        <translation>samma post två gånger</translation>
     </message>
     <message>
         <source>no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen identifierare</translation>
     </message>
     <message>
         <source>not in the expected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>inte i väntat format</translation>
     </message>
     <message>
         <source>a kind of record this import does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>en posttyp som importen inte läser</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen text</translation>
     </message>
     <message>
         <source>LinkedIn: Settings &amp; Privacy → Data privacy → Get a copy of your data. Choose the larger archive (posts, comments, profile and connections are in it) and request it. LinkedIn e-mails you a link, usually within a day; download the ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: Inställningar och sekretess → Dataintegritet → Få en kopia av dina data. Välj det större arkivet (det innehåller inlägg, kommentarer, profil och kontakter) och begär det. LinkedIn mejlar dig en länk, oftast inom ett dygn; ladda ner ZIP-filen.</translation>
     </message>
     <message>
         <source>X: Settings and privacy → Your account → Download an archive of your data. Confirm your password; X tells you when the ZIP file is ready, usually within a day or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>X: Inställningar och integritet → Ditt konto → Ladda ned ett arkiv med dina data. Bekräfta ditt lösenord; X meddelar dig när ZIP-filen är klar, oftast inom ett eller två dygn.</translation>
     </message>
     <message>
         <source>Mastodon: Preferences → Import and export → Data export → Request your archive. When it is ready (often within an hour), download the file from the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon: Inställningar → Import och export → Dataexport → Begär ditt arkiv. När det är klart (ofta inom en timme) laddar du ner filen från samma sida.</translation>
     </message>
     <message>
         <source>Your own writing: paste a blog post or talk, or open .txt and .md files (or a folder of them). Separate several texts in one file with a line of three hyphens after an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina egna texter: klistra in ett blogginlägg eller ett föredrag, eller öppna .txt- och .md-filer (eller en mapp med sådana). Skilj flera texter i samma fil åt med en tom rad följd av en rad med tre bindestreck (---).</translation>
     </message>
 </context>
 <context>
@@ -3005,195 +3005,195 @@
     <name>VoiceTraits</name>
     <message>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message>
         <source>“{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>”{quote}”</translation>
     </message>
     <message>
         <source>Your posts are usually about {median} characters long; most are between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina inlägg är oftast cirka {median} tecken långa; de flesta är mellan {low} och {high} tecken.</translation>
     </message>
     <message>
         <source>You write short sentences: about {words} words each, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver korta meningar: cirka {words} ord per mening, till exempel:</translation>
     </message>
     <message>
         <source>Your sentences are of medium length, about {words} words, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina meningar är medellånga, cirka {words} ord, till exempel:</translation>
     </message>
     <message>
         <source>You write long sentences, about {words} words each, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver långa meningar, cirka {words} ord per mening, till exempel:</translation>
     </message>
     <message>
         <source>very easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket lättläst</translation>
     </message>
     <message>
         <source>easy to read</source>
-        <translation type="unfinished"></translation>
+        <translation>lättläst</translation>
     </message>
     <message>
         <source>of medium difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>medelsvår</translation>
     </message>
     <message>
         <source>demanding</source>
-        <translation type="unfinished"></translation>
+        <translation>krävande</translation>
     </message>
     <message>
         <source>very demanding</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket krävande</translation>
     </message>
     <message>
         <source>Your text is {level} (readability index LIX {lix}); {share} of your words are long, over six letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din text är {level} (läsbarhetsindex LIX {lix}); {share} av dina ord är långa, över sex bokstäver.</translation>
     </message>
     <message>
         <source>usually</source>
-        <translation type="unfinished"></translation>
+        <translation>oftast</translation>
     </message>
     <message>
         <source>often</source>
-        <translation type="unfinished"></translation>
+        <translation>ofta</translation>
     </message>
     <message>
         <source>You {often} open with a question, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med en fråga, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with an exclamation, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med ett utrop, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with an emoji, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med en emoji, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open by naming someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med att nämna någon, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with a number, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med en siffra, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with a greeting, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med en hälsning, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open by thanking someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med att tacka någon, till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with yourself (“I …”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med dig själv (”jag …”), till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with your team (“we …”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med ditt team (”vi …”), till exempel:</translation>
     </message>
     <message>
         <source>You {often} open with the word “{word}”, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du inleder {often} med ordet ”{word}”, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end with hashtags, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med hashtaggar, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end by naming someone, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med att nämna någon, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end with a link, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med en länk, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end with an emoji, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med en emoji, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end with a question to your readers, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med en fråga till dina läsare, till exempel:</translation>
     </message>
     <message>
         <source>You {often} end with an exclamation, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med ett utrop, till exempel:</translation>
     </message>
     <message>
         <source>You {often} sign off with the same line, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du avslutar {often} med samma rad, till exempel:</translation>
     </message>
     <message>
         <source>You ask your readers a lot: {share} of your posts have a question, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ställer många frågor till dina läsare: {share} av dina inlägg innehåller en fråga, till exempel:</translation>
     </message>
     <message>
         <source>You ask a question now and then ({share} of your posts), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ställer en fråga då och då ({share} av dina inlägg), till exempel:</translation>
     </message>
     <message>
         <source>You rarely ask questions in your posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ställer sällan frågor i dina inlägg.</translation>
     </message>
     <message>
         <source>You seldom write about yourself: “I” and “we” hardly appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver sällan om dig själv: ”jag” och ”vi” förekommer knappt.</translation>
     </message>
     <message>
         <source>You mostly write as yourself (“I”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver mest för egen räkning (”jag”), till exempel:</translation>
     </message>
     <message>
         <source>You mostly write as a team (“we”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver mest för teamets räkning (”vi”), till exempel:</translation>
     </message>
     <message>
         <source>You write both as yourself and as a team (“I” and “we”), like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver både för egen och för teamets räkning (”jag” och ”vi”), till exempel:</translation>
     </message>
     <message>
         <source>emoji in {share} of your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>emojier i {share} av dina inlägg</translation>
     </message>
     <message>
         <source>hashtags in {share} (about {n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>hashtaggar i {share} (cirka {n} per inlägg)</translation>
     </message>
     <message>
         <source>mentions in {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>omnämnanden i {share}</translation>
     </message>
     <message>
         <source>You use no emoji, hashtags or mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du använder inga emojier, hashtaggar eller omnämnanden.</translation>
     </message>
     <message>
         <source>You use {list}, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du använder {list}, till exempel:</translation>
     </message>
     <message>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>”{phrase}”</translation>
     </message>
     <message>
         <source>Phrases you come back to: {phrases}. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraser som du återkommer till: {phrases}. Till exempel:</translation>
     </message>
     <message>
         <source>{channel} about {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} cirka {chars}</translation>
     </message>
     <message>
         <source>Your typical length in characters per channel: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din typiska längd i tecken per kanal: {list}.</translation>
     </message>
     <message>
         <source>You write most about {topics}, like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver mest om {topics}, till exempel:</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ def run(
     ctx = build_context(paths, settings, translations=translations)
     ctx.first_frame_done = False
     # Everything that can wait, waits until the window has shown its first frame.
-    ctx.after_first_frame(lambda: _settle(ctx))
+    ctx.after_first_frame(ctx.open_database)
     window = MainWindow(ctx, start_page=page, remember_geometry=screenshot is None)
     if size is not None:
         window.resize(QSize(*size))
@@ -157,6 +157,7 @@ def run(
     startup_probe.attach_if_requested(window, first_frame)
     # Habit reminders, the tray icon and start-at-login, once the window is on screen.
     window.after_content(ctx.open_full_database)
+    window.after_content(lambda: _settle(ctx))
     window.after_content(lambda: setattr(window, "reminders", _install_reminders(ctx, window)))
     window.show()
     code = app.exec()
@@ -174,6 +175,9 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         if result["saved"]:
             return
         result["saved"] = True
+        # Let posted layout requests run: a page that just filled a list lays it out first.
+        for _ in range(3):
+            app.processEvents()
         window.grab().save(str(out), "PNG")
         app.quit()
 
@@ -198,9 +202,9 @@ def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
 
 
 def _settle(ctx: AppContext) -> None:
+    """After the first content: the window icon and the log file (neither is on screen yet)."""
     from app.services.logs import setup_logging
 
-    ctx.open_database()  # first: the worker prepares the store while the rest runs here
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
     setup_logging(ctx.paths)
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.ui.context import AppContext
+from app.ui.store_access import read_store, write_store
 
 if TYPE_CHECKING:
     from app.services.journey import JourneyReader, JourneyWriter
@@ -32,12 +33,12 @@ def read_journey(
 ) -> None:
     """Run ``query(reader)`` on the serial worker as soon as reads are possible."""
 
-    def start(reader: Any) -> None:
+    def run(reader: Any) -> T:
         from app.services.journey import JourneyReader
 
-        ctx.tasks.run(lambda: query(JourneyReader(reader)), on_result, on_error, serial=True)
+        return query(JourneyReader(reader))
 
-    ctx.with_reader(start)
+    read_store(ctx, run, on_result, on_error)
 
 
 def write_journey(
@@ -48,16 +49,9 @@ def write_journey(
 ) -> None:
     """Run ``change(writer)`` on the serial worker once the database is open; then announce it."""
 
-    def done(result: T) -> None:
-        if on_result is not None:
-            on_result(result)
-        ctx.hub.dataChanged.emit(JOURNEY)
-
-    def start(db: Any) -> None:
+    def run(db: Any, reader: Any) -> T:
         from app.services.journey import JourneyWriter
 
-        reader = ctx.reader
-        assert reader is not None  # the database opens after the reader
-        ctx.tasks.run(lambda: change(JourneyWriter(db, reader)), done, on_error, serial=True)
+        return change(JourneyWriter(db, reader))
 
-    ctx.with_database(start)
+    write_store(ctx, run, on_result, on_error, announce=(JOURNEY,))

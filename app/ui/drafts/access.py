@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.ui.context import AppContext
+from app.ui.store_access import read_store, write_store
 
 if TYPE_CHECKING:
     from app.services.drafts import DraftsReader, DraftsWriter
@@ -20,12 +21,12 @@ def read_drafts(
     on_result: Callable[[T], None],
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
-    def start(reader: Any) -> None:
+    def run(reader: Any) -> T:
         from app.services.drafts import DraftsReader
 
-        ctx.tasks.run(lambda: query(DraftsReader(reader)), on_result, on_error, serial=True)
+        return query(DraftsReader(reader))
 
-    ctx.with_reader(start)
+    read_store(ctx, run, on_result, on_error)
 
 
 def write_drafts(
@@ -39,17 +40,9 @@ def write_drafts(
     """Run ``change(writer)`` on the serial worker once the database is open; then, unless told
     otherwise (autosave), announce ``dataChanged("drafts")``."""
 
-    def done(result: T) -> None:
-        if on_result is not None:
-            on_result(result)
-        if announce:
-            ctx.hub.dataChanged.emit(DRAFTS)
-
-    def start(db: Any) -> None:
+    def run(db: Any, reader: Any) -> T:
         from app.services.drafts import DraftsWriter
 
-        reader = ctx.reader
-        assert reader is not None  # the database opens after the reader
-        ctx.tasks.run(lambda: change(DraftsWriter(db, reader)), done, on_error, serial=True)
+        return change(DraftsWriter(db, reader))
 
-    ctx.with_database(start)
+    write_store(ctx, run, on_result, on_error, announce=(DRAFTS,) if announce else ())

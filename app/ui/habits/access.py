@@ -1,8 +1,7 @@
 """How views reach habits: reads on the serial worker, writes after them, then a signal.
 
-The same pattern as app/ui/journey_access.py: reads use the ``QuickReader`` (there first),
-writes wait for the SQLAlchemy ``Database``; after a write the hub announces
-``dataChanged("habits")`` so that every view showing habits reloads.
+See app/ui/store_access.py; after a write the hub announces ``dataChanged("habits")`` so that
+every view showing habits reloads.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.ui.context import AppContext
+from app.ui.store_access import read_store, write_store
 
 if TYPE_CHECKING:
     from app.services.habits import HabitsReader, HabitsWriter
@@ -34,12 +34,12 @@ def read_habits(
 ) -> None:
     """Run ``query(reader)`` on the serial worker as soon as reads are possible."""
 
-    def start(reader: Any) -> None:
+    def run(reader: Any) -> T:
         from app.services.habits import HabitsReader
 
-        ctx.tasks.run(lambda: query(HabitsReader(reader)), on_result, on_error, serial=True)
+        return query(HabitsReader(reader))
 
-    ctx.with_reader(start)
+    read_store(ctx, run, on_result, on_error)
 
 
 def write_habits(
@@ -50,16 +50,9 @@ def write_habits(
 ) -> None:
     """Run ``change(writer)`` on the serial worker once the database is open; then announce it."""
 
-    def done(result: T) -> None:
-        if on_result is not None:
-            on_result(result)
-        ctx.hub.dataChanged.emit(HABITS)
-
-    def start(db: Any) -> None:
+    def run(db: Any, reader: Any) -> T:
         from app.services.habits import HabitsWriter
 
-        reader = ctx.reader
-        assert reader is not None  # the database opens after the reader
-        ctx.tasks.run(lambda: change(HabitsWriter(db, reader)), done, on_error, serial=True)
+        return change(HabitsWriter(db, reader))
 
-    ctx.with_database(start)
+    write_store(ctx, run, on_result, on_error, announce=(HABITS,))

@@ -19,6 +19,7 @@ from app.ui.drafts.inbox import Inbox
 from app.ui.drafts.live_check import LiveCheck
 from app.ui.drafts.plan_view import PlanView
 from app.ui.pages.base import Page
+from app.ui.store_access import read_store
 from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class DraftsPage(Page):
                     profiles=profiles,
                 )
 
-        self.ctx.with_reader(lambda r: self.ctx.tasks.run(lambda: load(r), use, serial=True))
+        read_store(self.ctx, load, use)
 
     def _on_recovered(self, restored: list[JournalEntry]) -> None:
         if restored:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app.ui.context import AppContext
+from app.ui.store_access import read_store, write_store
 
 T = TypeVar("T")
 VOICE = "voice"
@@ -22,11 +23,7 @@ def read_voice(
     on_error: Callable[[BaseException], None] | None = None,
 ) -> None:
     """Run ``query(reader)`` on the serial worker as soon as reads are possible."""
-
-    def start(reader: Any) -> None:
-        ctx.tasks.run(lambda: query(reader), on_result, on_error, serial=True)
-
-    ctx.with_reader(start)
+    read_store(ctx, query, on_result, on_error)
 
 
 def write_voice(
@@ -38,16 +35,4 @@ def write_voice(
     kinds: tuple[str, ...] = (VOICE,),
 ) -> None:
     """Run ``change(db, reader)`` on the serial worker once the database is open; announce it."""
-
-    def done(result: T) -> None:
-        if on_result is not None:
-            on_result(result)
-        for kind in kinds:
-            ctx.hub.dataChanged.emit(kind)
-
-    def start(db: Any) -> None:
-        reader = ctx.reader
-        assert reader is not None  # the database opens after the reader
-        ctx.tasks.run(lambda: change(db, reader), done, on_error, serial=True)
-
-    ctx.with_database(start)
+    write_store(ctx, change, on_result, on_error, announce=kinds)

@@ -18,7 +18,9 @@ from keyring.errors import PasswordDeleteError
 
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
+from app.storage.database import Database
 from app.storage.paths import AppPaths, DataDirOrigin
+from app.storage.quick import QuickReader
 from app.storage.settings_store import SettingsFile
 
 
@@ -71,3 +73,13 @@ def settings(paths: AppPaths) -> SettingsService:
 @pytest.fixture
 def secrets() -> SecretStore:
     return SecretStore()
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[tuple[Database, QuickReader]]:
+    """A new database at the current schema, with both of its doors open."""
+    db = Database.open(paths.db_path)
+    reader = QuickReader(paths.db_path)
+    yield db, reader
+    reader.close()
+    db.close()

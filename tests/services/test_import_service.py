@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import sqlite3
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,15 +23,6 @@ TODAY = date(2026, 1, 15)
 
 
 Store = tuple[Database, QuickReader]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(tmp_path / "ownvoice.db")
-    reader = QuickReader(tmp_path / "ownvoice.db")
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 def texts(reader: QuickReader, source: str) -> dict[str, corpus_read.CorpusText]:

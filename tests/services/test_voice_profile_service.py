@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 
 from app.services.voice_profile import VoiceService, stored_profiles
 from app.storage import corpus_read, corpus_write
@@ -20,15 +16,6 @@ EN = "What do you think about hydrogen? I believe small experiments win. #hydrog
 
 
 Store = tuple[Database, QuickReader]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(tmp_path / "ownvoice.db")
-    reader = QuickReader(tmp_path / "ownvoice.db")
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 def add(db: Database, count: int, body: str, language: str, start: int = 0) -> None:

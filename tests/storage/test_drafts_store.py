@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
-
-import pytest
 
 from app.domain.drafts import (
     Draft,
@@ -21,19 +18,9 @@ from app.domain.networks import Network
 from app.storage import drafts_read as read
 from app.storage import drafts_write as write
 from app.storage.database import Database
-from app.storage.paths import AppPaths
 from app.storage.quick import QuickReader
 
 AT = datetime(2026, 11, 2, 9, 30, 15)
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(paths.db_path)
-    reader = QuickReader(paths.db_path)
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 def test_idea_round_trip(store: tuple[Database, QuickReader]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 
 import pytest
@@ -20,19 +19,9 @@ from app.storage.habits_read import (
     Reminder,
     TravelRecord,
 )
-from app.storage.paths import AppPaths
 from app.storage.quick import QuickReader
 
 DAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(paths.db_path)
-    reader = QuickReader(paths.db_path)
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 READING = HabitRecord(

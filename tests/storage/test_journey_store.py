@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -25,19 +24,9 @@ from app.domain.profile import (
 from app.storage import journey_read as read
 from app.storage import journey_write as write
 from app.storage.database import Database
-from app.storage.paths import AppPaths
 from app.storage.quick import QuickReader
 
 DAY = date(2026, 11, 2)
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(paths.db_path)
-    reader = QuickReader(paths.db_path)
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 def test_profile_round_trip(store: tuple[Database, QuickReader]) -> None:

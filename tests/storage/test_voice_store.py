@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
-
-import pytest
 
 from app.domain.voice import Text, build_profiles
 from app.storage import corpus_read, corpus_write
@@ -16,15 +12,6 @@ from app.storage.database import Database
 from app.storage.quick import QuickReader
 
 Store = tuple[Database, QuickReader]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[tuple[Database, QuickReader]]:
-    db = Database.open(tmp_path / "ownvoice.db")
-    reader = QuickReader(tmp_path / "ownvoice.db")
-    yield db, reader
-    reader.close()
-    db.close()
 
 
 def text(n: int, **changes: object) -> CorpusText:

@@ -148,3 +148,20 @@ def test_plan_export_keeps_event_ids_stable(writer: DraftsWriter) -> None:
 def test_profile_adapter_is_empty_without_a_profile_in_that_language() -> None:
     compare = profile_compare({})
     assert compare("I think so. Do you?", "en") == {}
+
+
+def test_publishing_checks_the_habit_linked_to_own_posts(writer: DraftsWriter) -> None:
+    from app.domain.habits import CheckIn, Frequency, Habit
+    from app.services.habits import HabitsWriter
+    from app.storage.habits_read import HabitRecord
+
+    habits = HabitsWriter(writer._db, writer._reader)
+    post_often = HabitRecord(
+        Habit("Post my own content", Frequency(1, 14)), linked_kind=ActivityKind.OWN_POST
+    )
+    habit_id = habits.add(post_often, date(2026, 11, 1))
+    draft_id = writer.new_draft("A lesson learned")
+    writer.save_text(draft_id, Network.LINKEDIN, "What I learned this week, and what I'd ask you.")
+    writer.publish(draft_id, Network.LINKEDIN, date(2026, 11, 20), "")
+    checked = [record.checkin for record in habits.reader.checkins(habit_id)]
+    assert checked == [CheckIn(date(2026, 11, 20))]

@@ -97,7 +97,7 @@ class JourneyReader:
         activities = self.activities()
         start = assessments[0].starting_point() if assessments else None
         weeks = read.read_week_stages(self._con) or self._weeks(activities, start, today)
-        views = [self._view(record, activities, today) for record in self.goals()]
+        views = [self.view(record, activities, today) for record in self.goals()]
         active = [v for v in views if v.goal.active]
         return JourneyStatus(
             today=today,
@@ -120,7 +120,7 @@ class JourneyReader:
             activities, first, today, self.rules, start.stage if start is not None else None
         )
 
-    def _view(self, record: GoalRecord, activities: Sequence[Activity], today: date) -> GoalView:
+    def view(self, record: GoalRecord, activities: Sequence[Activity], today: date) -> GoalView:
         goal = record.goal
         habit_count = None
         if isinstance(goal.measure, HabitCheckIns):
@@ -243,8 +243,10 @@ class JourneyWriter:
         weeks = weekly_stages(activities, first, today, self._read.rules, start)
         done = [
             (view.goal.id, today)
-            for view in self._read.status(today).goals
-            if view.progress.status is GoalStatus.DONE and view.goal.id is not None
+            for view in (self._read.view(r, activities, today) for r in self._read.goals())
+            if view.goal.active
+            and view.progress.status is GoalStatus.DONE
+            and view.goal.id is not None
         ]
         found = detect_milestones(activities, weeks, done)
         with self._db.session() as session:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from app.domain.voice import VoiceProfile
+    from app.services.drafts import CheckOptions
 
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -105,16 +106,25 @@ def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
     return dict(profiles) if profiles else None
 
 
+def _options(args: argparse.Namespace) -> CheckOptions:
+    """Settings → Writing checks and the voice profiles of the person's data folder."""
+    from app.services.drafts import options_from_settings
+    from app.services.settings import SettingsService
+    from app.storage.paths import resolve_paths
+    from app.storage.settings_store import SettingsFile
+
+    settings = SettingsService(SettingsFile(resolve_paths(args.data_dir).settings_path))
+    return options_from_settings(settings, _own_profiles(args))
+
+
 def voice_check(args: argparse.Namespace) -> int:
     from app.domain.flag_messages import message
     from app.domain.networks import Network
-    from app.services.drafts import CheckOptions, run_check
+    from app.services.drafts import run_check
 
     text = _read(args.file)
     source = _read(args.source) if args.source else None
-    result = run_check(
-        text, Network(args.channel), CheckOptions(profiles=_own_profiles(args)), source=source
-    )
+    result = run_check(text, Network(args.channel), _options(args), source=source)
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0

@@ -2490,6 +2490,42 @@
         <source>Snooze a reminder for (minutes)</source>
         <translation>Muistutuksen torkkuaika (minuuttia)</translation>
     </message>
+    <message>
+        <source>Writing checks</source>
+        <translation>Kirjoitustarkistukset</translation>
+    </message>
+    <message>
+        <source>Words to keep out of posts</source>
+        <translation>Sanat, jotka eivät kuulu julkaisuihin</translation>
+    </message>
+    <message>
+        <source>Unannounced projects, customers and other names that must not go public; separate them with commas. Drafts that mention one are flagged.</source>
+        <translation>Julkistamattomat projektit, asiakkaat ja muut nimet, jotka eivät saa tulla julki; erota ne pilkuilla. Luonnoksista, joissa jokin niistä mainitaan, tulee huomautus.</translation>
+    </message>
+    <message>
+        <source>Your employer</source>
+        <translation>Työnantajasi</translation>
+    </message>
+    <message>
+        <source>When a draft is about your employer&apos;s business but does not name your employer, you are reminded to say who you work for.</source>
+        <translation>Kun luonnos käsittelee työnantajasi liiketoimintaa mutta ei mainitse työnantajaasi, sinua muistutetaan kertomaan, kenellä olet töissä.</translation>
+    </message>
+    <message>
+        <source>Your employer&apos;s business</source>
+        <translation>Työnantajasi liiketoiminta</translation>
+    </message>
+    <message>
+        <source>Products, services and other words for it; separate them with commas.</source>
+        <translation>Tuotteet, palvelut ja muut siihen liittyvät sanat; erota ne pilkuilla.</translation>
+    </message>
+    <message>
+        <source>Your Mastodon server</source>
+        <translation>Mastodon-palvelimesi</translation>
+    </message>
+    <message>
+        <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
+        <translation>Esimerkiksi mastodon.social; luonnokset avautuvat silloin palvelimesi muokkaimeen.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyResult</name>

@@ -2490,6 +2490,42 @@
         <source>Snooze a reminder for (minutes)</source>
         <translation>Skjut upp en påminnelse i (minuter)</translation>
     </message>
+    <message>
+        <source>Writing checks</source>
+        <translation>Skrivkontroller</translation>
+    </message>
+    <message>
+        <source>Words to keep out of posts</source>
+        <translation>Ord som inte hör hemma i inlägg</translation>
+    </message>
+    <message>
+        <source>Unannounced projects, customers and other names that must not go public; separate them with commas. Drafts that mention one are flagged.</source>
+        <translation>Opublicerade projekt, kunder och andra namn som inte får bli offentliga; skilj dem åt med kommatecken. Utkast som nämner något av dem får en anmärkning.</translation>
+    </message>
+    <message>
+        <source>Your employer</source>
+        <translation>Din arbetsgivare</translation>
+    </message>
+    <message>
+        <source>When a draft is about your employer&apos;s business but does not name your employer, you are reminded to say who you work for.</source>
+        <translation>När ett utkast handlar om din arbetsgivares verksamhet men inte nämner arbetsgivaren, påminns du om att berätta var du jobbar.</translation>
+    </message>
+    <message>
+        <source>Your employer&apos;s business</source>
+        <translation>Din arbetsgivares verksamhet</translation>
+    </message>
+    <message>
+        <source>Products, services and other words for it; separate them with commas.</source>
+        <translation>Produkter, tjänster och andra ord för den; skilj dem åt med kommatecken.</translation>
+    </message>
+    <message>
+        <source>Your Mastodon server</source>
+        <translation>Din Mastodon-server</translation>
+    </message>
+    <message>
+        <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
+        <translation>Till exempel mastodon.social; utkast öppnas då i din servers redigerare.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyResult</name>

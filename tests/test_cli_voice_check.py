@@ -92,3 +92,17 @@ def test_voice_check_compares_the_draft_with_the_persons_own_voice(tmp_path: Pat
     match = json.loads(done.stdout)["profile_match"]
     assert {"sentence_length", "lix", "person", "questions"} <= set(match)
     assert match["questions"]["direction"] in {"below", "within", "above"}
+
+
+def test_voice_check_uses_the_sensitive_words_set_in_settings(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "settings.json").write_text(
+        json.dumps({"writing/sensitive_words": "Projekt Kuu"}), encoding="utf-8"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Kerron pian lisää Projekt Kuusta. Mitä mieltä olet?", encoding="utf-8")
+    done = ownvoice("--data-dir", str(folder), "voice", "check", str(draft), "--json")
+    assert done.returncode == 0, done.stderr
+    flags = json.loads(done.stdout)["flags"]
+    assert [f["text"] for f in flags if f["kind"] == "sensitive_word"] == ["Projekt Kuusta"]

@@ -177,3 +177,75 @@ register(
         order=2,
     )
 )
+
+# -- Writing checks (the drafting studio's voice check) --------------------------------------
+
+SECTION_WRITING: Final = add_section(
+    Section("writing", QT_TRANSLATE_NOOP("Settings", "Writing checks"), 20)
+)
+SENSITIVE_WORDS: Final = "writing/sensitive_words"
+EMPLOYER: Final = "writing/employer"
+EMPLOYER_BUSINESS: Final = "writing/employer_business"
+MASTODON_SERVER: Final = "writing/mastodon_server"
+
+register(
+    SettingSpec(
+        key=SENSITIVE_WORDS,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Words to keep out of posts"),
+        section=SECTION_WRITING.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "Unannounced projects, customers and other names that must not go public; separate "
+            "them with commas. Drafts that mention one are flagged.",
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=EMPLOYER,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Your employer"),
+        section=SECTION_WRITING.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "When a draft is about your employer's business but does not name your employer, "
+            "you are reminded to say who you work for.",
+        ),
+        order=1,
+    )
+)
+register(
+    SettingSpec(
+        key=EMPLOYER_BUSINESS,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Your employer's business"),
+        section=SECTION_WRITING.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "Products, services and other words for it; separate them with commas."
+        ),
+        order=2,
+    )
+)
+register(
+    SettingSpec(
+        key=MASTODON_SERVER,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Your Mastodon server"),
+        section=SECTION_WRITING.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "For example mastodon.social; drafts then open in your server's editor."
+        ),
+        order=3,
+    )
+)
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """A comma-separated setting as its words, blanks dropped."""
+    return tuple(word.strip() for word in text.split(",") if word.strip())

@@ -35,6 +35,7 @@ from app.storage.quick import QuickReader
 if TYPE_CHECKING:
     from app.domain.voice_model import VoiceProfile
     from app.services.journey import JourneyWriter, Logged
+    from app.services.settings import SettingsService
     from app.storage.database import Database
 
 
@@ -77,6 +78,26 @@ class CheckOptions:
     employer: Employer | None = None
     profiles: Mapping[str, VoiceProfile] | None = None
     language: str | None = None  # None: detect
+
+
+def options_from_settings(
+    settings: SettingsService, profiles: Mapping[str, VoiceProfile] | None = None
+) -> CheckOptions:
+    """What the person set under Settings → Writing checks, with their voice profiles."""
+    from app.domain import settings as decl
+    from app.domain.checks import Employer
+
+    employer_name = settings.get_str(decl.EMPLOYER).strip()
+    employer = (
+        Employer(employer_name, keywords=decl.word_list(settings.get_str(decl.EMPLOYER_BUSINESS)))
+        if employer_name
+        else None
+    )
+    return CheckOptions(
+        sensitive=decl.word_list(settings.get_str(decl.SENSITIVE_WORDS)),
+        employer=employer,
+        profiles=profiles,
+    )
 
 
 def run_check(

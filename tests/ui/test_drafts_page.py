@@ -122,3 +122,19 @@ def test_counters_follow_each_network(qtbot: QtBot, open_ctx: AppContext) -> Non
     blog = page.editor.editors[Network.BLUESKY]
     blog.edit.setPlainText("👍🏽 ok")
     assert blog.counter.text() == "4 of 300"
+
+
+def test_settings_for_writing_checks_reach_the_studio(qtbot: QtBot, open_ctx: AppContext) -> None:
+    from app.domain import settings as decl
+
+    page = make(qtbot, open_ctx)
+    page.inbox.new_button.click()
+    qtbot.waitUntil(lambda: page.editor.draft is not None)
+    mastodon = page.editor.editors[Network.MASTODON]
+    assert not mastodon.open_button.isVisibleTo(mastodon)  # no server known yet
+    open_ctx.settings.set(decl.SENSITIVE_WORDS, "Projekt Kuu, Contoso")
+    open_ctx.settings.set(decl.MASTODON_SERVER, "mastodon.social")
+    assert mastodon.open_button.isVisibleTo(mastodon)
+    editor = page.editor.editors[Network.LINKEDIN]
+    editor.edit.setPlainText("I spent the week with Contoso's team. What would you ask them?")
+    qtbot.waitUntil(lambda: FlagKind.SENSITIVE_WORD in kinds(page), timeout=3000)

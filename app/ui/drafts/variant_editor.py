@@ -68,6 +68,11 @@ class VariantEditor(QWidget):
         self.retranslate()
         self._update_counter()
 
+    def set_mastodon_instance(self, server: str) -> None:
+        """The person's Mastodon server (Settings): Mastodon drafts then open in its editor."""
+        self.mastodon_instance = server
+        self.open_button.setVisible(has_compose_page(self.network, server))
+
     def text(self) -> str:
         return self.edit.toPlainText()
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTabWidget, QWidget
 
+from app.domain import settings as decl
 from app.domain.drafts import Draft, Idea, PlanEntry, Publication
 from app.domain.networks import Network
 from app.storage.drafts_journal import DraftJournal, JournalEntry
@@ -45,7 +46,7 @@ class DraftsPage(Page):
         self.journal = DraftJournal.in_data_dir(ctx.paths.data_dir)
         self.autosaver = Autosaver(ctx, self.journal, self)
         self.live_check = LiveCheck(ctx.tasks, parent=self)
-        self._load_own_voice()
+        self._profiles: dict[str, object] | None = None
         self.notice = wrapped_label(self)
         self.notice.setVisible(False)
         self.body.addWidget(self.notice)
@@ -63,6 +64,8 @@ class DraftsPage(Page):
         self.editor = DraftEditor(ctx, self.autosaver, self.live_check, studio)
         self.editor.published.connect(self.open_draft)
         self.editor.setVisible(False)
+        self._load_own_voice()
+        ctx.hub.settingChanged.connect(self._on_setting_changed)
         row.addWidget(self.editor, 1)
         # Until there is a draft, say what this place is for instead of showing empty controls.
         self.empty = wrapped_label(studio)
@@ -146,17 +149,23 @@ class DraftsPage(Page):
             return stored_profiles(reader)
 
         def use(profiles: object) -> None:
-            from app.services.drafts import CheckOptions
-
-            if isinstance(profiles, dict):
-                self.live_check.options = replace(
-                    self.live_check.options
-                    if isinstance(self.live_check.options, CheckOptions)
-                    else CheckOptions(),
-                    profiles=profiles,
-                )
+            self._profiles = profiles if isinstance(profiles, dict) else None
+            self._apply_writing_settings()
 
         read_store(self.ctx, load, use)
+
+    def _apply_writing_settings(self) -> None:
+        """Settings → Writing checks: sensitive words, employer, Mastodon server."""
+        from app.services.drafts import options_from_settings
+
+        self.live_check.options = options_from_settings(self.ctx.settings, self._profiles)
+        server = self.ctx.settings.get_str(decl.MASTODON_SERVER).strip()
+        for editor in self.editor.editors.values():
+            editor.set_mastodon_instance(server)
+
+    def _on_setting_changed(self, key: str, _value: object) -> None:
+        if key.startswith(decl.SECTION_WRITING.key + "/"):
+            self._apply_writing_settings()
 
     def _on_recovered(self, restored: list[JournalEntry]) -> None:
         if restored:

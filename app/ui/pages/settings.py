@@ -11,6 +11,7 @@ from app.ui.i18n import translated
 from app.ui.pages.base import Page
 from app.ui.pages.settings_panels import DataPanel, KeychainPanel
 from app.ui.settings_editors import editor_for, sync_editor
+from app.ui.widgets import wrapped_label
 
 
 class SettingsPage(Page):
@@ -18,6 +19,7 @@ class SettingsPage(Page):
         super().__init__(ctx, title_text, parent)
         self.editors: dict[str, QWidget] = {}
         self._labels: list[tuple[QLabel, decl.SettingSpec]] = []
+        self._hints: list[tuple[QLabel, decl.SettingSpec]] = []
         self._boxes: list[tuple[QGroupBox, decl.Section]] = []
 
     def build(self) -> None:
@@ -52,6 +54,15 @@ class SettingsPage(Page):
             form.addRow(label, editor)
             self.editors[spec.key] = editor
             self._labels.append((label, spec))
+            if spec.kind is decl.SettingKind.TEXT:
+                # Free text needs room, and its explanation in view rather than in a tooltip.
+                editor.setMinimumWidth(420)
+                if spec.help:
+                    hint = wrapped_label(box)
+                    hint.setMinimumWidth(420)
+                    hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+                    form.addRow("", hint)
+                    self._hints.append((hint, spec))
         self._boxes.append((box, section))
         self.body.addWidget(box)
 
@@ -63,6 +74,8 @@ class SettingsPage(Page):
             label.setText(translated("Settings", spec.label) + ":")
             editor = self.editors[spec.key]
             editor.setToolTip(translated("Settings", spec.help) if spec.help else "")
+        for hint, spec in self._hints:
+            hint.setText(translated("Settings", spec.help))
 
     def _on_setting_changed(self, key: str, value: object) -> None:
         editor = self.editors.get(key)

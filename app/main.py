@@ -19,8 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args)
         return _run_gui(args)
     except BrokenPipeError:
-        # The reader went away (`ownvoice journey status | head`): not an error of ours.
-        sys.stdout = None  # type: ignore[assignment]
+        # The reader went away (`ownvoice journey status | head`): not an error of ours. Point
+        # stdout at devnull so that Python's flush at exit does not fail again (Python docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (StorageError, OSError) as error:
         print(f"ownvoice: {error}", file=sys.stderr)

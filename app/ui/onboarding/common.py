@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +43,20 @@ def step_title(parent: QWidget) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.25)
     label.setFont(font)
     return label
+
+
+def checkbox_grid(
+    parent: QWidget, keys: Iterable[K], on_toggled: Callable[[bool], None], columns: int = 3
+) -> tuple[QGridLayout, dict[K, QCheckBox]]:
+    """A checkbox per key, laid out in rows of ``columns``; texts are set by the caller."""
+    grid = QGridLayout()
+    boxes: dict[K, QCheckBox] = {}
+    for index, key in enumerate(keys):
+        box = QCheckBox(parent)
+        box.toggled.connect(on_toggled)
+        grid.addWidget(box, index // columns, index % columns)
+        boxes[key] = box
+    return grid, boxes
 
 
 def hint_label(parent: QWidget) -> QLabel:

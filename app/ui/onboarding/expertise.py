@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from app.domain.i18n import LANGUAGES
 from app.domain.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
 from app.ui.labels import label
 from app.ui.onboarding.common import (
+    checkbox_grid,
     hint_label,
     no_mnemonic,
     push_button,
@@ -89,13 +89,7 @@ class ExpertiseStep(QWidget):
 
         self.channels_label = section_label(self)
         layout.addWidget(self.channels_label)
-        channels = QGridLayout()
-        self.channel_boxes: dict[Channel, QCheckBox] = {}
-        for index, channel in enumerate(SURVEY_CHANNELS):
-            box = QCheckBox(self)
-            box.toggled.connect(self._on_changed)
-            channels.addWidget(box, index // 3, index % 3)
-            self.channel_boxes[channel] = box
+        channels, self.channel_boxes = checkbox_grid(self, SURVEY_CHANNELS, self._on_changed)
         layout.addLayout(channels)
         self.channels_hint = hint_label(self)
         layout.addWidget(self.channels_hint)

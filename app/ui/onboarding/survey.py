@@ -23,6 +23,7 @@ from app.domain.ladder import Frequency
 from app.domain.profile import Action, Assessment, Barrier, ChannelAnswers
 from app.ui.onboarding.common import (
     RadioChoice,
+    checkbox_grid,
     hint_label,
     no_mnemonic,
     section_label,
@@ -127,13 +128,9 @@ class SurveyStep(QWidget):
 
         self.channels_label = section_label(self)
         layout.addWidget(self.channels_label)
-        channel_grid = QGridLayout()
-        self.channel_boxes: dict[Channel, QCheckBox] = {}
-        for index, channel in enumerate(SURVEY_CHANNELS):
-            box = QCheckBox(self)
-            box.toggled.connect(self._on_channel_toggled)
-            channel_grid.addWidget(box, index // 3, index % 3)
-            self.channel_boxes[channel] = box
+        channel_grid, self.channel_boxes = checkbox_grid(
+            self, SURVEY_CHANNELS, self._on_channel_toggled
+        )
         layout.addLayout(channel_grid)
         self.no_channel_note = hint_label(self)
         layout.addWidget(self.no_channel_note)

@@ -141,9 +141,50 @@ _KNOWN: dict[str, tuple[float, float, float]] = {
 }
 
 
+# The opening of a text tells its language as well as the whole (about 35 words), and reading
+# no further keeps detection at a few microseconds a post: an import detects tens of thousands.
+# The first ~15 words are read first; when they already make one language clearly ahead (four
+# function words' worth of evidence, three times the next), the rest of the sample is not read.
+SAMPLE_CHARS = 240
+_FIRST_CHARS = 100
+_CLEAR_EVIDENCE = 4 * _FUNCTION_WEIGHT
+_CLEAR_FACTOR = 3.0
+# Words of letters only (digits never count as evidence), joined like the words of text_tokens;
+# links, mentions and hashtags are matched too, as an empty group, so that one pass skips them.
+_LETTER_WORD = re.compile(
+    r"(?:https?://|www\.)\S*|[@#][\w@.-]*|([^\W\d_]+(?:[-‐'’:][^\W\d_]+)*)", re.IGNORECASE
+)
+_CAPITAL_I = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
+
+
 def detect_language(text: str) -> Language | None:
-    """fi, sv or en; None when the text is too short or the evidence too even to tell."""
-    return language_of(words(text))
+    """fi, sv or en from the opening of ``text``; None when it is too short or the evidence too
+    even to tell. Same evidence as :func:`language_of`, gathered in one pass without counting."""
+    if len(text) > _FIRST_CHARS:
+        first = _sample_scores(text[:_FIRST_CHARS])
+        if first is not None:
+            top, second = sorted(first.values())[:-3:-1]
+            if top >= _CLEAR_EVIDENCE and top >= _CLEAR_FACTOR * max(second, 0.0):
+                return decide(first)
+    scores = _sample_scores(text[:SAMPLE_CHARS])
+    return None if scores is None else decide(scores)
+
+
+def _sample_scores(sample: str) -> dict[Language, float] | None:
+    """The evidence in ``sample``; None when it has fewer than three words."""
+    found = _LETTER_WORD.findall(sample.lower().replace("’", "'"))  # "" for a skipped token
+    if len(found) - found.count("") < _MIN_WORDS:
+        return None
+    fi = sv = en = 0.0
+    known = _KNOWN.get
+    for word in found:
+        a, b, c = known(word) or _word_scores(word)
+        fi, sv, en = fi + a, sv + b, en + c
+    capitals = len(_CAPITAL_I.findall(sample)) if "I" in sample else 0
+    if capitals:  # an "I" is English, not the Swedish "i" it was counted as above
+        a, b, c = _KNOWN.get("i") or _word_scores("i")
+        fi, sv, en = fi - a * capitals, sv - b * capitals, en + (_FUNCTION_WEIGHT - c) * capitals
+    return {"fi": fi, "sv": sv, "en": en}
 
 
 def language_of(found: Sequence[str]) -> Language | None:
@@ -162,8 +203,15 @@ def language_of_counts(counts: Mapping[str, int], capital_i: int) -> Language | 
 
 def decide(scores: dict[Language, float]) -> Language | None:
     """The language with clearly the most evidence, if there is enough of it."""
-    ranked = sorted(LANGUAGES, key=lambda lang: scores[lang], reverse=True)
-    best, second = scores[ranked[0]], scores[ranked[1]]
-    if best < _MIN_EVIDENCE or best - max(second, 0.0) < _MIN_MARGIN * best:
+    fi, sv, en = scores["fi"], scores["sv"], scores["en"]
+    best: Language
+    # Ties go to the first in LANGUAGES order (fi, sv, en).
+    if fi >= sv and fi >= en:
+        best, top, second = "fi", fi, max(sv, en)
+    elif sv >= en:
+        best, top, second = "sv", sv, max(fi, en)
+    else:
+        best, top, second = "en", en, max(fi, sv)
+    if top < _MIN_EVIDENCE or top - max(second, 0.0) < _MIN_MARGIN * top:
         return None
-    return ranked[0]
+    return best

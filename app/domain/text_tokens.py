@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]}'’”]", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]}'’”]", re.IGNORECASE)
 # `@user` and Mastodon's `@user@instance.social`; not e-mail addresses (no word char before).
-_MENTION = re.compile(r"(?<![\w@])@[^\W_]\w*(?:@[\w-]+(?:\.[\w-]+)+)?")
-_HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*|(?<![\w#&])#\d+[^\W\d]\w*")
+MENTION = re.compile(r"(?<![\w@])@[^\W_]\w*(?:@[\w-]+(?:\.[\w-]+)+)?")
+HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*|(?<![\w#&])#\d+[^\W\d]\w*")
 _L = r"[^\W_]"
 # Decimals and times first ("3,5", "10:30"), then words joined by hyphens or a colon before a
 # Finnish case ending ("EU:n", "COVID-19", "kesä-heinäkuu", "don't").
@@ -30,17 +30,17 @@ EMOJI = re.compile(
 
 def urls(text: str) -> list[str]:
     """Links in ``text`` (http, https and bare www.), without trailing punctuation."""
-    return _URL.findall(text)
+    return URL.findall(text)
 
 
 def mentions(text: str) -> list[str]:
     """Mentions such as ``@anna`` or ``@anna@mastodon.social``, links excluded."""
-    return _MENTION.findall(_blank(text, _URL))
+    return MENTION.findall(_blank(text, URL))
 
 
 def hashtags(text: str) -> list[str]:
     """Hashtags with their ``#``, links excluded (a ``#fragment`` is not a tag)."""
-    return _HASHTAG.findall(_blank(text, _URL))
+    return HASHTAG.findall(_blank(text, URL))
 
 
 # Any character that can start an emoji, as one class: searching for it is fast, while the full
@@ -74,7 +74,7 @@ def _blank(text: str, *patterns: re.Pattern[str]) -> str:
 
 def without_tokens(text: str) -> str:
     """``text`` with links, mentions and hashtags blanked out, positions unchanged."""
-    return _blank(text, _URL, _MENTION, _HASHTAG)
+    return _blank(text, URL, MENTION, HASHTAG)
 
 
 Span = tuple[int, int]
@@ -95,10 +95,10 @@ def tokens(text: str) -> Tokens:
     """Links first, so that a ``#fragment`` or ``@`` inside a link is neither tag nor mention."""
     # Cheap substring tests skip the regular expressions for the many texts without such tokens.
     linked = "://" in text or "www." in text or "WWW." in text
-    found_urls = tuple(m.span() for m in _URL.finditer(text)) if linked else ()
+    found_urls = tuple(m.span() for m in URL.finditer(text)) if linked else ()
     rest = _blank_spans(text, found_urls)
-    found_mentions = tuple(m.span() for m in _MENTION.finditer(rest)) if "@" in rest else ()
-    found_tags = tuple(m.span() for m in _HASHTAG.finditer(rest)) if "#" in rest else ()
+    found_mentions = tuple(m.span() for m in MENTION.finditer(rest)) if "@" in rest else ()
+    found_tags = tuple(m.span() for m in HASHTAG.finditer(rest)) if "#" in rest else ()
     masked = _blank_spans(rest, sorted(found_mentions + found_tags))
     return Tokens(masked, found_urls, found_mentions, found_tags)
 

@@ -7,12 +7,12 @@ stay quick); writes go through the ``Database``. The maths is in app/domain/habi
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from app.domain.activity import Activity
+from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import CheckIn, CheckState, HabitHistory, Streak, evaluate
 from app.storage import habits_read as read
 from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord, TravelRecord
@@ -349,6 +349,15 @@ def check_linked(session: Session, activities: Sequence[Activity]) -> list[tuple
     return habits_write.check_linked(session, activities)
 
 
+def sync_linked(
+    session: Session, pairs: Iterable[tuple[ActivityKind, date]]
+) -> list[tuple[int, date]]:
+    """Like :func:`check_linked`, from the (kind, day) pairs of activities just stored."""
+    from app.storage import habits_write
+
+    return habits_write.sync_linked(session, pairs)
+
+
 __all__ = [
     "HABITS",
     "CheckSource",
@@ -359,4 +368,5 @@ __all__ = [
     "HabitsWriter",
     "check_linked",
     "summarize",
+    "sync_linked",
 ]

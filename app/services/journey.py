@@ -80,6 +80,10 @@ class JourneyReader:
     def activities(self, since: date | None = None) -> list[Activity]:
         return read.read_activities(self._con, since)
 
+    def activity_facts(self) -> list[Activity]:
+        """All activities without id, link or note: enough to count (see read_activity_facts)."""
+        return read.read_activity_facts(self._con)
+
     def goals(self) -> list[GoalRecord]:
         return read.read_goals(self._con)
 
@@ -94,7 +98,7 @@ class JourneyReader:
     def status(self, today: date) -> JourneyStatus:
         profile = self.profile()
         assessments = self.assessments()
-        activities = self.activities()
+        activities = self.activity_facts()
         start = assessments[0].starting_point() if assessments else None
         weeks = read.read_week_stages(self._con) or self._weeks(activities, start, today)
         views = [self.view(record, activities, today) for record in self.goals()]
@@ -236,7 +240,7 @@ class JourneyWriter:
 
     def refresh(self, today: date) -> list[Milestone]:
         """Recompute the weekly stages from the log and record new milestones; return those."""
-        activities = self._read.activities()
+        activities = self._read.activity_facts()
         assessments = self._read.assessments()
         start = assessments[0].starting_point().stage if assessments else None
         first = min((a.day for a in activities), default=today)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.activity import Activity, ActivityKind, ActivitySource
+from app.domain.activity import ActivityKind, ActivitySource, Channel
 from app.domain.text import detect_language
 from app.domain.text_words import LANGUAGES
 from app.services.archives import (
@@ -26,10 +26,12 @@ from app.services.archives import (
     ImportedItem,
     ImportSource,
     ParseResult,
+    Visibility,
     parse_archive,
     parse_text,
 )
-from app.storage.corpus_read import CorpusText, ImportRecord
+from app.services.bulk import collector_paused
+from app.storage.corpus_read import ImportRecord
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -40,7 +42,6 @@ Cancelled = Callable[[], bool]
 
 # The ids of the activity table are shared by every source that logs activity: prefixed so a
 # LinkedIn hash and an X id can never meet.
-_CHUNK = 2000  # bound parameters per query stay far below SQLite's limit
 _POST_KINDS = (ActivityKind.OWN_POST, ActivityKind.SHARE_WITH_COMMENT)
 
 
@@ -85,54 +86,18 @@ class ImportSummary:
         }
 
 
-_DETECT_CHARS = 400  # the opening of a long text tells its language as well as the whole
-
-
 def language_of(item: ImportedItem) -> str | None:
     """The archive's hint when it is one of ours, else our own detection (None: not sure)."""
     hint = item.language_hint
     if hint in LANGUAGES:
         return hint
-    return detect_language(item.text[:_DETECT_CHARS])
+    return detect_language(item.text)
 
 
-def corpus_texts(
-    result: ParseResult, known: Mapping[str, str | None] | None = None
-) -> list[CorpusText]:
-    """The corpus texts of an archive; ``known`` (external id -> language) saves detecting the
-    language of texts already stored."""
-    known = known or {}
-    return [
-        CorpusText(
-            source=item.source.value,
-            external_id=item.external_id,
-            channel=item.channel.value,
-            kind=item.kind.value,
-            posted_at=item.posted_at,
-            text=item.text,
-            link=item.link,
-            language=known[item.external_id] if item.external_id in known else language_of(item),
-        )
-        for item in result.items
-        if item.for_corpus
-    ]
-
-
-def activities(result: ParseResult) -> list[tuple[Activity, str]]:
-    """Public actions for the activity log. Plain text is writing, not a logged public action."""
-    if result.source is ImportSource.TEXT:
-        return []
-    return [
-        (
-            Activity(item.kind, item.channel, item.day, ActivitySource.IMPORT, item.link),
-            f"{item.source.value}:{item.external_id}",
-        )
-        for item in result.items
-        if item.is_public
-    ]
-
-
-def summarise(result: ParseResult, file_name: str, texts: Sequence[CorpusText]) -> ImportSummary:
+def summarise(
+    result: ParseResult, file_name: str, languages: Mapping[str, int] | None = None
+) -> ImportSummary:
+    """What the archive holds; ``languages``: its texts per language, as stored or detected."""
     kinds = result.counts_by_kind()
     reasons: Counter[str] = Counter()
     files: dict[str, str] = {}
@@ -153,55 +118,88 @@ def summarise(result: ParseResult, file_name: str, texts: Sequence[CorpusText]) 
         skipped_files=files,
         first=span[0] if span else None,
         last=span[1] if span else None,
-        languages=dict(Counter(t.language for t in texts if t.language)),
+        languages=dict(languages or {}),
     )
 
 
 def store(
     db: Database,
-    reader: QuickReader | None,
     result: ParseResult,
     file_name: str,
     cancelled: Cancelled | None = None,
     now: datetime | None = None,
 ) -> ImportSummary:
-    """Write a parsed archive in one transaction; return its summary with what was new."""
-    from app.services.habits import check_linked
-    from app.storage import corpus_write, journey_write
-    from app.storage.corpus_read import read_languages
+    """Write a parsed archive in one transaction; return its summary with what was new.
 
-    known = read_languages(reader.connection, result.source.value) if reader else None
-    texts = corpus_texts(result, known)
-    summary = summarise(result, file_name, texts)
-    logged = activities(result)
-    record = ImportRecord(
-        source=summary.source,
-        file_name=file_name,
-        imported_at=(now or datetime.now(UTC)).replace(microsecond=0),
-        counts={k.value: n for k, n in result.counts_by_kind().items()},
-        first_day=summary.first,
-        last_day=summary.last,
-        languages=summary.languages,
-        skipped=summary.skipped_reasons,
-    )
+    One pass over the items builds the rows of both tables (new texts, with their language
+    detected; new public actions) straight from the parsed records: an export holds tens of
+    thousands, and objects in between would cost more than the inserts.
+    """
+    from app.services.habits import sync_linked
+    from app.storage import corpus_write, journey_write
+
+    source = result.source.value
+    logs_activity = result.source is not ImportSource.TEXT  # own writing, not a public action
     with db.session() as session:
+        stored = corpus_write.stored_languages(session, source)
+        logged = journey_write.imported_ids(session, source) if logs_activity else set()
+        texts: list[tuple[object, ...]] = []
+        actions: list[tuple[object, ...]] = []
+        checks: set[tuple[ActivityKind, date]] = set()
+        languages: Counter[str] = Counter()
+        # Plain strings for the enum members: sqlite3 adapts a str subclass slowly (about half
+        # a microsecond a value, a tenth of a second over one large export).
+        plain: dict[str, str] = {m: m.value for e in (ActivityKind, Channel) for m in e}
+        imported = ActivitySource.IMPORT.value
+        for item in result.items:
+            external = item.external_id
+            stamp = item.posted_at.isoformat()  # UTC: "YYYY-MM-DDTHH:MM:SS+00:00"
+            if item.own_words and item.text.strip():  # ImportedItem.for_corpus, inlined
+                if external in stored:
+                    language = stored[external]
+                else:
+                    language = language_of(item)
+                    stored[external] = language
+                    texts.append(
+                        (source, external, plain[item.channel], plain[item.kind], stamp,
+                         stamp[:10], language, item.text, item.link, False)
+                    )  # fmt: skip
+                if language:
+                    languages[language] += 1
+            if logs_activity and item.visibility is not Visibility.LIMITED:
+                key = f"{source}:{external}"
+                if key not in logged:
+                    logged.add(key)
+                    actions.append(
+                        (plain[item.kind], plain[item.channel], stamp[:10], imported,
+                         item.link, "", key)
+                    )  # fmt: skip
+                    checks.add((item.kind, item.posted_at.date()))
+        summary = summarise(result, file_name, languages)
+        record = ImportRecord(
+            source=source,
+            file_name=file_name,
+            imported_at=(now or datetime.now(UTC)).replace(microsecond=0),
+            counts={k.value: n for k, n in result.counts_by_kind().items()},
+            first_day=summary.first,
+            last_day=summary.last,
+            languages=summary.languages,
+            skipped=summary.skipped_reasons,
+            new_texts=len(texts),
+            new_activities=len(actions),
+        )
         import_id = corpus_write.add_import(session, record)
-        new_texts = corpus_write.add_texts(session, texts, import_id)
-        new_activities = 0
-        for start in range(0, len(logged), _CHUNK):
-            chunk = logged[start : start + _CHUNK]
-            added = journey_write.add_imported_activities(session, chunk)
-            check_linked(session, added)  # habits linked to these kinds, once a day
-            new_activities += len(added)
+        corpus_write.insert_texts(session, texts, import_id)
+        journey_write.insert_imported(session, actions)
+        sync_linked(session, checks)  # habits linked to these kinds, once a day
         if result.profile is not None:
             corpus_write.save_network_profile(
-                session, summary.source, result.profile.headline, result.profile.summary
+                session, source, result.profile.headline, result.profile.summary
             )
-        corpus_write.merge_connections(session, summary.source, result.connections_per_month)
-        corpus_write.finish_import(session, import_id, new_texts, new_activities)
+        corpus_write.merge_connections(session, source, result.connections_per_month)
         if cancelled is not None and cancelled():
             raise ImportCancelled  # rolls the whole transaction back
-    return _with_new(summary, new_texts, new_activities)
+    return _with_new(summary, len(texts), len(actions))
 
 
 def _with_new(summary: ImportSummary, texts: int, acts: int) -> ImportSummary:
@@ -225,8 +223,9 @@ def import_archive(
     Raises ``ArchiveError`` for bad input and ``ImportCancelled`` when cancelled; in both cases
     nothing was written.
     """
-    result = parse_archive(kind, path, progress=progress, cancelled=cancelled)
-    return _store_and_refresh(db, reader, result, Path(path).name, today, cancelled)
+    with collector_paused():
+        result = parse_archive(kind, path, progress=progress, cancelled=cancelled)
+        return _store_and_refresh(db, reader, result, Path(path).name, today, cancelled)
 
 
 def import_pasted(
@@ -245,7 +244,7 @@ def _store_and_refresh(
     today: date,
     cancelled: Cancelled | None,
 ) -> ImportSummary:
-    summary = store(db, reader, result, file_name, cancelled)
+    summary = store(db, result, file_name, cancelled)
     if summary.new_activities:
         from app.services.journey import JourneyWriter
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.text_words import LANGUAGES, Language
 from app.domain.voice import Features, Text, VoiceProfile, analyse_text, profile
+from app.services.bulk import collector_paused
 from app.storage import corpus_read, journey_read
 from app.storage.corpus_codec import decode_profile, encode_profile
 from app.storage.corpus_read import CorpusText
@@ -78,6 +79,10 @@ class VoiceService:
 
     def refresh(self, db: Database, reader: QuickReader) -> VoiceState:
         """Rebuild what changed since the last build and store the profiles."""
+        with collector_paused():  # tens of thousands of texts and features: see bulk.py
+            return self._refresh(db, reader)
+
+    def _refresh(self, db: Database, reader: QuickReader) -> VoiceState:
         from app.storage import corpus_write
 
         con = reader.connection

@@ -24,6 +24,27 @@ _INSERT_TEXT = (
 )
 
 
+def stored_languages(session: Session, source: str) -> dict[str, str | None]:
+    """External id -> language of every text stored from ``source``: which texts are known."""
+    rows = session.execute(
+        select(CorpusTextRow.external_id, CorpusTextRow.language).where(
+            CorpusTextRow.source == source
+        )
+    )
+    return {str(external): language for external, language in rows}
+
+
+def insert_texts(
+    session: Session, rows: Sequence[tuple[object, ...]], import_id: int | None = None
+) -> None:
+    """Insert new texts as (source, external_id, channel, kind, posted_at ISO, day ISO,
+    language, text, link, excluded) tuples; the caller has left out the ones stored already."""
+    if rows:
+        # A bare executemany in the session's transaction: the ORM's per-row bookkeeping costs
+        # several times the insert itself for the tens of thousands of texts of one export.
+        session.connection().exec_driver_sql(_INSERT_TEXT, [(*row, import_id) for row in rows])
+
+
 def known_external_ids(session: Session, source: str) -> set[str]:
     return set(
         session.scalars(select(CorpusTextRow.external_id).where(CorpusTextRow.source == source))
@@ -53,13 +74,9 @@ def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | No
                 text.text,
                 text.link,
                 text.excluded,
-                import_id,
             )
         )
-    if fresh:
-        # A bare executemany in the session's transaction: the ORM's per-row bookkeeping costs
-        # several times the insert itself for the tens of thousands of texts of one export.
-        session.connection().exec_driver_sql(_INSERT_TEXT, fresh)
+    insert_texts(session, fresh, import_id)
     return len(fresh)
 
 
@@ -87,14 +104,6 @@ def add_import(session: Session, record: ImportRecord) -> int:
     session.add(row)
     session.flush()
     return row.id
-
-
-def finish_import(session: Session, import_id: int, new_texts: int, new_activities: int) -> None:
-    session.execute(
-        update(CorpusImportRow)
-        .where(CorpusImportRow.id == import_id)
-        .values(new_texts=new_texts, new_activities=new_activities)
-    )
 
 
 def save_network_profile(session: Session, source: str, headline: str, summary: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.goals import (
@@ -96,26 +98,50 @@ def read_assessments(con: sqlite3.Connection) -> list[Assessment]:
     return found
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
 def read_activities(con: sqlite3.Connection, since: date | None = None) -> list[Activity]:
     sql = "SELECT id, kind, channel, day, source, link, note FROM activity"
     params: tuple[str, ...] = ()
     if since is not None:
         sql += " WHERE day >= ?"
         params = (since.isoformat(),)
-    return [
-        Activity(
-            kind=ActivityKind(kind),
-            channel=Channel(channel),
-            day=date.fromisoformat(day),
-            source=ActivitySource(source),
-            link=link,
-            note=note,
-            id=int(id_),
+    # Ten years of history is tens of thousands of rows: members and days by dictionary look-up,
+    # not by calling the enum or parsing each day again (days repeat).
+    kinds, channels, sources = _members(ActivityKind), _members(Channel), _members(ActivitySource)
+    days: dict[str, date] = {}
+    found = []
+    for id_, kind, channel, day, source, link, note in con.execute(
+        sql + " ORDER BY day, id", params
+    ):
+        when = days.get(day)
+        if when is None:
+            when = days[day] = date.fromisoformat(day)
+        found.append(
+            Activity(kinds[kind], channels[channel], when, sources[source], link, note, int(id_))
         )
-        for id_, kind, channel, day, source, link, note in con.execute(
-            sql + " ORDER BY day, id", params
-        )
-    ]
+    return found
+
+
+def read_activity_facts(con: sqlite3.Connection) -> list[Activity]:
+    """Every activity as its kind, channel, day and source only (no id, link or note), in day
+    order: what the ladder, milestones and goals count. One object per distinct (day, kind,
+    channel, source), repeated for each activity, so a long history reads in a fraction of
+    the time of :func:`read_activities`."""
+    kinds, channels, sources = _members(ActivityKind), _members(Channel), _members(ActivitySource)
+    found: list[Activity] = []
+    for day, kind, channel, source, count in con.execute(
+        "SELECT day, kind, channel, source, count(*) FROM activity "
+        "GROUP BY day, kind, channel, source ORDER BY day, min(id)"
+    ):
+        fact = Activity(kinds[kind], channels[channel], date.fromisoformat(day), sources[source])
+        found += [fact] * count
+    return found
+
+
+def _members(enum: type[_E]) -> dict[str, _E]:
+    return {member.value: member for member in enum}
 
 
 def _measure(kind: str, activity: str | None, channel: str | None, habit: int | None,

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from app.domain.activity import Activity
+from app.domain.activity import Activity, ActivitySource
 from app.domain.goals import ActivityCount, Goal, HabitCheckIns
 from app.domain.journal import JournalEntry
 from app.domain.ladder import Stage, WeekStage
@@ -82,6 +82,32 @@ def add_activity(session: Session, activity: Activity) -> int:
     return row.id
 
 
+_INSERT_ACTIVITY = (
+    "INSERT INTO activity (kind, channel, day, source, link, note, external_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def imported_ids(session: Session, prefix: str) -> set[str]:
+    """External ids of imported activities that start with ``prefix:`` (one archive source)."""
+    rows = session.scalars(
+        select(ActivityRow.external_id).where(
+            ActivityRow.source == ActivitySource.IMPORT.value,
+            ActivityRow.external_id >= f"{prefix}:",
+            ActivityRow.external_id < f"{prefix};",  # ";" follows ":" in code point order
+        )
+    )
+    return {str(external) for external in rows}
+
+
+def insert_imported(session: Session, rows: Sequence[tuple[object, ...]]) -> None:
+    """Insert (kind, channel, day ISO, source, link, note, external_id) rows not stored yet."""
+    if rows:
+        # A bare executemany in the session's transaction: the ORM and even a Core insert cost
+        # several times the insert itself for the tens of thousands of rows of one export.
+        session.connection().exec_driver_sql(_INSERT_ACTIVITY, rows)
+
+
 def add_imported_activities(
     session: Session, items: Sequence[tuple[Activity, str]]
 ) -> list[Activity]:
@@ -97,11 +123,10 @@ def add_imported_activities(
         )
     )
     fresh = [(a, e) for a, e in items if e not in known]
-    if fresh:
-        # A Core insert on the session's connection: the ORM's bulk path costs several times
-        # more per row, and an import writes tens of thousands of rows.
-        statement = insert(ActivityRow).on_conflict_do_nothing()
-        session.connection().execute(statement, [_activity_values(a, e) for a, e in fresh])
+    insert_imported(
+        session,
+        [(a.kind, a.channel, a.day.isoformat(), a.source, a.link, a.note, e) for a, e in fresh],
+    )
     return [a for a, _ in fresh]
 
 

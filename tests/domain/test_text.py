@@ -242,3 +242,19 @@ def test_sentence_spans_are_ordered_trimmed_and_hold_words(text: str) -> None:
     # Every word lies in exactly one sentence.
     for start, end in word_spans(text):
         assert sum(1 for a, b in spans if a <= start and end <= b) == 1
+
+
+def test_detection_reads_the_opening_and_agrees_with_the_word_count_path() -> None:
+    # The quick detector (imports) and the one over counted words (profiles) weigh the same
+    # evidence: on every sample they give the same answer.
+    from app.domain.text_lang import SAMPLE_CHARS, language_of
+
+    for texts in (lang_samples.FI, lang_samples.SV, lang_samples.EN, lang_samples.SV_HARD):
+        for text in texts:
+            assert detect_language(text) == language_of(words(text)), text
+    # Only the opening counts: a Finnish post that quotes a long English passage later on.
+    finnish = "Tänään mietin, miksi meillä on niin vaikeaa puhua keskeneräisistä asioista. " * 5
+    assert len(finnish) >= SAMPLE_CHARS
+    english = " And here is the whole English article that I quoted at the end of it." * 40
+    assert detect_language(finnish + english) == "fi"
+    assert detect_language(english + finnish) == "en"

@@ -102,6 +102,19 @@ def test_activities_round_trip_and_imports_are_idempotent(
     assert Activity(**{**manual.__dict__, "id": manual_id}) in stored
     assert [a.day for a in stored] == sorted(a.day for a in stored)
     assert len(read.read_activities(reader.connection, since=DAY)) == 2
+    # Two more the same day: the counting read repeats one fact per activity, in day order.
+    with db.session() as session:
+        write.add_activity(session, manual)
+        write.add_activity(session, manual)
+    stored = read.read_activities(reader.connection)
+    facts = read.read_activity_facts(reader.connection)
+
+    def key(a: Activity) -> tuple[object, ...]:
+        return (a.day, a.kind, a.channel, a.source)
+
+    assert sorted(key(a) for a in facts) == sorted(key(a) for a in stored)
+    assert [a.day for a in facts] == sorted(a.day for a in stored)
+    assert {(a.id, a.link, a.note) for a in facts} == {(None, "", "")}
 
 
 @pytest.mark.parametrize(

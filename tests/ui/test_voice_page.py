@@ -131,3 +131,18 @@ def test_cancel_imports_nothing(open_ctx: AppContext, qtbot: QtBot, tmp_path: Pa
     dialog._cancel.clear = original  # type: ignore[method-assign]
     assert dialog.outcome.text() == "Import cancelled. Nothing was imported."
     assert page.model.rowCount() == 0
+
+
+def test_progress_reaches_the_window_in_few_reports(qtbot: QtBot) -> None:
+    from app.ui.voice.import_dialog import _Progress
+
+    progress = _Progress()
+    seen: list[tuple[int, int]] = []
+    progress.advanced.connect(lambda done, total: seen.append((done, total)))
+    progress.report(0, 0)  # reading files
+    for done in range(0, 30_001, 256):  # what the parser reports for 30,000 records
+        progress.report(done, 30_000)
+    progress.report(30_000, 30_000)
+    assert seen[:2] == [(0, 0), (0, 30_000)]  # a new phase is always shown
+    assert seen[-1] == (30_000, 30_000)  # and so is the end
+    assert len(seen) < 10  # not 118 slot calls competing with the worker for the interpreter

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.activity import ActivityKind, Channel
 
@@ -27,9 +28,9 @@ class Visibility(StrEnum):
     LIMITED = "limited"  # followers or connections only: own words, but not public activity
 
 
-@dataclass(frozen=True, slots=True)
-class ImportedItem:
-    """One thing the person wrote or did, as found in an archive."""
+class ImportedItem(NamedTuple):
+    """One thing the person wrote or did, as found in an archive. A named tuple rather than a
+    frozen dataclass: as immutable, and made in a third of the time (an export has 30,000)."""
 
     source: ImportSource
     kind: ActivityKind
@@ -98,10 +99,8 @@ class ParseResult:
         return dict(Counter(i.language_hint for i in self.items if i.language_hint))
 
     def date_range(self) -> tuple[date, date] | None:
-        if not self.items:
-            return None
-        days = [item.day for item in self.items]
-        return min(days), max(days)
+        # Items come sorted by time (Collector.result).
+        return (self.items[0].day, self.items[-1].day) if self.items else None
 
     def skipped_total(self) -> int:
         return sum(skip.count for skip in self.skipped)

@@ -4,6 +4,7 @@ with a progress bar and Cancel, and end with the summary or one clear message.""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -41,16 +42,28 @@ SOURCES = ("linkedin", "x", "mastodon", "text", "paste")
 
 
 class _Progress(QObject):
-    """Carries progress from the worker thread to the GUI thread (a queued signal).
+    """Carries progress from the worker thread to the GUI thread (a queued signal), at most
+    every ``EVERY_S`` seconds: each report costs the GUI thread a slot call that waits for the
+    worker to let go of the interpreter, and a hundred of them would make the window lag.
 
     Signals:
         advanced(int, int): records done, and the total (0 while files are read).
     """
 
     advanced = Signal(int, int)
+    EVERY_S = 0.1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last = (-1, -1)
+        self._at = 0.0
 
     def report(self, done: int, total: int) -> None:
-        self.advanced.emit(done, total)
+        now = time.monotonic()
+        # A new phase (another total) and the end are always reported; the rest when due.
+        if total != self._last[1] or done == total or now - self._at >= self.EVERY_S:
+            self._last, self._at = (done, total), now
+            self.advanced.emit(done, total)
 
 
 class ImportDialog(QDialog):
@@ -168,21 +181,17 @@ class ImportDialog(QDialog):
         self.bar.setVisible(True)
         self._update()
         source, path, text = self.source(), self.path.text().strip(), self.paste.toPlainText()
-        report, cancelled, voice = self._progress.report, self._cancel.is_set, self.voice
+        report, cancelled = self._progress.report, self._cancel.is_set
 
         def work(db: Any, reader: Any) -> ImportSummary:
             from app.services import voice_import
 
             today = date.today()
             if source == "paste":
-                summary = voice_import.import_pasted(text, db, reader, today)
-            else:
-                summary = voice_import.import_archive(
-                    source, path, db, reader, today, progress=report, cancelled=cancelled
-                )
-            if summary.new_posts:
-                voice.refresh(db, reader)
-            return summary
+                return voice_import.import_pasted(text, db, reader, today)
+            return voice_import.import_archive(
+                source, path, db, reader, today, progress=report, cancelled=cancelled
+            )
 
         access.write_voice(
             self.ctx, work, self._on_done, self._on_failed, kinds=(access.VOICE, "journey")
@@ -208,6 +217,11 @@ class ImportDialog(QDialog):
         self.outcome.setText(summary_text(summary))
         self._update()
         self.imported.emit(summary)
+        if summary.new_posts:
+            # The summary shows as soon as the texts are stored; the profile is rebuilt after,
+            # on the same serial worker, and the page follows when it is done.
+            voice = self.voice
+            access.write_voice(self.ctx, lambda db, reader: voice.refresh(db, reader))
 
     def _on_failed(self, error: BaseException) -> None:
         self.running = False

@@ -93,6 +93,35 @@ STOPWORDS: dict[Language, frozenset[str]] = {
     for lang in LANGUAGES
 }
 
+# Everyday words that are frequent in anyone's posts but name no topic: generic nouns
+# ("aihe", "thing"), size and praise ("isot", "great"), time, counting and saying verbs. With the
+# stopwords and the meaningful function words above, they are never listed as what a person
+# writes about (voice_topics.py compares them by stem, so "aiheesta" goes with "aihe").
+_GENERAL: dict[Language, str] = {
+    "fi": """aihe aiheesta aiheen aiheet aiheita aiheeseen asia asiasta asiaan asioista juttu
+    jutun juttuja iso isot isoja ison isoa suuri suuret pieni pienet pieniä pienen pientä uudet
+    uusia hyvät parhaat parempi tärkeä tärkeää tärkeät tärkeintä hieno hienoa hienot mahtava
+    mahtavaa kiva kivaa upea upeaa vuosi vuodet viikko kuukausi kuukauden päivän päivät hetki
+    hetken kerta ihmiset ihmisiä ihmisten ihmistä kaikki kaikkia kaikille kaikkien todella
+    oikein vähän enemmän eniten viime ensi seuraava seuraavaksi ensimmäinen ensimmäistä toinen
+    kolme kaksi neljä viisi monta moni monet usein aina joskus tehdä tehty tehdään tekee teimme
+    tein sanoa sanoi puhua puhuttiin puhuin kerro kertoi kertoo miettiä mietin oppia opin
+    opimme oppinut lukea lue lisää mukaan mukana osa osana tilanne lopulta jossa joissa""",
+    "sv": """ämne ämnet ämnen liten små lilla nytt bättre fin fint fina toppen år året åren
+    vecka månad månaden gången gånger människor alla allt ofta alltid ibland förra nästa
+    första andra tre två fyra många göra gjorde gjort gör säga sa säger prata pratade pratar
+    berätta berättade lära lärde lärt läsa läs mer mest del delen""",
+    "en": """topic topics thing things big small better best good important awesome amazing
+    year years month months week weeks day days time times people everyone everybody really
+    last next first second three two four many often always sometimes make made making do
+    did done say said says talk talked talking tell told learn learned learnt read more most
+    part lot lots""",
+}
+NOT_TOPICS: dict[Language, frozenset[str]] = {
+    lang: STOPWORDS[lang] | word_set(_MEANINGFUL[lang]) | word_set(_GENERAL[lang])
+    for lang in LANGUAGES
+}
+
 # First person pronouns, singular and plural, in every case form people write.
 FIRST_SINGULAR: dict[Language, frozenset[str]] = {
     "fi": word_set(

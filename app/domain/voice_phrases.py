@@ -17,6 +17,8 @@ _PHRASE_SHARE = 0.01  # of posts, and at least two posts
 _CANDIDATES = 300
 _SUBSUMED = 0.8  # a phrase inside a longer one that occurs nearly as often is left out
 _NOT_LAST = frozenset(("ja", "sekä", "och", "samt", "and"))
+_LONGEST = 4  # words in the longest counted phrase
+_JOINED_MAX = 12  # words in a sequence joined from overlapping phrases
 
 Gram = tuple[str, ...]
 
@@ -27,13 +29,51 @@ def phrases(language: Language, posts: Sequence[Features]) -> tuple[Phrase, ...]
     for f in posts:
         counts.update(_grams(f))
     need = max(2.0, _PHRASE_SHARE * len(posts))
-    top = [
-        (g, n) for g, n in counts.most_common(_CANDIDATES * 4) if n >= need and _fits(g, language)
-    ]
+    frequent = [(g, n) for g, n in counts.most_common(_CANDIDATES * 4) if n >= need]
+    whole_of = _joined([(g, n) for g, n in frequent[:_CANDIDATES] if len(g) == _LONGEST], posts)
+    top: list[tuple[Gram, int]] = []
+    shown: set[Gram] = set()
+    for gram, n in frequent:
+        whole = whole_of.get(gram, gram)
+        if whole not in shown and _fits(whole, language):
+            shown.add(whole)
+            top.append((whole, n))
     kept = _drop_subsumed(top[:_CANDIDATES])[:MAX_PHRASES]
     return tuple(
         Phrase(" ".join(g), n, example) for g, n in kept if (example := _example(g, posts))
     )
+
+
+def _joined(longest: list[tuple[Gram, int]], posts: Sequence[Features]) -> dict[Gram, Gram]:
+    """Four-word phrases that overlap by three words and come in as many posts are pieces of
+    one longer sequence, such as a sentence the person repeats ("pienet kokeilut voittavat isot
+    suunnitelmat, ja se pätee myös meillä"). Returns piece -> the sequence (only when the
+    sequence is really written somewhere), so the profile shows the sentence once instead of
+    several overlapping pieces of it."""
+    count = dict(longest)
+    starting: dict[Gram, list[Gram]] = {}
+    ending: dict[Gram, list[Gram]] = {}
+    for gram in count:
+        starting.setdefault(gram[:-1], []).append(gram)
+        ending.setdefault(gram[1:], []).append(gram)
+
+    def as_often(grams: list[Gram], gram: Gram) -> list[Gram]:
+        return [g for g in grams if g != gram and count[g] == count[gram]]
+
+    whole_of: dict[Gram, Gram] = {}
+    for gram in count:
+        if as_often(ending.get(gram[:-1], []), gram):
+            continue  # a piece in the middle of a chain; its chain starts elsewhere
+        chain, words = [gram], list(gram)
+        while len(words) < _JOINED_MAX:
+            after = as_often(starting.get(chain[-1][1:], []), chain[-1])
+            if len(after) != 1 or after[0] in chain:
+                break
+            chain.append(after[0])
+            words.append(after[0][-1])
+        if len(chain) > 1 and _example(whole := tuple(words), posts) is not None:
+            whole_of.update((piece, whole) for piece in chain)
+    return whole_of
 
 
 def _fits(gram: Gram, language: Language) -> bool:
@@ -53,7 +93,7 @@ def _grams(f: Features) -> set[Gram]:
         seq = sentence.words
         grams.update(pairwise(seq))
         grams.update(zip(seq, seq[1:], seq[2:], strict=False))
-        grams.update(zip(seq, seq[1:], seq[2:], seq[3:], strict=False))
+        grams.update(zip(seq, seq[1:], seq[2:], seq[3:], strict=False))  # _LONGEST words
     return grams
 
 

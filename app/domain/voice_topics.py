@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from app.domain.text_tokens import words
-from app.domain.text_words import STOPWORDS, Language, word_set
+from app.domain.text_words import NOT_TOPICS, Language, word_set
 from app.domain.voice_features import Features
 from app.domain.voice_model import Excerpt, Topic
 from app.domain.voice_stats import excerpt
@@ -67,20 +67,25 @@ def _given(language: Language, topic: str, posts: Sequence[Features]) -> Topic:
     return Topic(topic.strip(), count, True, example)
 
 
-def _content(f: Features, stop: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=4)
+def _not_topic_keys(language: Language) -> frozenset[str]:
+    return frozenset(term_key(w, language) for w in NOT_TOPICS[language])
+
+
+def _content(f: Features, language: Language) -> list[str]:
     found = [w for s in f.sentences for w in s.words if len(w) >= _MIN_LETTERS and w[0].isalpha()]
     found += [f.body[a + 1 : b].lower() for a, b in f.hashtags]
-    return [w for w in found if w not in stop]
+    stop, stems = NOT_TOPICS[language], _not_topic_keys(language)
+    return [w for w in found if w not in stop and term_key(w, language) not in stems]
 
 
 def _frequent(
     language: Language, posts: Sequence[Features], covered: set[str]
 ) -> tuple[Topic, ...]:
-    stop = STOPWORDS[language]
     keys: Counter[str] = Counter()
     surfaces: Counter[tuple[str, str]] = Counter()
     for f in posts:
-        pairs = [(term_key(w, language), w) for w in _content(f, stop)]
+        pairs = [(term_key(w, language), w) for w in _content(f, language)]
         surfaces.update(pairs)
         keys.update({k for k, _ in pairs})
     need = max(2.0, _TOPIC_SHARE * len(posts))

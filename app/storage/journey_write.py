@@ -125,7 +125,10 @@ def add_imported_activities(
     fresh = [(a, e) for a, e in items if e not in known]
     insert_imported(
         session,
-        [(a.kind, a.channel, a.day.isoformat(), a.source, a.link, a.note, e) for a, e in fresh],
+        [
+            (a.kind.value, a.channel.value, a.day.isoformat(), a.source.value, a.link, a.note, e)
+            for a, e in fresh
+        ],
     )
     return [a for a, _ in fresh]
 

@@ -243,3 +243,32 @@ def test_no_exception_on_any_text(bodies: list[str], lang: Any) -> None:
         for body in bodies:
             compare(body, profile, "x")
     build_voice(Text(str(i), b) for i, b in enumerate(bodies))
+
+
+_OPENINGS = [
+    "Kävin eilen seminaarissa, jossa puhuttiin aiheesta vetytalous.",
+    "Luin raportin aiheesta kiertotalous ja isot linjat yllättivät.",
+    "Tiimimme kokeili uutta tapaa suunnitella vetytalouden hankkeita.",
+    "Asiakkaan kanssa pohdimme kiertotalouden isot kysymykset uudelleen.",
+    "Viikon oppi: kiertotalous alkaa hankinnoista, ei kierrätyksestä.",
+]
+
+
+def test_a_sentence_said_again_and_again_is_one_phrase_not_its_pieces() -> None:
+    motto = "Pienet kokeilut voittavat isot suunnitelmat, ja se pätee myös meillä."
+    texts = [Text(f"p{i}", f"{opening}\n\n{motto}") for i, opening in enumerate(_OPENINGS)]
+    fi = build_profiles(texts, ())["fi"]
+    phrases = [p.text for p in fi.phrases]
+    whole = "pienet kokeilut voittavat isot suunnitelmat ja se pätee myös meillä"
+    assert whole in phrases
+    pieces = [p for p in phrases if p != whole and p in whole]
+    assert pieces == []  # not "se pätee myös meillä", "kokeilut voittavat isot suunnitelmat", …
+    (shown,) = [p for p in fi.phrases if p.text == whole]
+    assert shown.posts == 5 and shown.example.quote == motto
+
+
+def test_everyday_words_are_not_listed_as_topics() -> None:
+    texts = [Text(f"p{i}", body) for i, body in enumerate(_OPENINGS)]
+    terms = [t.term for t in build_profiles(texts, ())["fi"].topics]
+    assert "kiertotalous" in terms  # what she writes about
+    assert not {"aiheesta", "isot", "aihe", "iso"} & set(terms)  # how anyone writes

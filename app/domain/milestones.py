@@ -23,6 +23,9 @@ class MilestoneKind(StrEnum):
     GOAL_REACHED = "goal_reached"
 
 
+# The milestones the activity log alone gives (a goal reached also depends on the goal).
+LOG_MILESTONES = frozenset(MilestoneKind) - {MilestoneKind.GOAL_REACHED}
+
 _FIRSTS = (
     (MilestoneKind.FIRST_COMMENT, ActivityKind.COMMENT),
     (MilestoneKind.FIRST_OWN_POST, ActivityKind.OWN_POST),

@@ -1,7 +1,7 @@
 """The drafting studio as use cases: ideas, drafts, autosave, the voice check, publishing, plan.
 
 Reads go through the quick reader (``DraftsReader``), changes through the ORM
-(``DraftsWriter``). Publishing logs an activity of source DRAFT through ``JourneyWriter.log``;
+(``DraftsWriter``). Publishing logs an activity of source DRAFT through ``JourneyWriter.log_in``;
 a habit linked to that kind of activity is checked by the journey's linked-activity hook (the
 habits feature), so nothing here knows about habits.
 """
@@ -271,26 +271,27 @@ class DraftsWriter:
         if draft.state is not DraftState.PUBLISHED:
             check_move(draft.state, DraftState.PUBLISHED)
         journey = journey or self.journey()
-        logged = journey.log(
-            Activity(
-                ActivityKind.OWN_POST,
-                Channel(network.value),
-                day,
-                ActivitySource.DRAFT,
-                link=link.strip(),
-                note=draft.title,
-            ),
-            today or date.today(),
+        activity = Activity(
+            ActivityKind.OWN_POST,
+            Channel(network.value),
+            day,
+            ActivitySource.DRAFT,
+            link=link.strip(),
+            note=draft.title,
         )
+        # One transaction: the logged post, its publication record and the draft's new state
+        # are stored together or not at all. Stages and milestones follow from the log after.
         with self._db.session() as session:
+            activity_id = journey.log_in(session, activity)
             publication_id = self._write.add_publication(
                 session,
-                Publication(
-                    draft_id, network, day, network.value, link.strip(), logged.activity_id
-                ),
+                Publication(draft_id, network, day, network.value, link.strip(), activity_id),
             )
             self._write.set_state(session, draft_id, DraftState.PUBLISHED, now())
-        return Published(publication_id, logged)
+        from app.services.journey import Logged
+
+        milestones = journey.refresh(today or date.today())
+        return Published(publication_id, Logged(activity_id, milestones))
 
     def save_outcome(self, publication_id: int, outcome: Outcome) -> None:
         with self._db.session() as session:

@@ -20,7 +20,7 @@ from app.domain.ladder import (
     stage_changes,
     weekly_stages,
 )
-from app.domain.milestones import Milestone, detect_milestones
+from app.domain.milestones import LOG_MILESTONES, Milestone, detect_milestones
 from app.domain.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.storage import journey_read as read
 from app.storage.habits_read import count_done
@@ -28,6 +28,8 @@ from app.storage.quick import QuickReader
 from app.storage.records import GoalRecord
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.storage.database import Database
 
 DEFAULT_RULES = LadderRules()
@@ -175,12 +177,18 @@ class JourneyWriter:
 
     def log(self, activity: Activity, today: date) -> Logged:
         """Log a public action; a habit linked to its kind is checked for that day (once)."""
+        with self._db.session() as session:
+            new_id = self.log_in(session, activity)
+        return Logged(new_id, self.refresh(today))
+
+    def log_in(self, session: Session, activity: Activity) -> int:
+        """:meth:`log` inside a caller's transaction (a draft published and its record are
+        one change); the caller calls :meth:`refresh` after the commit."""
         from app.services.habits import check_linked
 
-        with self._db.session() as session:
-            new_id = self._write.add_activity(session, activity)
-            check_linked(session, [activity])
-        return Logged(new_id, self.refresh(today))
+        new_id = self._write.add_activity(session, activity)
+        check_linked(session, [activity])
+        return new_id
 
     def import_activities(
         self, items: Sequence[tuple[Activity, str]], today: date
@@ -202,7 +210,7 @@ class JourneyWriter:
             self._write.delete_activity(session, activity_id)
             if key is not None:
                 habits_write.sync_linked(session, [key])
-        self.refresh(today)
+        self.refresh(today, after_removal=True)
 
     def save_goal(
         self, goal: Goal, today: date, manual_value: float | None = None
@@ -238,8 +246,14 @@ class JourneyWriter:
         with self._db.session() as session:
             self._write.delete_entry(session, entry_id)
 
-    def refresh(self, today: date) -> list[Milestone]:
-        """Recompute the weekly stages from the log and record new milestones; return those."""
+    def refresh(self, today: date, *, after_removal: bool = False) -> list[Milestone]:
+        """Recompute the weekly stages from the log and record new milestones; return those.
+
+        Recognition is kept once earned, with one exception: ``after_removal`` (an activity
+        was taken back, e.g. a log undone), milestones that only the log gave and that it no
+        longer shows are forgotten, and a "first" moves to the day the log now gives it. A goal
+        reached stays reached.
+        """
         activities = self._read.activity_facts()
         assessments = self._read.assessments()
         start = assessments[0].starting_point().stage if assessments else None
@@ -255,6 +269,13 @@ class JourneyWriter:
         found = detect_milestones(activities, weeks, done)
         with self._db.session() as session:
             self._write.replace_week_stages(session, weeks)
+            if after_removal:
+                now = {m.key: m.day for m in found}
+                kept = [m for m in self._read.milestones() if m.kind in LOG_MILESTONES]
+                self._write.forget_milestones(session, [m.key for m in kept if m.key not in now])
+                self._write.redate_milestones(
+                    session, {m.key: now[m.key] for m in kept if now.get(m.key, m.day) != m.day}
+                )
             return self._write.record_milestones(session, found)
 
     @property

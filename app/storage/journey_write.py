@@ -208,6 +208,18 @@ def record_milestones(session: Session, found: Iterable[Milestone]) -> list[Mile
     return new
 
 
+def forget_milestones(session: Session, keys: Iterable[str]) -> None:
+    keys = list(keys)
+    if keys:
+        session.execute(delete(MilestoneRow).where(MilestoneRow.key.in_(keys)))
+
+
+def redate_milestones(session: Session, days: dict[str, date]) -> None:
+    """Move recorded milestones (key -> day) to the day the log now gives them."""
+    for key, day in days.items():
+        session.execute(update(MilestoneRow).where(MilestoneRow.key == key).values(day=day))
+
+
 def replace_week_stages(session: Session, weeks: Sequence[WeekStage]) -> None:
     """Keep the given weeks' stages (the ladder is recomputed from the log after changes)."""
     session.execute(delete(WeekStageRow))

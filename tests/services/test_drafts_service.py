@@ -165,3 +165,19 @@ def test_publishing_checks_the_habit_linked_to_own_posts(writer: DraftsWriter) -
     writer.publish(draft_id, Network.LINKEDIN, date(2026, 11, 20), "")
     checked = [record.checkin for record in habits.reader.checkins(habit_id)]
     assert checked == [CheckIn(date(2026, 11, 20))]
+
+
+def test_publishing_is_one_change_a_failure_leaves_nothing_logged(
+    writer: DraftsWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draft_id = writer.new_draft("A lesson learned")
+    writer.move(draft_id, DraftState.READY)
+
+    def disk_full(*args: object) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writer._write, "add_publication", disk_full)
+    with pytest.raises(OSError):
+        writer.publish(draft_id, Network.LINKEDIN, date(2026, 11, 20), "")
+    assert JourneyReader(writer._reader).activities() == []  # the post was not logged either
+    assert writer.reader.draft(draft_id).state is DraftState.READY  # type: ignore[union-attr]

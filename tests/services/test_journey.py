@@ -232,3 +232,29 @@ def test_a_goal_measured_by_a_habit_counts_its_check_ins(
     (view,) = writer.reader.status(TODAY).goals
     assert view.progress.current == 3
     reader.close()
+
+
+def test_undoing_a_log_takes_back_the_recognition_only_it_gave(writer: JourneyWriter) -> None:
+    first = writer.log(comment(0), TODAY)
+    assert [m.kind for m in first.new_milestones] == [MilestoneKind.FIRST_COMMENT]
+    writer.delete_activity(first.activity_id, TODAY)  # logged by mistake: undo
+    assert writer.reader.status(TODAY).recognition == []
+
+
+def test_undoing_the_first_of_several_moves_the_first_to_the_next(writer: JourneyWriter) -> None:
+    earlier = writer.log(comment(5), TODAY)
+    writer.log(comment(2), TODAY)
+    writer.delete_activity(earlier.activity_id, TODAY)
+    (first,) = [m for m in writer.reader.status(TODAY).recognition
+                if m.kind is MilestoneKind.FIRST_COMMENT]  # fmt: skip
+    assert first.day == TODAY - timedelta(days=2)
+
+
+def test_a_stage_reached_stays_when_later_activity_is_undone(writer: JourneyWriter) -> None:
+    for days_ago in (3, 4, 5):  # a commenter's week
+        writer.log(comment(days_ago), TODAY)
+    extra = writer.log(comment(0), TODAY)
+    writer.delete_activity(extra.activity_id, TODAY)
+    kinds = {(m.kind, m.detail) for m in writer.reader.status(TODAY).recognition}
+    assert (MilestoneKind.STAGE_UP, Stage.COMMENTER.key) in kinds  # earned before, still earned
+    assert (MilestoneKind.FIRST_COMMENT, "") in kinds

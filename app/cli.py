@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--page", choices=PAGE_NAMES, help="the page to open")
     gui.add_argument("--lang", choices=tuple(LANGUAGES), help="the language, for this run only")
     gui.add_argument("--size", type=_size, metavar="WxH", help="the window size, e.g. 1100x720")
+    gui.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start in the system tray without opening the window (how starting at login "
+        "runs); the window opens as usual where there is no tray or it is turned off",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     doctor = commands.add_parser("doctor", help="check the data folder, database, keychain and Qt")
     doctor.add_argument("--json", action="store_true", help="print the result as JSON")

@@ -46,6 +46,7 @@ def _run_gui(args: object) -> int:
         language=getattr(args, "lang", None),
         screenshot=Path(screenshot).absolute() if screenshot else None,
         size=getattr(args, "size", None),
+        in_tray=bool(getattr(args, "in_tray", False)) and not screenshot,
     )
 
 

@@ -26,12 +26,18 @@ RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE: Final = "OwnVoice"
 
 
+# At login OwnVoice starts in the system tray (reminders run; the window opens from the tray),
+# not as a window popping up in front of everything else the person opens in the morning.
+IN_TRAY: Final = "--in-tray"
+
+
 def launch_command() -> list[str]:
-    """How to start this OwnVoice: the installed ``ownvoice`` launcher, else this Python."""
+    """How to start this OwnVoice at login: the installed ``ownvoice`` launcher, else this
+    Python, asked to start in the tray."""
     installed = shutil.which(APP_ID)
     if installed:
-        return [installed]
-    return [sys.executable, "-m", "app"]
+        return [installed, IN_TRAY]
+    return [sys.executable, "-m", "app", IN_TRAY]
 
 
 # -- Linux (XDG) --------------------------------------------------------------------------------
@@ -153,6 +159,7 @@ def _set_windows(enabled: bool, command: list[str]) -> None:  # pragma: no cover
 
 
 __all__ = [
+    "IN_TRAY",
     "desktop_entry",
     "is_enabled",
     "launch_agent_file",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -134,6 +135,7 @@ def run(
     language: str | None = None,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
+    in_tray: bool = False,
 ) -> int:
     route_qt_messages()
     app = create_qapplication()
@@ -155,14 +157,45 @@ def run(
     from app.ui import startup_probe
 
     startup_probe.attach_if_requested(window, first_frame)
-    # Habit reminders, the tray icon and start-at-login, once the window is on screen.
+    start_window(ctx, window, in_tray=in_tray)
+    code = app.exec()
+    _shut_down(ctx)
+    return code
+
+
+def start_window(
+    ctx: AppContext,
+    window: MainWindow,
+    *,
+    in_tray: bool = False,
+    tray_available: Callable[[], bool] | None = None,
+) -> bool:
+    """Show the window, or with ``in_tray`` (start at login) only the tray icon, where there is
+    a tray and the person keeps OwnVoice in it; returns whether the window was shown.
+
+    Habit reminders, the tray icon and start-at-login follow once the window shows content, or
+    at once when it starts in the tray: then the store opens without waiting for a frame, and
+    the window is built, hidden, for the tray's "Open OwnVoice".
+    """
+    if in_tray and bool(ctx.settings.get(decl.TRAY)):
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
+        if available():
+
+            def settle() -> None:
+                ctx.first_frame_painted()  # nothing to paint: what waits for it runs now
+                ctx.open_full_database()
+                _settle(ctx)
+                window.reminders = _install_reminders(ctx, window)  # type: ignore[attr-defined]
+
+            QTimer.singleShot(0, settle)
+            return False
     window.after_content(ctx.open_full_database)
     window.after_content(lambda: _settle(ctx))
     window.after_content(lambda: setattr(window, "reminders", _install_reminders(ctx, window)))
     window.show()
-    code = app.exec()
-    _shut_down(ctx)
-    return code
+    return True
 
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:

@@ -98,6 +98,6 @@ def test_the_windows_way_is_refused_elsewhere() -> None:
 
 def test_launch_command_prefers_the_installed_launcher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(autostart.shutil, "which", lambda name: f"/usr/local/bin/{name}")
-    assert autostart.launch_command() == ["/usr/local/bin/ownvoice"]
+    assert autostart.launch_command() == ["/usr/local/bin/ownvoice", "--in-tray"]
     monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
-    assert autostart.launch_command() == [sys.executable, "-m", "app"]
+    assert autostart.launch_command() == [sys.executable, "-m", "app", "--in-tray"]

@@ -317,3 +317,19 @@ def test_start_at_login_follows_its_setting(
     assert "Exec=" in entry.read_text(encoding="utf-8")
     open_ctx.settings.set(decl.START_AT_LOGIN, False)
     assert not entry.exists()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG way is Linux's")
+def test_an_older_login_entry_is_brought_up_to_date_at_start(
+    qtbot: QtBot, open_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "ownvoice.desktop"
+    entry.parent.mkdir(parents=True)
+    entry.write_text("[Desktop Entry]\nType=Application\nExec=/old/place/ownvoice\n")
+    open_ctx.settings.set(decl.START_AT_LOGIN, True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    install(open_ctx, window, notifier=FakeNotifier())
+    exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" --in-tray") and "/old/place" not in exec_line

@@ -99,3 +99,45 @@ def test_busy_indicator_is_hidden_when_nothing_runs(qtbot: QtBot, ctx: AppContex
     show(qtbot, window)
     assert not window.busy_label.isVisible()
     assert QApplication.instance() is not None
+
+
+def _in_tray_window(
+    qtbot: QtBot, ctx: AppContext, *, tray_setting: bool, tray: bool
+) -> tuple[bool, MainWindow]:
+    """Start as starting at login does; (whether the window was shown, the window)."""
+    from app.domain import settings as decl
+    from app.ui.application import start_window
+
+    ctx.settings.set(decl.TRAY, tray_setting)
+    window = MainWindow(ctx, start_page="today")
+    qtbot.addWidget(window)
+    shown = start_window(ctx, window, in_tray=True, tray_available=lambda: tray)
+    if shown:
+        qtbot.waitExposed(window)
+    else:
+        qtbot.waitUntil(lambda: hasattr(window, "reminders"))
+    return shown, window
+
+
+def test_started_at_login_it_waits_in_the_tray_and_opens_from_it(
+    qtbot: QtBot, open_ctx: AppContext
+) -> None:
+    shown, window = _in_tray_window(qtbot, open_ctx, tray_setting=True, tray=True)
+    assert not shown and not window.isVisible()  # no window in front of the person's morning
+    assert open_ctx.first_frame_done and window.reminders is not None  # type: ignore[attr-defined]
+    assert window.is_showing_content()  # the page is ready for when it opens
+    window.reminders.open_habits()  # type: ignore[attr-defined]  # "Open OwnVoice" in the tray
+    qtbot.waitExposed(window)
+    assert window.current_page() is window.pages["habits"]
+
+
+def test_without_a_tray_the_window_opens_as_usual(qtbot: QtBot, open_ctx: AppContext) -> None:
+    shown, window = _in_tray_window(qtbot, open_ctx, tray_setting=True, tray=False)
+    assert shown and window.isVisible()
+
+
+def test_with_the_tray_turned_off_the_window_opens_as_usual(
+    qtbot: QtBot, open_ctx: AppContext
+) -> None:
+    shown, window = _in_tray_window(qtbot, open_ctx, tray_setting=False, tray=True)
+    assert shown and window.isVisible()

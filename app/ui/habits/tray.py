@@ -248,6 +248,10 @@ def install(ctx: AppContext, window: QWidget, **options: object) -> ReminderTray
     also while closing the window only hides it to the tray.
     """
     reminders = ReminderTray(ctx, window, **options)
+    if bool(ctx.settings.get(decl.START_AT_LOGIN)):
+        # Keep the login entry current: the app may have moved, and older entries opened the
+        # window instead of starting in the tray.
+        apply_autostart(True, ctx)
     quit_action = getattr(window, "quit_action", None)
     if quit_action is not None:
         quit_action.triggered.connect(reminders.quit)

@@ -8,8 +8,10 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -57,6 +59,27 @@ def checkbox_grid(
         grid.addWidget(box, index // columns, index % columns)
         boxes[key] = box
     return grid, boxes
+
+
+# Hours a week for social media, as the survey and the expertise step both ask.
+MAX_HOURS = 40.0
+
+
+def hours_field(parent: QWidget, layout: QBoxLayout) -> tuple[QLabel, QDoubleSpinBox]:
+    """The "hours a week" question: its label (text set by the caller) and a spin box in
+    half hours, added to ``layout``."""
+    label = section_label(parent)
+    hours = QDoubleSpinBox(parent)
+    hours.setRange(0.0, MAX_HOURS)
+    hours.setDecimals(1)
+    hours.setSingleStep(0.5)
+    label.setBuddy(hours)
+    row = QHBoxLayout()
+    row.addWidget(hours)
+    row.addStretch(1)
+    layout.addWidget(label)
+    layout.addLayout(row)
+    return label, hours
 
 
 def hint_label(parent: QWidget) -> QLabel:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,13 +24,14 @@ from app.ui.labels import label
 from app.ui.onboarding.common import (
     checkbox_grid,
     hint_label,
+    hours_field,
     no_mnemonic,
     push_button,
     section_label,
     show_hints,
     step_title,
 )
-from app.ui.onboarding.survey import MAX_HOURS, SURVEY_CHANNELS
+from app.ui.onboarding.survey import SURVEY_CHANNELS
 from app.ui.onboarding.words import Words
 from app.ui.widgets import wrapped_label
 
@@ -108,17 +108,7 @@ class ExpertiseStep(QWidget):
         self.languages_hint = hint_label(self)
         layout.addWidget(self.languages_hint)
 
-        self.hours_label = section_label(self)
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setRange(0.0, MAX_HOURS)
-        self.hours.setDecimals(1)
-        self.hours.setSingleStep(0.5)
-        self.hours_label.setBuddy(self.hours)
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(self.hours)
-        hours_row.addStretch(1)
-        layout.addWidget(self.hours_label)
-        layout.addLayout(hours_row)
+        self.hours_label, self.hours = hours_field(self, layout)
 
         self._update_buttons()
 

@@ -8,7 +8,6 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from app.ui.onboarding.common import (
     RadioChoice,
     checkbox_grid,
     hint_label,
+    hours_field,
     no_mnemonic,
     section_label,
     step_title,
@@ -42,7 +42,6 @@ SURVEY_CHANNELS = (
     Channel.INTERNAL,
 )
 CONFIDENCE = (1, 2, 3, 4, 5)
-MAX_HOURS = 40.0
 
 
 class Guidelines(StrEnum):
@@ -154,17 +153,7 @@ class SurveyStep(QWidget):
         confidence_row.addWidget(self.confidence_high, 1)
         layout.addLayout(confidence_row)
 
-        self.hours_label = section_label(self)
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setRange(0.0, MAX_HOURS)
-        self.hours.setDecimals(1)
-        self.hours.setSingleStep(0.5)
-        self.hours_label.setBuddy(self.hours)
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(self.hours)
-        hours_row.addStretch(1)
-        layout.addWidget(self.hours_label)
-        layout.addLayout(hours_row)
+        self.hours_label, self.hours = hours_field(self, layout)
 
         self.guidelines_label = section_label(self)
         layout.addWidget(self.guidelines_label)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.voice import Excerpt, Pattern, Stat, VoiceProfile
 from app.ui.voice.corpus_model import channel_name
 from app.ui.widgets_journey import format_number
@@ -117,72 +118,51 @@ def _often(share: float) -> str:
     )
 
 
+_C = "VoiceTraits"
+# Sentences per pattern kind (app/domain/voice_habits.py); {often} is "usually" or "often".
+_OPENERS = {
+    "question": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with a question, like:"),
+    "exclamation": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with an exclamation, like:"),
+    "emoji": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with an emoji, like:"),
+    "mention": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open by naming someone, like:"),
+    "number": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with a number, like:"),
+    "greeting": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with a greeting, like:"),
+    "thanks": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open by thanking someone, like:"),
+    "first_singular": QT_TRANSLATE_NOOP(
+        "VoiceTraits", "You {often} open with yourself (“I …”), like:"
+    ),
+    "first_plural": QT_TRANSLATE_NOOP(
+        "VoiceTraits", "You {often} open with your team (“we …”), like:"
+    ),
+}
+_OPENER_WORD = QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with the word “{word}”, like:")
+_SIGN_OFFS = {
+    "hashtags": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} end with hashtags, like:"),
+    "mention": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} end by naming someone, like:"),
+    "link": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} end with a link, like:"),
+    "emoji": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} end with an emoji, like:"),
+    "question": QT_TRANSLATE_NOOP(
+        "VoiceTraits", "You {often} end with a question to your readers, like:"
+    ),
+    "exclamation": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} end with an exclamation, like:"),
+}
+_SIGN_OFF_LINE = QT_TRANSLATE_NOOP("VoiceTraits", "You {often} sign off with the same line, like:")
+
+
 def _opener(pattern: Pattern | None) -> Trait | None:
     if pattern is None:
         return None
-    often = _often(pattern.share)
-    kind = pattern.kind
-    if kind == "question":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a question, like:")
-    elif kind == "exclamation":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open with an exclamation, like:"
-        )
-    elif kind == "emoji":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} open with an emoji, like:")
-    elif kind == "mention":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open by naming someone, like:"
-        )
-    elif kind == "number":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a number, like:")
-    elif kind == "greeting":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} open with a greeting, like:")
-    elif kind == "thanks":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open by thanking someone, like:"
-        )
-    elif kind == "first_singular":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open with yourself (“I …”), like:"
-        )
-    elif kind == "first_plural":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open with your team (“we …”), like:"
-        )
-    else:
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} open with the word “{word}”, like:"
-        )
-    return Trait(text.format(often=often, word=pattern.value), quote(pattern.example))
+    text = QCoreApplication.translate(_C, _OPENERS.get(pattern.kind, _OPENER_WORD))
+    return Trait(
+        text.format(often=_often(pattern.share), word=pattern.value), quote(pattern.example)
+    )
 
 
 def _sign_off(pattern: Pattern | None) -> Trait | None:
     if pattern is None:
         return None
-    often = _often(pattern.share)
-    kind = pattern.kind
-    if kind == "hashtags":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} end with hashtags, like:")
-    elif kind == "mention":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} end by naming someone, like:")
-    elif kind == "link":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} end with a link, like:")
-    elif kind == "emoji":
-        text = QCoreApplication.translate("VoiceTraits", "You {often} end with an emoji, like:")
-    elif kind == "question":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} end with a question to your readers, like:"
-        )
-    elif kind == "exclamation":
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} end with an exclamation, like:"
-        )
-    else:
-        text = QCoreApplication.translate(
-            "VoiceTraits", "You {often} sign off with the same line, like:"
-        )
-    return Trait(text.format(often=often), quote(pattern.example))
+    text = QCoreApplication.translate(_C, _SIGN_OFFS.get(pattern.kind, _SIGN_OFF_LINE))
+    return Trait(text.format(often=_often(pattern.share)), quote(pattern.example))
 
 
 def _questions(s: Stat) -> Trait:

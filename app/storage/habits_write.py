@@ -158,6 +158,7 @@ def sync_linked(
         )
     ).all()
     changed: list[tuple[int, date]] = []
+    added: list[dict[str, object]] = []  # new check-ins, inserted at once (an import adds years)
     for habit_id, linked, numeric in habits:
         kind = ActivityKind(str(linked))
         days = days_by_kind[kind]
@@ -171,11 +172,26 @@ def sync_linked(
             )
         }
         for day in sorted(days):
-            if _sync_day(
-                session, habit_id, bool(numeric), day, counts.get(day, 0), existing.get(day)
-            ):
-                changed.append((habit_id, day))
+            count, row = counts.get(day, 0), existing.get(day)
+            if row is None and count:
+                added.append(_linked_checkin(habit_id, bool(numeric), day, count))
+            elif not _sync_day(session, bool(numeric), count, row):
+                continue
+            changed.append((habit_id, day))
+    if added:
+        session.execute(insert(HabitCheckInRow), added)
     return changed
+
+
+def _linked_checkin(habit_id: int, numeric: bool, day: date, count: int) -> dict[str, object]:
+    return {
+        "habit_id": habit_id,
+        "day": day,
+        "state": CheckState.DONE.value,
+        "value": float(count) if numeric else None,
+        "note": "",
+        "source": CheckSource.LINKED.value,
+    }
 
 
 def activity_key(session: Session, activity_id: int) -> tuple[ActivityKind, date] | None:
@@ -203,28 +219,17 @@ def _activity_counts(session: Session, kind: ActivityKind, days: set[date]) -> d
     return {day: int(count) for day, count in rows}
 
 
-def _sync_day(
-    session: Session,
-    habit_id: int,
-    numeric: bool,
-    day: date,
-    count: int,
-    row: HabitCheckInRow | None,
-) -> bool:
+def _sync_day(session: Session, numeric: bool, count: int, row: HabitCheckInRow | None) -> bool:
+    """Bring a day's existing check-in (or its absence with no activity) in line; a new one is
+    made by the caller. Returns whether anything changed."""
     linked, done = CheckSource.LINKED.value, CheckState.DONE.value
+    if row is None:
+        return False
     if count == 0:
-        if row is not None and row.source == linked:
+        if row.source == linked:
             session.delete(row)
             return True
         return False
-    if row is None:
-        value = float(count) if numeric else None
-        session.add(
-            HabitCheckInRow(
-                habit_id=habit_id, day=day, state=done, value=value, note="", source=linked
-            )
-        )
-        return True
     if numeric:
         # The person's own amount stays if it is larger: never count an activity twice.
         value = float(count) if row.source == linked else max(row.value or 0.0, float(count))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import zipfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 Files = dict[str, bytes]
@@ -174,8 +174,14 @@ def linkedin_files(root: str = LINKEDIN_ROOT, replace: Files | None = None) -> F
     return {f"{root}/{name}" if root else name: data for name, data in files.items()}
 
 
-def _bulk_date(n: int) -> str:
-    return f"20{10 + n % 14}-{1 + n % 12:02d}-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:00"
+_BULK_SPAN = timedelta(days=3652)  # ten years, as a heavy user's export holds
+
+
+def _bulk_date(n: int, count: int) -> str:
+    """The n-th of ``count`` records spread evenly over ten years up to 2024-06-01, so that a
+    bulk export has as many different days and weeks as a real one (about 3,650 and 520)."""
+    moment = datetime(2014, 6, 1) + _BULK_SPAN * n / max(count, 1) + timedelta(minutes=n % 600)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def linkedin_bulk(posts: int, comments: int) -> Files:
@@ -183,7 +189,7 @@ def linkedin_bulk(posts: int, comments: int) -> Files:
     text = FINNISH_POST + "\n" + "Lisää ajatuksia aiheesta. " * 20
     shares = [
         Share(
-            _bulk_date(n),
+            _bulk_date(n, posts),
             f"{text} ({n})",
             f"https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{7000000000000000000 + n}",
         )
@@ -191,7 +197,7 @@ def linkedin_bulk(posts: int, comments: int) -> Files:
     ]
     notes = [
         Comment(
-            _bulk_date(n),
+            _bulk_date(n, comments),
             f"https://www.linkedin.com/feed/update/urn:li:activity:{6000000000000000000 + n}",
             f'Hyvä pointti "tästä" ({n}). Kiitos!',
         )

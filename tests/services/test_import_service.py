@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import zipfile
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -237,3 +238,36 @@ def test_unsafe_entry_names_refuse_the_whole_archive(tmp_path: Path, store: Stor
         import_archive("linkedin", path, db, reader, TODAY)
     assert caught.value.problem_key == "unsafe_path"
     assert dump(tmp_path / "ownvoice.db") == before
+
+
+def test_an_import_checks_linked_habits_on_every_day_it_shows(tmp_path: Path, store: Store) -> None:
+    from app.domain.activity import ActivityKind
+    from app.domain.habits import Frequency, Habit
+    from app.services.habits import HabitsWriter
+    from app.storage.habits_read import HabitRecord
+
+    db, reader = store
+    habits = HabitsWriter(db, reader)
+    comments = habits.add(
+        HabitRecord(Habit("Comment", Frequency.per_week(3)), linked_kind=ActivityKind.COMMENT),
+        date(2014, 1, 1),
+    )
+    counted = habits.add(
+        HabitRecord(
+            Habit("Comments a day", Frequency(1, 1), numeric=True, target=1.0, unit="kpl"),
+            linked_kind=ActivityKind.COMMENT,
+        ),
+        date(2014, 1, 1),
+    )
+    archive = af.write_zip(tmp_path / "bulk.zip", af.linkedin_bulk(20, 300))
+    import_archive("linkedin", archive, db, reader, date(2024, 6, 1))
+    days = {a.day for a in journey_read.read_activities(reader.connection)
+            if a.kind is ActivityKind.COMMENT}  # fmt: skip
+    yes_no = habits.reader.checkins(comments)
+    assert {r.checkin.day for r in yes_no} == days and len(days) > 250
+    per_day = {r.checkin.day: r.checkin.value for r in habits.reader.checkins(counted)}
+    by_day = Counter(a.day for a in journey_read.read_activities(reader.connection)
+                     if a.kind is ActivityKind.COMMENT)  # fmt: skip
+    assert per_day == {day: float(n) for day, n in by_day.items()}
+    import_archive("linkedin", archive, db, reader, date(2024, 6, 1))  # again: nothing doubles
+    assert len(habits.reader.checkins(comments)) == len(days)

@@ -81,12 +81,6 @@ def read_texts(
     return [_text(row) for row in con.execute(sql, params)]
 
 
-def read_languages(con: sqlite3.Connection, source: str) -> dict[str, str | None]:
-    """External id -> stored language of every text from ``source`` (to skip known texts)."""
-    rows = con.execute("SELECT external_id, language FROM corpus_text WHERE source = ?", (source,))
-    return {str(external): (None if lang is None else str(lang)) for external, lang in rows}
-
-
 def count_texts(con: sqlite3.Connection) -> tuple[int, int, int]:
     """(all texts, excluded, included but in no profile language) without reading them."""
     row = con.execute(

@@ -44,7 +44,8 @@ def test_texts_round_trip_and_are_unique_per_source(store: Store) -> None:
     with db.session() as session:
         corpus_write.set_excluded(session, ids, True)  # type: ignore[arg-type]
     assert corpus_read.count_texts(reader.connection)[1] == 2
-    assert corpus_read.read_languages(reader.connection, "x") == {"urn:li:share:3": "fi"}
+    with db.session() as session:
+        assert corpus_write.stored_languages(session, "x") == {"urn:li:share:3": "fi"}
 
 
 def test_imports_profile_facts_and_connections_round_trip(store: Store) -> None:

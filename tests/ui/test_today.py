@@ -146,6 +146,7 @@ def test_undo_takes_the_last_log_back(qtbot: QtBot, open_ctx: AppContext, today:
     page.quick_log.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert len(reader(open_ctx).activities()) == 1
+    assert any("Your first" in t.text() for t in page.recognition.titles)
     assert page.quick_log.undo_button.isVisible()
     tab_to(qtbot, page.quick_log.undo_button)
     press(qtbot, Qt.Key.Key_Return)  # Enter on the button means the button, not "log again"
@@ -153,6 +154,8 @@ def test_undo_takes_the_last_log_back(qtbot: QtBot, open_ctx: AppContext, today:
     assert not page.quick_log.undo_button.isVisible()
     assert not page.banner.isVisible()
     assert messages[-1] == "Removed the last logged action."
+    # What was never done earns nothing: the first that the mistaken log gave is gone too.
+    assert not any("Your first" in t.text() for t in page.recognition.titles)
 
 
 def test_this_weeks_share_of_a_goal_grows_as_matching_actions_are_logged(

@@ -2975,6 +2975,61 @@
     </message>
 </context>
 <context>
+    <name>VoiceImports</name>
+    <message>
+        <source>Remove this import?</source>
+        <translation>Poistetaanko tämä tuonti?</translation>
+    </message>
+    <message>
+        <source>Remove what the import {name} of {day} added: {texts} texts and {actions} logged actions?</source>
+        <translation>Poistetaanko se, minkä tuonti {name} ({day}) toi: {texts} tekstiä ja {actions} kirjattua tekoa?</translation>
+    </message>
+    <message>
+        <source>Your voice profile and your journey are worked out again without them. Texts that an earlier import had already brought stay. You can import the archive again.</source>
+        <translation>Kirjoitustyylisi ja polkusi lasketaan uudelleen ilman niitä. Tekstit, jotka jokin aiempi tuonti oli jo tuonut, jäävät. Voit tuoda arkiston myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Removed the import: {texts} texts and {actions} logged actions.</source>
+        <translation>Tuonti poistettiin: {texts} tekstiä ja {actions} kirjattua tekoa.</translation>
+    </message>
+    <message>
+        <source>Your own writing</source>
+        <translation>Omat kirjoituksesi</translation>
+    </message>
+    <message>
+        <source>{texts} texts and {actions} logged actions</source>
+        <translation>{texts} tekstiä ja {actions} kirjattua tekoa</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ei mitään uutta</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>Your imports</source>
+        <translation>Tuontisi</translation>
+    </message>
+    <message>
+        <source>Imported the wrong archive? Remove takes out what that import added: its texts and its logged actions. The file itself is not touched.</source>
+        <translation>Toitko väärän arkiston? Poista ottaa pois sen, minkä tuonti toi: sen tekstit ja kirjatut teot. Itse tiedostoon ei kosketa.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Remove the import {name}</source>
+        <translation>Poista tuonti {name}</translation>
+    </message>
+</context>
+<context>
     <name>VoicePage</name>
     <message>
         <source>Your profile is being built…</source>

@@ -2975,6 +2975,61 @@
     </message>
 </context>
 <context>
+    <name>VoiceImports</name>
+    <message>
+        <source>Remove this import?</source>
+        <translation>Ta bort den här importen?</translation>
+    </message>
+    <message>
+        <source>Remove what the import {name} of {day} added: {texts} texts and {actions} logged actions?</source>
+        <translation>Ta bort det som importen {name} ({day}) lade till: {texts} texter och {actions} loggade aktiviteter?</translation>
+    </message>
+    <message>
+        <source>Your voice profile and your journey are worked out again without them. Texts that an earlier import had already brought stay. You can import the archive again.</source>
+        <translation>Din skrivstil och din resa räknas om utan dem. Texter som en tidigare import redan hade lagt till blir kvar. Du kan importera arkivet igen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Removed the import: {texts} texts and {actions} logged actions.</source>
+        <translation>Importen togs bort: {texts} texter och {actions} loggade aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Your own writing</source>
+        <translation>Egna texter</translation>
+    </message>
+    <message>
+        <source>{texts} texts and {actions} logged actions</source>
+        <translation>{texts} texter och {actions} loggade aktiviteter</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>inget nytt</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}: {what}</translation>
+    </message>
+    <message>
+        <source>Your imports</source>
+        <translation>Dina importer</translation>
+    </message>
+    <message>
+        <source>Imported the wrong archive? Remove takes out what that import added: its texts and its logged actions. The file itself is not touched.</source>
+        <translation>Importerade du fel arkiv? Ta bort tar bort det som importen lade till: dess texter och loggade aktiviteter. Själva filen rörs inte.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the import {name}</source>
+        <translation>Ta bort importen {name}</translation>
+    </message>
+</context>
+<context>
     <name>VoicePage</name>
     <message>
         <source>Your profile is being built…</source>

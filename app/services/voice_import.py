@@ -190,7 +190,7 @@ def store(
         )
         import_id = corpus_write.add_import(session, record)
         corpus_write.insert_texts(session, texts, import_id)
-        journey_write.insert_imported(session, actions)
+        journey_write.insert_imported(session, actions, import_id)
         sync_linked(session, checks)  # habits linked to these kinds, once a day
         if result.profile is not None:
             corpus_write.save_network_profile(
@@ -250,3 +250,32 @@ def _store_and_refresh(
 
         JourneyWriter(db, reader).refresh(today)  # weekly stages and milestones are derived
     return summary
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What removing an import took away."""
+
+    texts: int
+    activities: int
+
+
+def remove_import(db: Database, reader: QuickReader, import_id: int, today: date) -> Removed:
+    """Take back what one import added, in one transaction: its texts in the corpus, its
+    entries in the activity log (and the linked habit check-ins only they made), and its line in
+    the imports log. The journey is recomputed after, and recognition that only those entries
+    gave goes with them (``JourneyWriter.refresh(after_removal=True)``). Texts and actions that
+    an earlier import of the same account had already added stay: they are that import's."""
+    from app.services.habits import sync_linked
+    from app.services.journey import JourneyWriter
+    from app.storage import corpus_write, journey_write
+
+    with collector_paused(), db.session() as session:
+        legacy = [f"{source}:{external}" for source, external in
+                  corpus_write.import_external_ids(session, import_id)]  # fmt: skip
+        taken = journey_write.delete_imported(session, import_id, legacy)
+        texts = corpus_write.delete_import(session, import_id)
+        sync_linked(session, set(taken))
+    if taken:
+        JourneyWriter(db, reader).refresh(today, after_removal=True)
+    return Removed(texts, len(taken))

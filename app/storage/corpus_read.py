@@ -81,6 +81,14 @@ def read_texts(
     return [_text(row) for row in con.execute(sql, params)]
 
 
+def texts_per_import(con: sqlite3.Connection) -> dict[int, int]:
+    """Import id -> how many of the texts it added are still stored."""
+    rows = con.execute(
+        "SELECT import_id, count(*) FROM corpus_text WHERE import_id IS NOT NULL GROUP BY import_id"
+    )
+    return {int(import_id): int(count) for import_id, count in rows}
+
+
 def count_texts(con: sqlite3.Connection) -> tuple[int, int, int]:
     """(all texts, excluded, included but in no profile language) without reading them."""
     row = con.execute(

@@ -106,6 +106,23 @@ def add_import(session: Session, record: ImportRecord) -> int:
     return row.id
 
 
+def import_external_ids(session: Session, import_id: int) -> list[tuple[str, str]]:
+    """(source, external id) of the texts the import ``import_id`` added."""
+    rows = session.execute(
+        select(CorpusTextRow.source, CorpusTextRow.external_id).where(
+            CorpusTextRow.import_id == import_id
+        )
+    )
+    return [(str(source), str(external)) for source, external in rows]
+
+
+def delete_import(session: Session, import_id: int) -> int:
+    """Remove the texts the import added and its entry in the imports log; how many texts."""
+    removed = session.execute(delete(CorpusTextRow).where(CorpusTextRow.import_id == import_id))
+    session.execute(delete(CorpusImportRow).where(CorpusImportRow.id == import_id))
+    return int(removed.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def save_network_profile(session: Session, source: str, headline: str, summary: str) -> None:
     row = session.get(NetworkProfileRow, source) or NetworkProfileRow(source=source)
     row.headline = headline

@@ -124,6 +124,14 @@ def read_activities(con: sqlite3.Connection, since: date | None = None) -> list[
     return found
 
 
+def activities_per_import(con: sqlite3.Connection) -> dict[int, int]:
+    """Import id -> how many of the activities it added are still in the log."""
+    rows = con.execute(
+        "SELECT import_id, count(*) FROM activity WHERE import_id IS NOT NULL GROUP BY import_id"
+    )
+    return {int(import_id): int(count) for import_id, count in rows}
+
+
 def read_activity_facts(con: sqlite3.Connection) -> list[Activity]:
     """Every activity as its kind, channel, day and source only (no id, link or note), in day
     order: what the ladder, milestones and goals count. One object per distinct (day, kind,

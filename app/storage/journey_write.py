@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from app.domain.activity import Activity, ActivitySource
+from app.domain.activity import Activity, ActivityKind, ActivitySource
 from app.domain.goals import ActivityCount, Goal, HabitCheckIns
 from app.domain.journal import JournalEntry
 from app.domain.ladder import Stage, WeekStage
@@ -83,8 +83,8 @@ def add_activity(session: Session, activity: Activity) -> int:
 
 
 _INSERT_ACTIVITY = (
-    "INSERT INTO activity (kind, channel, day, source, link, note, external_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO activity (kind, channel, day, source, link, note, external_id, import_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -100,12 +100,40 @@ def imported_ids(session: Session, prefix: str) -> set[str]:
     return {str(external) for external in rows}
 
 
-def insert_imported(session: Session, rows: Sequence[tuple[object, ...]]) -> None:
-    """Insert (kind, channel, day ISO, source, link, note, external_id) rows not stored yet."""
+def insert_imported(
+    session: Session, rows: Sequence[tuple[object, ...]], import_id: int | None = None
+) -> None:
+    """Insert (kind, channel, day ISO, source, link, note, external_id) rows not stored yet,
+    as added by the import ``import_id``."""
     if rows:
         # A bare executemany in the session's transaction: the ORM and even a Core insert cost
         # several times the insert itself for the tens of thousands of rows of one export.
-        session.connection().exec_driver_sql(_INSERT_ACTIVITY, rows)
+        session.connection().exec_driver_sql(_INSERT_ACTIVITY, [(*r, import_id) for r in rows])
+
+
+def delete_imported(
+    session: Session, import_id: int, legacy: Sequence[str] = ()
+) -> list[tuple[ActivityKind, date]]:
+    """Remove the activities the import ``import_id`` added; ``legacy``: external ids of ones
+    logged before the log remembered imports (matched among imported entries without one).
+    Returns the (kind, day) of each removed, for the habits linked to them."""
+    conditions = [ActivityRow.import_id == import_id]
+    legacy = list(legacy)
+    for start in range(0, len(legacy), _IN_CHUNK):  # bound parameters stay below SQLite's limit
+        conditions.append(
+            ActivityRow.import_id.is_(None)
+            & (ActivityRow.source == ActivitySource.IMPORT.value)
+            & ActivityRow.external_id.in_(legacy[start : start + _IN_CHUNK])
+        )
+    removed: list[tuple[ActivityKind, date]] = []
+    for where in conditions:
+        rows = session.execute(select(ActivityRow.kind, ActivityRow.day).where(where)).all()
+        session.execute(delete(ActivityRow).where(where))
+        removed += [(ActivityKind(kind), day) for kind, day in rows]
+    return removed
+
+
+_IN_CHUNK = 5000
 
 
 def add_imported_activities(

@@ -84,6 +84,8 @@ class ActivityRow(Base):
     link: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     external_id: Mapped[str | None] = mapped_column(String(200))
+    # The corpus_import that added it (imports only), so that removing an import takes it too.
+    import_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class GoalRow(Base):

@@ -271,3 +271,73 @@ def test_an_import_checks_linked_habits_on_every_day_it_shows(tmp_path: Path, st
     assert per_day == {day: float(n) for day, n in by_day.items()}
     import_archive("linkedin", archive, db, reader, date(2024, 6, 1))  # again: nothing doubles
     assert len(habits.reader.checkins(comments)) == len(days)
+
+
+def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
+    tmp_path: Path, store: Store
+) -> None:
+    from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
+    from app.domain.habits import Frequency, Habit
+    from app.services.habits import HabitsWriter
+    from app.services.journey import JourneyWriter
+    from app.services.voice_import import remove_import
+    from app.storage.habits_read import HabitRecord
+
+    db, reader = store
+    journey = JourneyWriter(db, reader)
+    own = journey.log(Activity(ActivityKind.OWN_POST, Channel.X, TODAY, ActivitySource.MANUAL),
+                      TODAY).activity_id  # fmt: skip
+    habits = HabitsWriter(db, reader)
+    habit = habits.add(
+        HabitRecord(Habit("Comment", Frequency.per_week(3)), linked_kind=ActivityKind.COMMENT),
+        date(2020, 1, 1),
+    )
+    first = import_archive(
+        "linkedin", af.write_zip(tmp_path / "a.zip", af.linkedin_files()), db, reader, TODAY
+    )
+    newer = af.Share(
+        "2024-05-01 10:00:00",
+        "Uusi julkaisu tekoälystä ja työstä tänään.",
+        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
+    )
+    files = af.linkedin_files(replace={"Shares.csv": af.shares_csv([*af.SHARES, newer])})
+    second = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, TODAY)
+    [b, a] = corpus_read.read_imports(reader.connection)  # newest first
+    assert corpus_read.texts_per_import(reader.connection) == {a.id: first.new_posts, b.id: 1}
+    assert journey_read.activities_per_import(reader.connection) == {
+        a.id: first.new_activities, b.id: second.new_activities,
+    }  # fmt: skip
+    assert habits.reader.checkins(habit)  # the imported comments checked the linked habit
+
+    removed = remove_import(db, reader, b.id, TODAY)  # the newer archive: only its one new post
+    assert (removed.texts, removed.activities) == (1, 1)
+    assert len(corpus_read.read_texts(reader.connection)) == first.new_posts
+    assert [r.id for r in corpus_read.read_imports(reader.connection)] == [a.id]
+
+    removed = remove_import(db, reader, a.id, TODAY)
+    assert (removed.texts, removed.activities) == (first.new_posts, first.new_activities)
+    assert corpus_read.read_texts(reader.connection) == []
+    assert corpus_read.read_imports(reader.connection) == []
+    assert [x.id for x in journey_read.read_activities(reader.connection)] == [own]
+    assert habits.reader.checkins(habit) == []  # made only by the imported comments
+    kinds = {m.kind.value for m in journey.reader.status(TODAY).recognition}
+    assert "first_comment" not in kinds and "first_own_post" in kinds  # her own post stays
+
+
+def test_an_import_from_before_the_log_remembered_imports_is_removed_too(
+    tmp_path: Path, store: Store
+) -> None:
+    from app.services.voice_import import remove_import
+
+    db, reader = store
+    archive = af.write_zip(tmp_path / "a.zip", af.linkedin_files())
+    import_archive("linkedin", archive, db, reader, TODAY)
+    with db.session() as session:  # as stored by a version before schema 0006
+        session.connection().exec_driver_sql("UPDATE activity SET import_id = NULL")
+    [record] = corpus_read.read_imports(reader.connection)
+    removed = remove_import(db, reader, record.id, TODAY)
+    # Entries with a text are matched by it (a connections-only post has a text but no public
+    # entry); a reaction or a plain share has no text to match and stays.
+    assert removed.texts > 0 and 0 < removed.activities <= removed.texts
+    left = journey_read.read_activities(reader.connection)
+    assert {a.kind.value for a in left} <= {"reaction", "share"}

@@ -146,3 +146,62 @@ def test_progress_reaches_the_window_in_few_reports(qtbot: QtBot) -> None:
     assert seen[:2] == [(0, 0), (0, 30_000)]  # a new phase is always shown
     assert seen[-1] == (30_000, 30_000)  # and so is the end
     assert len(seen) < 10  # not 118 slot calls competing with the worker for the interpreter
+
+
+def test_an_import_can_be_removed_after_a_question(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    dialog.choose(
+        "linkedin", str(af.write_zip(tmp_path / "wrong-account.zip", af.linkedin_files()))
+    )
+    dialog.begin()
+    card = page.imports_card
+    assert card.isVisible() and len(card.buttons) == 1
+    text = card.labels[0].text()  # type: ignore[attr-defined]
+    assert "LinkedIn · wrong-account.zip: 6 texts and 7 logged actions" in text
+    asked: list[str] = []
+    page.confirm = lambda parent, line: asked.append(line.record.file_name) or False
+    qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)
+    assert asked == ["wrong-account.zip"] and page.model.rowCount() == 6  # No: nothing changes
+    messages: list[str] = []
+    open_ctx.hub.statusMessage.connect(messages.append)
+    page.confirm = lambda parent, line: True
+    qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0 and not card.isVisible()
+    assert page.empty_card.isVisible()  # back to how to bring in an archive
+    assert messages[-1] == "Removed the import: 6 texts and 7 logged actions."
+    assert corpus_read.read_imports(open_ctx.reader.connection) == []  # type: ignore[union-attr]
+
+
+def test_the_removal_question_names_the_file_and_defaults_to_cancel(
+    open_ctx: AppContext, qtbot: QtBot
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.storage.corpus_read import ImportRecord
+    from app.ui.pages.voice import confirm_removal
+    from app.ui.voice.imports_card import ImportLine
+
+    page = make(open_ctx, qtbot)
+    line = ImportLine(ImportRecord("x", "twitter-2024.zip", datetime(2026, 3, 12, tzinfo=UTC),
+                                   id=4), 1200, 3400)  # fmt: skip
+    seen: list[tuple[str, bool]] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())  # fmt: skip
+        seen.append(
+            (box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel))
+        )
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    assert confirm_removal(page, line) is False
+    [(text, cancel_is_default)] = seen
+    assert "twitter-2024.zip" in text and "1,200 texts and 3,400 logged actions" in text
+    assert cancel_is_default

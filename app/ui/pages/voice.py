@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabBar,
     QTableView,
@@ -28,10 +31,11 @@ from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
 from app.ui.voice.import_dialog import ImportDialog
+from app.ui.voice.imports_card import ImportLine, ImportsCard, source_name
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
 from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card
+from app.ui.widgets_journey import Card, format_day
 
 
 @dataclass(frozen=True)
@@ -39,16 +43,60 @@ class VoiceSnapshot:
     state: VoiceState
     texts: list[CorpusText]
     stale: bool  # texts exist but no profile is stored (or an old format): rebuild
+    imports: list[ImportLine] = field(default_factory=list)  # newest first
 
 
 def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
     from app.services.voice_profile import stored_profiles
-    from app.storage import corpus_read
+    from app.storage import corpus_read, journey_read
 
+    con = reader.connection
     state = voice.state(reader)
-    texts = corpus_read.read_texts(reader.connection)
+    texts = corpus_read.read_texts(con)
     stale = state.used > 0 and (stored_profiles(reader) is None or not state.profiles)
-    return VoiceSnapshot(state, texts, stale)
+    kept_texts, kept_actions = (
+        corpus_read.texts_per_import(con),
+        journey_read.activities_per_import(con),
+    )
+    imports = [
+        ImportLine(r, kept_texts.get(r.id or 0, 0), kept_actions.get(r.id or 0, 0))
+        for r in corpus_read.read_imports(con)
+    ]
+    return VoiceSnapshot(state, texts, stale, imports)
+
+
+def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
+    """Ask before removing an import; Cancel is the default."""
+    n = parent.locale().toString
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("VoiceImports", "Remove this import?"))
+    box.setText(
+        QCoreApplication.translate(
+            "VoiceImports",
+            "Remove what the import {name} of {day} added: {texts} texts and {actions} logged "
+            "actions?",
+        ).format(
+            name=line.record.file_name or source_name(line.record.source),
+            day=format_day(line.record.imported_at.date()),
+            texts=n(line.texts),
+            actions=n(line.activities),
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "VoiceImports",
+            "Your voice profile and your journey are worked out again without them. Texts that "
+            "an earlier import had already brought stay. You can import the archive again.",
+        )
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("VoiceImports", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is remove
 
 
 class VoicePage(Page):
@@ -60,6 +108,8 @@ class VoicePage(Page):
         self.snapshot: VoiceSnapshot | None = None
         self.languages: list[Language] = []
         self.dialog: ImportDialog | None = None
+        # Asks before an import is removed (tests answer for the person).
+        self.confirm: Callable[[QWidget, ImportLine], bool] = confirm_removal
 
     def build(self) -> None:
         top = QHBoxLayout()
@@ -117,6 +167,10 @@ class VoicePage(Page):
         self.table.setMinimumHeight(340)
         self.corpus_card.content.addWidget(self.table)
         self.body.addWidget(self.corpus_card)
+
+        self.imports_card = ImportsCard(self)
+        self.imports_card.removeRequested.connect(self._on_remove_requested)
+        self.body.addWidget(self.imports_card)
         self.body.addStretch(1)
 
         self.search.textChanged.connect(self.proxy.search)
@@ -136,6 +190,7 @@ class VoicePage(Page):
     def _on_loaded(self, snapshot: VoiceSnapshot) -> None:
         self.snapshot = snapshot
         self.model.set_texts(snapshot.texts)
+        self.imports_card.set_imports(snapshot.imports)
         self._show()
         self.mark_content_ready()
         if snapshot.stale:
@@ -241,6 +296,7 @@ class VoicePage(Page):
             self.tr("Untick a text to leave it out of your voice, for example one a colleague "
                     "wrote for you.")
         )  # fmt: skip
+        self.imports_card.retranslate()
         self.search.setPlaceholderText(self.tr("Search your texts"))
         self.search.setAccessibleName(self.tr("Search your texts"))
         for index, lang in enumerate(self.languages):
@@ -259,6 +315,28 @@ class VoicePage(Page):
         voice = self.voice
         access.write_voice(
             self.ctx, lambda db, reader: voice.set_excluded(db, reader, [text_id], not included)
+        )
+
+    def _on_remove_requested(self, line: ImportLine) -> None:
+        if line.record.id is None or not self.confirm(self, line):
+            return
+        import_id, voice = line.record.id, self.voice
+
+        def remove(db: Any, reader: Any) -> Any:
+            from app.services.voice_import import remove_import
+
+            removed = remove_import(db, reader, import_id, date.today())
+            voice.refresh(db, reader)
+            return removed
+
+        access.write_voice(self.ctx, remove, self._on_removed, kinds=(access.VOICE, "journey"))
+
+    def _on_removed(self, removed: Any) -> None:
+        n = self.locale().toString
+        self.ctx.hub.statusMessage.emit(
+            QCoreApplication.translate(
+                "VoiceImports", "Removed the import: {texts} texts and {actions} logged actions."
+            ).format(texts=n(removed.texts), actions=n(removed.activities))
         )
 
     def _on_import_clicked(self) -> None:

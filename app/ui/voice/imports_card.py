@@ -1,0 +1,113 @@
+"""The "Your imports" card: each archive brought in, what of it is still stored, and Remove…
+
+Removing is the person's way to take back an archive imported by mistake (a colleague's, or the
+wrong account) without unticking thousands of texts: what that import added goes, nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.storage.corpus_read import ImportRecord
+from app.ui.voice.corpus_model import channel_name
+from app.ui.widgets import wrapped_label
+from app.ui.widgets_journey import Card, clear_layout, format_day
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """One import and what of it is still stored."""
+
+    record: ImportRecord
+    texts: int
+    activities: int
+
+
+def source_name(source: str) -> str:
+    if source == "text":
+        return QCoreApplication.translate("VoiceImports", "Your own writing")
+    return channel_name(source)
+
+
+def describe(line: ImportLine) -> str:
+    """ "12.3.2026 · LinkedIn · export.zip: 120 texts and 240 logged actions" in the person's
+    language (the date and numbers in their locale)."""
+    record = line.record
+    head = f"{format_day(record.imported_at.date())} · {source_name(record.source)}"
+    if record.file_name:
+        head += f" · {record.file_name}"
+    if line.texts or line.activities:
+        what = QCoreApplication.translate(
+            "VoiceImports", "{texts} texts and {actions} logged actions"
+        ).format(texts=_number(line.texts), actions=_number(line.activities))
+    else:
+        what = QCoreApplication.translate("VoiceImports", "nothing new")
+    return QCoreApplication.translate("VoiceImports", "{name}: {what}").format(name=head, what=what)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+class ImportsCard(Card):
+    """Signals:
+    removeRequested(object): the person pressed Remove… on an import (its ``ImportLine``).
+    """
+
+    removeRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "imports")
+        self.note = wrapped_label(self)
+        self.content.addWidget(self.note)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(6)
+        self.content.addLayout(self.rows)
+        self.lines: list[ImportLine] = []
+        self.labels: list[QWidget] = []
+        self.buttons: list[QPushButton] = []
+        self.retranslate()
+
+    def set_imports(self, lines: Sequence[ImportLine]) -> None:
+        self.lines = list(lines)
+        clear_layout(self.rows)
+        self.labels, self.buttons = [], []
+        for line in self.lines:
+            holder = QWidget(self)  # one widget per row, so that clearing the list deletes it
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = wrapped_label(holder)
+            button = QPushButton(holder)
+            button.clicked.connect(lambda _=False, line=line: self.removeRequested.emit(line))
+            row.addWidget(label, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(holder)
+            self.labels.append(label)
+            self.buttons.append(button)
+        self.setVisible(bool(self.lines))
+        self._texts()
+
+    def retranslate(self) -> None:
+        self.set_title(QCoreApplication.translate("VoiceImports", "Your imports"))
+        self.note.setText(
+            QCoreApplication.translate(
+                "VoiceImports",
+                "Imported the wrong archive? Remove takes out what that import added: its texts "
+                "and its logged actions. The file itself is not touched.",
+            )
+        )
+        self._texts()
+
+    def _texts(self) -> None:
+        for line, label, button in zip(self.lines, self.labels, self.buttons, strict=True):
+            label.setText(describe(line))  # type: ignore[attr-defined]
+            button.setText(QCoreApplication.translate("VoiceImports", "Remove…"))
+            button.setAccessibleName(
+                QCoreApplication.translate("VoiceImports", "Remove the import {name}").format(
+                    name=line.record.file_name or source_name(line.record.source)
+                )
+            )

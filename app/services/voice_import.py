@@ -6,6 +6,8 @@ only then is the store written, in ONE transaction: the corpus texts, the public
 the connections per month and the imports log. Cancel is asked once more just before the commit,
 so a cancelled or failed import leaves the store exactly as it was. Both tables are keyed by
 ``(source, external_id)``, so importing the same or a newer archive adds only what is new.
+Each text and log entry remembers the import that added it, so that ``remove_import`` can take
+one import back whole.
 """
 
 from __future__ import annotations

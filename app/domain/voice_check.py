@@ -12,7 +12,8 @@ from app.domain.fold import Fold, fold
 from app.domain.networks import Count, Network, count
 from app.domain.phrases import PhraseBook
 from app.domain.similarity import Similarity, similarity
-from app.domain.text import detect_language, lix, sentence_spans, word_spans
+from app.domain.text import lix, sentence_spans, word_spans
+from app.domain.text_lang import language_of
 
 # How the draft compares with the person's own texts (`app.domain.voice.compare`, bound to the
 # profile by the caller): given the draft and its language, a JSON-ready mapping.
@@ -99,7 +100,8 @@ def check(
     """Check ``text`` as a post on ``network``. ``limit`` overrides the network's (Mastodon)."""
     words = word_spans(text)
     sentences = sentence_spans(text)
-    lang = language or detect_language(text)
+    # A draft is one text: all of its words count (an import reads only each text's opening).
+    lang = language or language_of([text[a:b] for a, b in words])
     flags = find_flags(
         text,
         language=lang,

@@ -137,3 +137,17 @@ def test_any_text_checks_and_serializes(text: str, network: Network, source: str
     for flag in data["flags"]:
         assert 0 <= flag["start"] <= flag["end"] <= len(text)
         assert flag["text"] == text[flag["start"] : flag["end"]]
+
+
+def test_a_draft_is_told_by_all_of_its_words_not_its_opening(book: PhraseBook) -> None:
+    from app.domain.text import detect_language
+
+    quote = (
+        "“The best way to predict the future is to create it, and the best way to create it is "
+        "to start with the people who will have to live with it.” That is what our keynote "
+        "speaker said on stage this morning, and the whole room went quiet for a moment.\n\n"
+    )
+    draft = quote + " ".join([FI_DRAFT] * 4)
+    assert detect_language(draft) == "en"  # the opening alone (what an import reads) says English
+    result = check(draft, Network.LINKEDIN, phrasebook=book)
+    assert result.language == "fi"  # but this is a Finnish post that opens with an English quote

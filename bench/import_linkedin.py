@@ -102,8 +102,9 @@ def ours(archive: Path, db_path: Path) -> tuple[float, float, int]:
 
 
 def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
-    """Import through the dialog on a real worker, and let it rebuild the voice profile after;
-    (longest pause in ms, median tick gap in ms, ticks) of a 10 ms timer on the GUI thread."""
+    """Import through the dialog on a real worker, with the "Your voice" page open, which
+    rebuilds the profile after; (longest pause in ms, median tick gap in ms, ticks) of a 10 ms
+    timer on the GUI thread until the page shows the new profile."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -111,6 +112,7 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     from app.services.settings import SettingsFile, SettingsService
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.ui.application import build_context
+    from app.ui.pages.voice import VoicePage
     from app.ui.tasks import TaskRunner
     from app.ui.voice.import_dialog import ImportDialog
 
@@ -122,7 +124,10 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
         secrets=SecretStore(),
     )  # fmt: skip
     ctx.open_database()
-    dialog = ImportDialog(ctx, VoiceService(), None)
+    page = VoicePage(ctx, "Your voice")
+    page.ensure_built()
+    page.show()
+    dialog = ImportDialog(ctx, page.voice, page)
     dialog.show()
     clock, gaps = QElapsedTimer(), []
     timer = QTimer()
@@ -133,10 +138,17 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
 
     timer.timeout.connect(tick)
     loop = QEventLoop()
-    # Until the worker is idle after the import: the voice profile is rebuilt after it.
+    # Until the page shows a profile built after the import, and the worker is idle.
     imported: list[object] = []
     dialog.imported.connect(imported.append)
-    runner.busyChanged.connect(lambda busy: busy or not imported or loop.quit())
+
+    def check() -> None:
+        shown = page.snapshot
+        fresh = shown is not None and bool(shown.state.profiles) and not shown.behind
+        if imported and fresh and not runner.busy:
+            loop.quit()
+
+    runner.busyChanged.connect(lambda busy: busy or QTimer.singleShot(0, check))
     dialog.choose("linkedin", str(archive))
     clock.start()
     timer.start()
@@ -145,6 +157,7 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     timer.stop()
     runner.wait()
     dialog.close()
+    page.close()
     ctx.close()
     app.processEvents()
     gaps.sort()

@@ -181,7 +181,7 @@ def store(
         record = ImportRecord(
             source=source,
             file_name=file_name,
-            imported_at=(now or datetime.now(UTC)).replace(microsecond=0),
+            imported_at=now or datetime.now(UTC),  # to the microsecond: see load_snapshot
             counts={k.value: n for k, n in result.counts_by_kind().items()},
             first_day=summary.first,
             last_day=summary.last,

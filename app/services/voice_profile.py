@@ -73,9 +73,11 @@ class VoiceService:
     def state(self, reader: QuickReader) -> VoiceState:
         """Stored profiles and the corpus counts, without analysing anything."""
         total, excluded, undetected = corpus_read.count_texts(reader.connection)
+        stored = corpus_read.read_voice_profiles(reader.connection)
         profiles = stored_profiles(reader) or {}
         used = total - excluded - undetected
-        return VoiceState(profiles, total, used, excluded, undetected)
+        built_at = min((at for at, _ in stored.values()), default=None)
+        return VoiceState(profiles, total, used, excluded, undetected, built_at)
 
     def refresh(self, db: Database, reader: QuickReader) -> VoiceState:
         """Rebuild what changed since the last build and store the profiles."""
@@ -107,7 +109,7 @@ class VoiceService:
             built = profile(lang, features, topics)
             self._built[lang] = (key, built)
             profiles[lang] = built
-        now = datetime.now(UTC).replace(microsecond=0)
+        now = datetime.now(UTC)  # to the microsecond: an import right after is still later
         with db.session() as session:
             corpus_write.save_voice_profiles(
                 session, {lang: encode_profile(p) for lang, p in profiles.items()}, now.isoformat()

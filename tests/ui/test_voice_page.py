@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPersistentModelIndex, Qt, QTimer
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +12,7 @@ from app.storage import corpus_read
 from app.ui.context import AppContext
 from app.ui.pages.voice import VoicePage
 from app.ui.tasks import TaskRunner
-from app.ui.voice.corpus_model import CorpusModel
+from app.ui.voice.corpus_model import SEARCH_ROLE, CorpusModel
 from app.ui.voice.import_dialog import ImportDialog
 from tests.services import archive_factory as af
 from tests.ui.conftest import show
@@ -116,6 +116,12 @@ def test_the_window_stays_responsive_during_a_real_import(
     timer.stop()
     assert dialog.summary is not None and dialog.summary.new_posts == 6000
     assert len(ticks) >= 5  # the event loop kept running while the worker imported
+
+    def profile_built() -> bool:
+        snapshot = page.snapshot
+        return snapshot is not None and bool(snapshot.state.profiles) and not snapshot.stale
+
+    qtbot.waitUntil(profile_built, timeout=60_000)  # the page rebuilt it after the summary
     runner.wait()
 
 
@@ -205,3 +211,73 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
     [(text, cancel_is_default)] = seen
     assert "twitter-2024.zip" in text and "1,200 texts and 3,400 logged actions" in text
     assert cancel_is_default
+
+
+def test_a_newer_import_updates_the_profile_after_the_summary(
+    open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from app.services.voice_import import import_archive
+    from app.ui.pages.voice import load_snapshot
+
+    page = make(open_ctx, qtbot)
+    dialog = ImportDialog(open_ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    dialog.choose("linkedin", str(af.write_zip(tmp_path / "a.zip", af.linkedin_files())))
+    dialog.begin()
+    before = page.snapshot.state.used  # type: ignore[union-attr]
+    newer = af.Share(
+        "2024-05-01 10:00:00",
+        "Uusi julkaisu tekoälystä ja työstä, ja siitä mitä opin tänään tiimiltäni.",
+        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
+    )
+    files = af.linkedin_files(replace={"Shares.csv": af.shares_csv([*af.SHARES, newer])})
+    # Stored without a rebuild (as the dialog leaves it): the page sees the profile is behind.
+    db, reader = open_ctx.database, open_ctx.reader
+    import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, date.today())  # type: ignore[arg-type]
+    assert load_snapshot(page.voice, reader).behind
+    page.reload()  # what the announcement of the new texts does; the rebuild follows at once
+    assert not page.snapshot.behind  # type: ignore[union-attr]
+    assert page.snapshot.state.used == before + 1  # type: ignore[union-attr]
+    assert sum(p.posts for p in page.snapshot.state.profiles.values()) == before + 1  # type: ignore[union-attr]
+
+
+def test_the_text_list_sorts_by_each_column_and_keeps_the_search(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.storage.corpus_read import CorpusText
+    from app.ui.voice.corpus_model import CorpusFilter
+
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    texts = [
+        CorpusText("linkedin" if i % 2 else "x", f"id{i}", "linkedin" if i % 2 else "x", "own_post",
+                   start + timedelta(days=(i * 7) % 30), f"{'Beta' if i % 3 else 'alpha'} post {i}",
+                   language="fi" if i % 2 else "en", excluded=i == 4, id=i + 1)
+        for i in range(30)
+    ]  # fmt: skip
+    model, proxy = CorpusModel(), CorpusFilter()
+    proxy.setSourceModel(model)
+    model.set_texts(texts)
+    selected = QPersistentModelIndex(proxy.index(3, CorpusModel.TEXT))
+    chosen = proxy.data(selected, SEARCH_ROLE)
+
+    def column(col: int, role: int = SEARCH_ROLE) -> list[object]:
+        return [proxy.data(proxy.index(r, col), role) for r in range(proxy.rowCount())]
+
+    proxy.sort(CorpusModel.DAY, Qt.SortOrder.DescendingOrder)
+    days = [model.texts()[r].posted_at for r in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)
+    assert proxy.data(selected, SEARCH_ROLE) == chosen  # a held row follows its text
+    proxy.sort(CorpusModel.TEXT, Qt.SortOrder.AscendingOrder)
+    bodies = column(CorpusModel.TEXT)
+    assert bodies == sorted(bodies, key=lambda b: str(b).casefold())  # "alpha" before "Beta"
+    proxy.sort(CorpusModel.INCLUDE, Qt.SortOrder.AscendingOrder)
+    assert model.texts()[0].excluded  # left-out texts first
+    proxy.search("alpha")
+    assert proxy.rowCount() == 10 and all("alpha" in str(b) for b in column(CorpusModel.TEXT))
+    model.set_texts(texts)  # a reload keeps the order chosen
+    assert model.texts()[0].excluded
+    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]

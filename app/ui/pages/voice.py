@@ -44,6 +44,7 @@ class VoiceSnapshot:
     texts: list[CorpusText]
     stale: bool  # texts exist but no profile is stored (or an old format): rebuild
     imports: list[ImportLine] = field(default_factory=list)  # newest first
+    behind: bool = False  # an import came after the profile was built: it is being updated
 
 
 def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
@@ -62,7 +63,9 @@ def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
         ImportLine(r, kept_texts.get(r.id or 0, 0), kept_actions.get(r.id or 0, 0))
         for r in corpus_read.read_imports(con)
     ]
-    return VoiceSnapshot(state, texts, stale, imports)
+    latest = imports[0].record.imported_at if imports else None
+    behind = bool(state.profiles) and bool(latest and state.built_at and latest > state.built_at)
+    return VoiceSnapshot(state, texts, stale, imports, behind)
 
 
 def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
@@ -108,6 +111,7 @@ class VoicePage(Page):
         self.snapshot: VoiceSnapshot | None = None
         self.languages: list[Language] = []
         self.dialog: ImportDialog | None = None
+        self._listed: list[CorpusText] = []  # the texts the list shows, as last loaded
         # Asks before an import is removed (tests answer for the person).
         self.confirm: Callable[[QWidget, ImportLine], bool] = confirm_removal
 
@@ -164,6 +168,10 @@ class VoicePage(Page):
                        CorpusModel.LANGUAGE):  # fmt: skip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CorpusModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # Fit the columns to the rows on screen, not to the first thousand: with a ten-year
+        # archive the list holds tens of thousands of texts, and each row measured is a call
+        # into Python per cell and role. Dates, channels and languages are all about as wide.
+        header.setResizeContentsPrecision(0)
         self.table.setMinimumHeight(340)
         self.corpus_card.content.addWidget(self.table)
         self.body.addWidget(self.corpus_card)
@@ -189,11 +197,13 @@ class VoicePage(Page):
 
     def _on_loaded(self, snapshot: VoiceSnapshot) -> None:
         self.snapshot = snapshot
-        self.model.set_texts(snapshot.texts)
+        if snapshot.texts != self._listed:  # a new profile alone leaves the list as it is
+            self._listed = snapshot.texts
+            self.model.set_texts(snapshot.texts)
         self.imports_card.set_imports(snapshot.imports)
         self._show()
         self.mark_content_ready()
-        if snapshot.stale:
+        if snapshot.stale or snapshot.behind:
             self.rebuild()
 
     def rebuild(self) -> None:
@@ -274,6 +284,8 @@ class VoicePage(Page):
             text += " " + self.tr("{count} in another language or too short to tell.").format(
                 count=n(state.undetected)
             )
+        if snapshot.behind:
+            text += " " + self.tr("Updating your voice with the new texts…")
         self.overview.setText(text)
 
     # -- texts ----------------------------------------------------------------------------------

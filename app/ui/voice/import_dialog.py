@@ -216,12 +216,9 @@ class ImportDialog(QDialog):
         self.bar.setVisible(False)
         self.outcome.setText(summary_text(summary))
         self._update()
+        # The summary shows as soon as the texts are stored. The "Your voice" page hears of the
+        # new texts, finds its profile older than this import, and rebuilds it on the worker.
         self.imported.emit(summary)
-        if summary.new_posts:
-            # The summary shows as soon as the texts are stored; the profile is rebuilt after,
-            # on the same serial worker, and the page follows when it is done.
-            voice = self.voice
-            access.write_voice(self.ctx, lambda db, reader: voice.refresh(db, reader))
 
     def _on_failed(self, error: BaseException) -> None:
         self.running = False

@@ -3064,6 +3064,10 @@
         <translation>Muulla kielellä tai liian lyhyitä tunnistettaviksi: {count}.</translation>
     </message>
     <message>
+        <source>Updating your voice with the new texts…</source>
+        <translation>Kirjoitustyyliäsi päivitetään uusilla teksteillä…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>

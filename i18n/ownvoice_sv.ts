@@ -3064,6 +3064,10 @@
         <translation>{count} på ett annat språk eller för korta för att avgöra.</translation>
     </message>
     <message>
+        <source>Updating your voice with the new texts…</source>
+        <translation>Din skrivstil uppdateras med de nya texterna…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>

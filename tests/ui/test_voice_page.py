@@ -281,3 +281,23 @@ def test_the_text_list_sorts_by_each_column_and_keeps_the_search(
     model.set_texts(texts)  # a reload keeps the order chosen
     assert model.texts()[0].excluded
     qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]
+
+
+def test_a_long_list_is_searched_once_typing_pauses(open_ctx: AppContext, qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from app.storage.corpus_read import CorpusText
+    from app.ui.pages.voice import LONG_LIST
+
+    page = make(open_ctx, qtbot)
+    moment = datetime(2024, 1, 1, tzinfo=UTC)
+    page.model.set_texts([
+        CorpusText("x", f"{i}", "x", "own_post", moment, f"post {i} {'kiertotalous' * (i % 2)}",
+                   id=i + 1)
+        for i in range(LONG_LIST + 1)
+    ])  # fmt: skip
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "kierto")
+    assert page.proxy.rowCount() == LONG_LIST + 1  # not yet: one search, not one per key
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == (LONG_LIST + 1) // 2)
+    assert "kiertotalous" in str(page.proxy.data(page.proxy.index(0, CorpusModel.TEXT)))

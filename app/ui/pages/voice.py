@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,10 @@ from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import Card, format_day
+
+# Over this many texts a search waits for typing to pause this long (each search reads them all).
+LONG_LIST = 3000
+SEARCH_PAUSE_MS = 200
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,12 @@ class VoicePage(Page):
         self.body.addWidget(self.imports_card)
         self.body.addStretch(1)
 
-        self.search.textChanged.connect(self.proxy.search)
+        # A long list is searched once typing pauses; a short one at every key.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(lambda: self.proxy.search(self.search.text()))
+        self.search.textChanged.connect(self._on_search_changed)
         self.model.inclusionChanged.connect(self._on_inclusion_changed)
         self.ctx.hub.dataChanged.connect(self._on_data_changed)
         self.ctx.hub.databaseFailed.connect(self._on_database_failed)
@@ -319,6 +328,12 @@ class VoicePage(Page):
             self._show_profile()
 
     # -- slots --------------------------------------------------------------------------------
+
+    def _on_search_changed(self, text: str) -> None:
+        if self.model.rowCount() > LONG_LIST:
+            self._search_timer.start()
+        else:
+            self.proxy.search(text)
 
     def _on_tab_changed(self, _index: int) -> None:
         self._show_profile()

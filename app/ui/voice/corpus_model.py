@@ -68,10 +68,12 @@ class CorpusModel(QAbstractTableModel):
         super().__init__(parent)
         self._texts: list[CorpusText] = []
         self._order: tuple[int, Qt.SortOrder] | None = None
+        self._folded: dict[int | None, str] = {}  # text id -> case-folded text, for search
 
     def set_texts(self, texts: Sequence[CorpusText]) -> None:
         self.beginResetModel()
         self._texts = list(texts)
+        self._folded = {}
         if self._order is not None:
             self._texts.sort(key=self._key(self._order[0]),
                              reverse=self._order[1] == Qt.SortOrder.DescendingOrder)  # fmt: skip
@@ -109,6 +111,14 @@ class CorpusModel(QAbstractTableModel):
 
     def texts(self) -> list[CorpusText]:
         return list(self._texts)
+
+    def folded(self, row: int) -> str:
+        """The text of ``row`` in case-folded form, for searching (kept until the next load)."""
+        text = self._texts[row]
+        found = self._folded.get(text.id)
+        if found is None:
+            found = self._folded[text.id] = text.text.casefold()
+        return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._texts)
@@ -186,18 +196,32 @@ class CorpusModel(QAbstractTableModel):
 
 class CorpusFilter(QSortFilterProxyModel):
     """Search over the whole text (not only the preview), case-insensitively. Sorting is passed
-    on to the source model, which sorts its list by key; the proxy keeps the source's order."""
+    on to the source model, which sorts its list by key; the proxy keeps the source's order.
+
+    The search compares case-folded strings in Python (each text folded once): through
+    ``data()`` and Qt's matcher a keystroke cost 0.2 s over 30,000 texts.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterRole(SEARCH_ROLE)
-        self.setFilterKeyColumn(CorpusModel.TEXT)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def search(self, words: str) -> None:
+        needle = words.strip().casefold()
+        if needle != self._needle:
+            self._needle = needle
+            # All at once (one layout change), not row range by row range: narrowing or
+            # widening 30,000 interleaved rows one range at a time took 0.2 s in Qt.
+            self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, CorpusModel)
+        return self._needle in model.folded(source_row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
-
-    def search(self, words: str) -> None:
-        self.setFilterFixedString(words.strip())

@@ -274,6 +274,10 @@ def test_the_text_list_sorts_by_each_column_and_keeps_the_search(
     proxy.sort(CorpusModel.TEXT, Qt.SortOrder.AscendingOrder)
     bodies = column(CorpusModel.TEXT)
     assert bodies == sorted(bodies, key=lambda b: str(b).casefold())  # "alpha" before "Beta"
+    for col in (CorpusModel.CHANNEL, CorpusModel.LANGUAGE):  # by the names shown
+        proxy.sort(col, Qt.SortOrder.AscendingOrder)
+        names = column(col, Qt.ItemDataRole.DisplayRole)
+        assert names == sorted(names, key=str) and len(set(names)) == 2
     proxy.sort(CorpusModel.INCLUDE, Qt.SortOrder.AscendingOrder)
     assert model.texts()[0].excluded  # left-out texts first
     proxy.search("alpha")

@@ -101,10 +101,12 @@ class CorpusModel(QAbstractTableModel):
         """Sort key per column; ties go by time, then id, so the order is always the same."""
         if column == self.INCLUDE:
             return lambda t: (not t.excluded, t.posted_at, t.id or 0)
-        if column == self.CHANNEL:
-            return lambda t: (channel_name(t.channel), t.posted_at, t.id or 0)
+        if column == self.CHANNEL:  # by the names shown, each translated once
+            channels = {c: channel_name(c) for c in {t.channel for t in self._texts}}
+            return lambda t: (channels[t.channel], t.posted_at, t.id or 0)
         if column == self.LANGUAGE:
-            return lambda t: (language_name(t.language), t.posted_at, t.id or 0)
+            languages = {c: language_name(c) for c in {t.language for t in self._texts}}
+            return lambda t: (languages[t.language], t.posted_at, t.id or 0)
         if column == self.TEXT:
             return lambda t: (t.text.casefold(), t.posted_at, t.id or 0)
         return lambda t: (t.posted_at, t.id or 0)

@@ -49,6 +49,9 @@ class VoiceSnapshot:
     stale: bool  # texts exist but no profile is stored (or an old format): rebuild
     imports: list[ImportLine] = field(default_factory=list)  # newest first
     behind: bool = False  # an import came after the profile was built: it is being updated
+    # What the list shows of each text that can change (id, left out or not): made on the
+    # worker, so that the window compares tuples, not 30,000 texts, to see if the list changed.
+    listing: tuple[tuple[int | None, bool], ...] = ()
 
 
 def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
@@ -69,7 +72,8 @@ def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
     ]
     latest = imports[0].record.imported_at if imports else None
     behind = bool(state.profiles) and bool(latest and state.built_at and latest > state.built_at)
-    return VoiceSnapshot(state, texts, stale, imports, behind)
+    listing = tuple((t.id, t.excluded) for t in texts)
+    return VoiceSnapshot(state, texts, stale, imports, behind, listing)
 
 
 def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
@@ -115,7 +119,7 @@ class VoicePage(Page):
         self.snapshot: VoiceSnapshot | None = None
         self.languages: list[Language] = []
         self.dialog: ImportDialog | None = None
-        self._listed: list[CorpusText] = []  # the texts the list shows, as last loaded
+        self._listed: tuple[tuple[int | None, bool], ...] | None = None  # see VoiceSnapshot
         # Asks before an import is removed (tests answer for the person).
         self.confirm: Callable[[QWidget, ImportLine], bool] = confirm_removal
 
@@ -206,8 +210,8 @@ class VoicePage(Page):
 
     def _on_loaded(self, snapshot: VoiceSnapshot) -> None:
         self.snapshot = snapshot
-        if snapshot.texts != self._listed:  # a new profile alone leaves the list as it is
-            self._listed = snapshot.texts
+        if snapshot.listing != self._listed:  # a new profile alone leaves the list as it is
+            self._listed = snapshot.listing
             self.model.set_texts(snapshot.texts)
         self.imports_card.set_imports(snapshot.imports)
         self._show()

@@ -249,7 +249,8 @@ def test_detection_reads_the_opening_and_agrees_with_the_word_count_path() -> No
     # evidence: on every sample they give the same answer.
     from app.domain.text_lang import SAMPLE_CHARS, language_of
 
-    for texts in (lang_samples.FI, lang_samples.SV, lang_samples.EN, lang_samples.SV_HARD):
+    for texts in (lang_samples.FI, lang_samples.SV, lang_samples.EN, lang_samples.FI_HARD,
+                  lang_samples.SV_HARD, lang_samples.EN_HARD):  # fmt: skip
         for text in texts:
             assert detect_language(text) == language_of(words(text)), text
     # Only the opening counts: a Finnish post that quotes a long English passage later on.

@@ -168,12 +168,20 @@ def test_an_import_can_be_removed_after_a_question(
     assert card.isVisible() and len(card.buttons) == 1
     text = card.labels[0].text()  # type: ignore[attr-defined]
     assert "LinkedIn · wrong-account.zip: 6 texts and 7 logged actions" in text
+    dialog.begin()  # the same archive again: listed, with nothing new
+    assert [label.text().split(": ")[-1] for label in card.labels] == [  # type: ignore[attr-defined]
+        "nothing new", "6 texts and 7 logged actions",
+    ]  # fmt: skip
+    messages: list[str] = []
+    open_ctx.hub.statusMessage.connect(messages.append)
+    page.confirm = lambda parent, line: True
+    qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)  # the empty one: takes nothing
+    assert messages[-1] == "Removed the import: 0 texts and 0 logged actions."
+    assert len(card.buttons) == 1 and page.model.rowCount() == 6
     asked: list[str] = []
     page.confirm = lambda parent, line: asked.append(line.record.file_name) or False
     qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)
     assert asked == ["wrong-account.zip"] and page.model.rowCount() == 6  # No: nothing changes
-    messages: list[str] = []
-    open_ctx.hub.statusMessage.connect(messages.append)
     page.confirm = lambda parent, line: True
     qtbot.mouseClick(card.buttons[0], Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0 and not card.isVisible()

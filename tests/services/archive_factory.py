@@ -184,6 +184,19 @@ def _bulk_date(n: int, count: int) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
+# A post made after the standard export: a newer export of the same account holds it too.
+NEWER_SHARE = Share(
+    "2024-05-01 10:00:00",
+    "Uusi julkaisu tekoälystä ja työstä, ja siitä mitä opin tänään tiimiltäni.",
+    "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
+)
+
+
+def linkedin_newer_files() -> Files:
+    """The standard export taken a little later: everything in it plus ``NEWER_SHARE``."""
+    return linkedin_files(replace={"Shares.csv": shares_csv([*SHARES, NEWER_SHARE])})
+
+
 def linkedin_bulk(posts: int, comments: int) -> Files:
     """A heavy user's export, for the bench: `posts` shares and `comments` comments."""
     text = FINNISH_POST + "\n" + "Lisää ajatuksia aiheesta. " * 20

@@ -92,12 +92,7 @@ def test_reimport_adds_nothing_and_a_newer_archive_only_what_is_new(
     assert [t for t in dump(tmp_path / "ownvoice.db") if t[0] != "corpus_import"] == [
         t for t in before if t[0] != "corpus_import"
     ]
-    newer = af.Share(
-        "2024-05-01 10:00:00",
-        "Uusi julkaisu tekoälystä ja työstä tänään.",
-        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
-    )
-    files = af.linkedin_files(replace={"Shares.csv": af.shares_csv([*af.SHARES, newer])})
+    files = af.linkedin_newer_files()
     summary = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, TODAY)
     assert (summary.new_posts, summary.new_activities) == (1, 1)
 
@@ -295,12 +290,7 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
     first = import_archive(
         "linkedin", af.write_zip(tmp_path / "a.zip", af.linkedin_files()), db, reader, TODAY
     )
-    newer = af.Share(
-        "2024-05-01 10:00:00",
-        "Uusi julkaisu tekoälystä ja työstä tänään.",
-        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
-    )
-    files = af.linkedin_files(replace={"Shares.csv": af.shares_csv([*af.SHARES, newer])})
+    files = af.linkedin_newer_files()
     second = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, TODAY)
     [b, a] = corpus_read.read_imports(reader.connection)  # newest first
     assert corpus_read.texts_per_import(reader.connection) == {a.id: first.new_posts, b.id: 1}

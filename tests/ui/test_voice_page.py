@@ -25,6 +25,17 @@ def make(ctx: AppContext, qtbot: QtBot) -> VoicePage:
     return page
 
 
+def dialog_for(
+    page: VoicePage, qtbot: QtBot, source: str = "", path: Path | None = None
+) -> ImportDialog:
+    """The Import dialog of ``page``, with ``source`` and ``path`` chosen as a person would."""
+    dialog = ImportDialog(page.ctx, page.voice, page)
+    qtbot.addWidget(dialog)
+    if source:
+        dialog.choose(source, str(path))
+    return dialog
+
+
 def test_empty_page_explains_how_to_get_an_archive(open_ctx: AppContext, qtbot: QtBot) -> None:
     page = make(open_ctx, qtbot)
     assert page.content_ready
@@ -61,10 +72,9 @@ def test_unticking_a_text_leaves_it_out_of_the_profile(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
-    dialog.choose("mastodon", str(af.write_zip(tmp_path / "m.zip", af.mastodon_files())))
-    dialog.begin()
+    dialog_for(
+        page, qtbot, "mastodon", af.write_zip(tmp_path / "m.zip", af.mastodon_files())
+    ).begin()
     before = page.current_profile()
     assert before is not None
     row = next(r for r in range(page.model.rowCount())
@@ -158,11 +168,8 @@ def test_an_import_can_be_removed_after_a_question(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
-    dialog.choose(
-        "linkedin", str(af.write_zip(tmp_path / "wrong-account.zip", af.linkedin_files()))
-    )
+    archive = af.write_zip(tmp_path / "wrong-account.zip", af.linkedin_files())
+    dialog = dialog_for(page, qtbot, "linkedin", archive)
     dialog.begin()
     card = page.imports_card
     assert card.isVisible() and len(card.buttons) == 1
@@ -230,17 +237,11 @@ def test_a_newer_import_updates_the_profile_after_the_summary(
     from app.ui.pages.voice import load_snapshot
 
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
-    dialog.choose("linkedin", str(af.write_zip(tmp_path / "a.zip", af.linkedin_files())))
-    dialog.begin()
+    dialog_for(
+        page, qtbot, "linkedin", af.write_zip(tmp_path / "a.zip", af.linkedin_files())
+    ).begin()
     before = page.snapshot.state.used  # type: ignore[union-attr]
-    newer = af.Share(
-        "2024-05-01 10:00:00",
-        "Uusi julkaisu tekoälystä ja työstä, ja siitä mitä opin tänään tiimiltäni.",
-        "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7190000000000000009",
-    )
-    files = af.linkedin_files(replace={"Shares.csv": af.shares_csv([*af.SHARES, newer])})
+    files = af.linkedin_newer_files()
     # Stored without a rebuild (as the dialog leaves it): the page sees the profile is behind.
     db, reader = open_ctx.database, open_ctx.reader
     import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, date.today())  # type: ignore[arg-type]

@@ -127,7 +127,7 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     page = VoicePage(ctx, "Your voice")
     page.ensure_built()
     page.show()
-    dialog = ImportDialog(ctx, page.voice, page)
+    dialog = ImportDialog(ctx, page)
     dialog.show()
     clock, gaps = QElapsedTimer(), []
     timer = QTimer()

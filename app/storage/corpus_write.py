@@ -45,12 +45,6 @@ def insert_texts(
         session.connection().exec_driver_sql(_INSERT_TEXT, [(*row, import_id) for row in rows])
 
 
-def known_external_ids(session: Session, source: str) -> set[str]:
-    return set(
-        session.scalars(select(CorpusTextRow.external_id).where(CorpusTextRow.source == source))
-    )
-
-
 def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | None = None) -> int:
     """Insert texts not stored yet (by source and external id); return how many were new."""
     known: dict[str, set[str]] = {}
@@ -58,7 +52,7 @@ def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | No
     for text in texts:
         seen = known.get(text.source)
         if seen is None:
-            seen = known[text.source] = known_external_ids(session, text.source)
+            seen = known[text.source] = set(stored_languages(session, text.source))
         if text.external_id in seen:
             continue
         seen.add(text.external_id)

@@ -29,7 +29,7 @@ def dialog_for(
     page: VoicePage, qtbot: QtBot, source: str = "", path: Path | None = None
 ) -> ImportDialog:
     """The Import dialog of ``page``, with ``source`` and ``path`` chosen as a person would."""
-    dialog = ImportDialog(page.ctx, page.voice, page)
+    dialog = ImportDialog(page.ctx, page)
     qtbot.addWidget(dialog)
     if source:
         dialog.choose(source, str(path))
@@ -49,10 +49,9 @@ def test_imported_posts_show_as_a_profile_with_examples_and_a_list(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path, qtmodeltester: ModelTester
 ) -> None:
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
-    archive = af.write_zip(tmp_path / "export.zip", af.linkedin_files())
-    dialog.choose("linkedin", str(archive))
+    dialog = dialog_for(
+        page, qtbot, "linkedin", af.write_zip(tmp_path / "export.zip", af.linkedin_files())
+    )
     with qtbot.waitSignal(dialog.imported):
         dialog.start.click()
     assert "Found 3 posts, 2 comments and 1 replies." in dialog.outcome.text()
@@ -93,8 +92,7 @@ def test_bad_input_gets_one_clear_message(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
+    dialog = dialog_for(page, qtbot)
     bad = tmp_path / "photo.zip"
     bad.write_bytes(b"PK\x03\x04 not really")
     dialog.choose("x", str(bad))
@@ -111,8 +109,7 @@ def test_the_window_stays_responsive_during_a_real_import(
     runner = TaskRunner()
     open_ctx.tasks = runner
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
+    dialog = dialog_for(page, qtbot)
     archive = af.write_zip(tmp_path / "bulk.zip", af.linkedin_bulk(2000, 4000))
     ticks: list[int] = []
     timer = QTimer()
@@ -137,9 +134,9 @@ def test_the_window_stays_responsive_during_a_real_import(
 
 def test_cancel_imports_nothing(open_ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     page = make(open_ctx, qtbot)
-    dialog = ImportDialog(open_ctx, page.voice, page)
-    qtbot.addWidget(dialog)
-    dialog.choose("linkedin", str(af.write_zip(tmp_path / "e.zip", af.linkedin_files())))
+    dialog = dialog_for(
+        page, qtbot, "linkedin", af.write_zip(tmp_path / "e.zip", af.linkedin_files())
+    )
     dialog._cancel.set()  # as if Cancel was pressed while reading (SyncTaskRunner runs at once)
     original = dialog._cancel.clear
     dialog._cancel.clear = lambda: None  # type: ignore[method-assign]
@@ -205,8 +202,7 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.storage.corpus_read import ImportRecord
-    from app.ui.pages.voice import confirm_removal
-    from app.ui.voice.imports_card import ImportLine
+    from app.ui.voice.imports_card import ImportLine, confirm_removal
 
     page = make(open_ctx, qtbot)
     line = ImportLine(ImportRecord("x", "twitter-2024.zip", datetime(2026, 3, 12, tzinfo=UTC),

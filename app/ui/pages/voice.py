@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QTableView,
@@ -31,11 +30,14 @@ from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
 from app.ui.voice.import_dialog import ImportDialog
-from app.ui.voice.imports_card import ImportLine, ImportsCard, source_name
+from app.ui.voice.imports_card import ImportLine, ImportsCard, confirm_removal
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
 from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, format_day
+from app.ui.widgets_journey import Card, format_number
+
+if TYPE_CHECKING:
+    from app.services.voice_import import Removed
 
 # Over this many texts a search waits for typing to pause this long (each search reads them all).
 LONG_LIST = 3000
@@ -74,40 +76,6 @@ def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
     behind = bool(state.profiles) and bool(latest and state.built_at and latest > state.built_at)
     listing = tuple((t.id, t.excluded) for t in texts)
     return VoiceSnapshot(state, texts, stale, imports, behind, listing)
-
-
-def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
-    """Ask before removing an import; Cancel is the default."""
-    n = parent.locale().toString
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("VoiceImports", "Remove this import?"))
-    box.setText(
-        QCoreApplication.translate(
-            "VoiceImports",
-            "Remove what the import {name} of {day} added: {texts} texts and {actions} logged "
-            "actions?",
-        ).format(
-            name=line.record.file_name or source_name(line.record.source),
-            day=format_day(line.record.imported_at.date()),
-            texts=n(line.texts),
-            actions=n(line.activities),
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "VoiceImports",
-            "Your voice profile and your journey are worked out again without them. Texts that "
-            "an earlier import had already brought stay. You can import the archive again.",
-        )
-    )
-    remove = box.addButton(
-        QCoreApplication.translate("VoiceImports", "Remove"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is remove
 
 
 class VoicePage(Page):
@@ -353,7 +321,7 @@ class VoicePage(Page):
             return
         import_id, voice = line.record.id, self.voice
 
-        def remove(db: Any, reader: Any) -> Any:
+        def remove(db: Any, reader: Any) -> Removed:
             from app.services.voice_import import remove_import
 
             removed = remove_import(db, reader, import_id, date.today())
@@ -362,17 +330,16 @@ class VoicePage(Page):
 
         access.write_voice(self.ctx, remove, self._on_removed, kinds=(access.VOICE, "journey"))
 
-    def _on_removed(self, removed: Any) -> None:
-        n = self.locale().toString
+    def _on_removed(self, removed: Removed) -> None:
         self.ctx.hub.statusMessage.emit(
             QCoreApplication.translate(
                 "VoiceImports", "Removed the import: {texts} texts and {actions} logged actions."
-            ).format(texts=n(removed.texts), actions=n(removed.activities))
+            ).format(texts=format_number(removed.texts), actions=format_number(removed.activities))
         )
 
     def _on_import_clicked(self) -> None:
         if self.dialog is None:
-            self.dialog = ImportDialog(self.ctx, self.voice, self)
+            self.dialog = ImportDialog(self.ctx, self)
         self.dialog.show()
         self.dialog.raise_()
 

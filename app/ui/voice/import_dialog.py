@@ -36,7 +36,6 @@ from app.ui.widgets_journey import format_day
 
 if TYPE_CHECKING:
     from app.services.voice_import import ImportSummary
-    from app.services.voice_profile import VoiceService
 
 SOURCES = ("linkedin", "x", "mastodon", "text", "paste")
 
@@ -73,10 +72,9 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, ctx: AppContext, voice: VoiceService, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.voice = voice
         self.running = False
         self.summary: ImportSummary | None = None
         self._cancel = threading.Event()

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.corpus_read import ImportRecord
 from app.ui.voice.corpus_model import channel_name
 from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, clear_layout, format_day
+from app.ui.widgets_journey import Card, clear_layout, format_day, format_number
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,10 @@ def describe(line: ImportLine) -> str:
     if line.texts or line.activities:
         what = QCoreApplication.translate(
             "VoiceImports", "{texts} texts and {actions} logged actions"
-        ).format(texts=_number(line.texts), actions=_number(line.activities))
+        ).format(texts=format_number(line.texts), actions=format_number(line.activities))
     else:
         what = QCoreApplication.translate("VoiceImports", "nothing new")
     return QCoreApplication.translate("VoiceImports", "{name}: {what}").format(name=head, what=what)
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)
 
 
 class ImportsCard(Card):
@@ -111,3 +107,36 @@ class ImportsCard(Card):
                     name=line.record.file_name or source_name(line.record.source)
                 )
             )
+
+
+def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
+    """Ask before removing an import; Cancel is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("VoiceImports", "Remove this import?"))
+    box.setText(
+        QCoreApplication.translate(
+            "VoiceImports",
+            "Remove what the import {name} of {day} added: {texts} texts and {actions} logged "
+            "actions?",
+        ).format(
+            name=line.record.file_name or source_name(line.record.source),
+            day=format_day(line.record.imported_at.date()),
+            texts=format_number(line.texts),
+            actions=format_number(line.activities),
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "VoiceImports",
+            "Your voice profile and your journey are worked out again without them. Texts that "
+            "an earlier import had already brought stay. You can import the archive again.",
+        )
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("VoiceImports", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is remove

@@ -106,7 +106,8 @@ _GENERAL: dict[Language, str] = {
     oikein vähän enemmän eniten viime ensi seuraava seuraavaksi ensimmäinen ensimmäistä toinen
     kolme kaksi neljä viisi monta moni monet usein aina joskus tehdä tehty tehdään tekee teimme
     tein sanoa sanoi puhua puhuttiin puhuin kerro kertoi kertoo miettiä mietin oppia opin
-    opimme oppinut lukea lue lisää mukaan mukana osa osana tilanne lopulta jossa joissa""",
+    opimme oppinut lukea lue lisää mukaan mukana osa osana tilanne lopulta jossa joissa mieltä
+    mielestä mielestäni mielipide mielipiteesi""",
     "sv": """ämne ämnet ämnen liten små lilla nytt bättre fin fint fina toppen år året åren
     vecka månad månaden gången gånger människor alla allt ofta alltid ibland förra nästa
     första andra tre två fyra många göra gjorde gjort gör säga sa säger prata pratade pratar

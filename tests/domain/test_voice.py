@@ -246,8 +246,8 @@ def test_no_exception_on_any_text(bodies: list[str], lang: Any) -> None:
 
 
 _OPENINGS = [
-    "Kävin eilen seminaarissa, jossa puhuttiin aiheesta vetytalous.",
-    "Luin raportin aiheesta kiertotalous ja isot linjat yllättivät.",
+    "Kävin eilen seminaarissa, jossa puhuttiin aiheesta vetytalous. Mitä mieltä olet?",
+    "Luin raportin aiheesta kiertotalous ja isot linjat yllättivät. Mitä mieltä olet?",
     "Tiimimme kokeili uutta tapaa suunnitella vetytalouden hankkeita.",
     "Asiakkaan kanssa pohdimme kiertotalouden isot kysymykset uudelleen.",
     "Viikon oppi: kiertotalous alkaa hankinnoista, ei kierrätyksestä.",
@@ -271,4 +271,4 @@ def test_everyday_words_are_not_listed_as_topics() -> None:
     texts = [Text(f"p{i}", body) for i, body in enumerate(_OPENINGS)]
     terms = [t.term for t in build_profiles(texts, ())["fi"].topics]
     assert "kiertotalous" in terms  # what she writes about
-    assert not {"aiheesta", "isot", "aihe", "iso"} & set(terms)  # how anyone writes
+    assert not {"aiheesta", "isot", "aihe", "iso", "mieltä"} & set(terms)  # how anyone writes

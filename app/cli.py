@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from app import __version__
 from app.domain.i18n import LANGUAGES
+from app.services.clock import clock_for
 
 PAGE_NAMES = (
     "welcome",
@@ -33,6 +37,20 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def parse_day(text: str) -> date:
+    """``--today``'s value: a real calendar day written YYYY-MM-DD."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        with contextlib.suppress(ValueError):  # such as 2026-02-30
+            return date.fromisoformat(text.strip())
+    raise ValueError(f"--today: expected a date as YYYY-MM-DD, such as 2026-03-01, got {text!r}")
+
+
+TODAY_HELP = (
+    "run as if today were this day (YYYY-MM-DD): the window, a screenshot and every command; "
+    "the time of day keeps running"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ownvoice",
@@ -45,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep all data in DIR (default: OWNVOICE_HOME or the platform's per-user data folder)",
     )
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=TODAY_HELP)
     gui = parser.add_argument_group("window options")
     gui.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG")
     gui.add_argument("--page", choices=PAGE_NAMES, help="the page to open")
@@ -62,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty data folder with a demo person")
     demo.add_argument("--years", type=_years, default=1.0, help="years of history (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        default=argparse.SUPPRESS,  # not given here: the global --today, if any, stands
+        help="the demo person's today: the same person on every real day (as the global --today)",
+    )
     journey = commands.add_parser("journey", help="the coaching journey")
     journey_commands = journey.add_subparsers(dest="journey_command", metavar="COMMAND")
     journey_commands.required = True
@@ -89,6 +114,20 @@ def _years(text: str) -> float:
     if not 0 < years <= 30:
         raise argparse.ArgumentTypeError("years must be more than 0 and at most 30")
     return years
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line and give the run its one clock, ``args.clock``: ``--today``'s day
+    (``ShiftedClock``) or the real one. A bad ``--today`` is one line and exit 2."""
+    args = build_parser().parse_args(argv)
+    text = getattr(args, "today", None)
+    try:
+        day = None if text is None else parse_day(text)
+    except ValueError as error:
+        print(f"ownvoice: error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    args.clock = clock_for(day)
+    return args
 
 
 def run_command(args: argparse.Namespace) -> int:

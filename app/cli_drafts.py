@@ -96,7 +96,7 @@ def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
     paths = resolve_paths(args.data_dir)
     if not paths.db_path.exists():
         return None
-    reader, database = prepare_store(paths.db_path)
+    reader, database = prepare_store(paths.db_path, args.clock)
     try:
         profiles = stored_profiles(reader)
     finally:
@@ -155,7 +155,7 @@ def plan_export(args: argparse.Namespace) -> int:
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir).ensure()
-    reader, database = prepare_store(paths.db_path)
+    reader, database = prepare_store(paths.db_path, args.clock)
     try:
         entries = DraftsReader(reader).plan()
     finally:
@@ -164,7 +164,7 @@ def plan_export(args: argparse.Namespace) -> int:
             database.close()
     out = Path(args.out)
     try:
-        count = export_plan(entries, out)
+        count = export_plan(entries, out, args.clock.now())
     except OSError as error:
         raise CommandError(f"cannot write {out}: {error.strerror or error}") from None
     print(f"Wrote {count} planned posts to {out}")

@@ -95,9 +95,9 @@ def _list(args: argparse.Namespace) -> int:
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir).ensure()
-    reader, database = prepare_store(paths.db_path)
+    reader, database = prepare_store(paths.db_path, args.clock)
     try:
-        overview = HabitsReader(reader).overview(date.today(), include_archived=args.archived)
+        overview = HabitsReader(reader).overview(args.clock.today(), include_archived=args.archived)
     finally:
         reader.close()
         if database is not None:
@@ -191,8 +191,9 @@ def as_text(summaries: list[HabitSummary]) -> str:
 def _check(args: argparse.Namespace) -> int:
     from app.domain.habits import CheckIn, CheckState
 
-    day = args.date or date.today()
-    if day > date.today():
+    today = args.clock.today()
+    day = args.date or today
+    if day > today:
         raise CommandError(f"{day.isoformat()} is in the future: check in today or earlier")
 
     def change(writer: HabitsWriter) -> str:
@@ -211,7 +212,7 @@ def _check(args: argparse.Namespace) -> int:
                 raise CommandError(f"“{habit.name}” is a yes/no habit: leave out --value")
             writer.check(habit_id, day)
             done = "checked in"
-        summary = writer.reader.summary(habit_id, date.today())
+        summary = writer.reader.summary(habit_id, today)
         assert summary is not None
         streak = summary.current_streak
         strength = round(summary.score * 100)
@@ -260,7 +261,7 @@ def _add(args: argparse.Namespace) -> int:
     def change(writer: HabitsWriter) -> str:
         if any(r.name.casefold() == habit.name.casefold() for r in writer.reader.habits(True)):
             raise CommandError(f"there is already a habit called “{habit.name}”")
-        habit_id = writer.add(Record(habit), date.today())
+        habit_id = writer.add(Record(habit), args.clock.today())
         return f"Added “{habit.name}” ({rule_text(habit)}), id {habit_id}."
 
     print(_with_writer(args, change))
@@ -274,7 +275,7 @@ def _with_writer(args: argparse.Namespace, change: Callable[[HabitsWriter], str]
     from app.storage.quick import QuickReader
 
     paths = resolve_paths(args.data_dir).ensure()
-    database = open_database(paths.db_path)
+    database = open_database(paths.db_path, args.clock)
     reader = QuickReader(paths.db_path)
     try:
         return change(HabitsWriter(database, reader))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 
 from app.services.journey import JourneyReader, JourneyStatus, JourneyWriter
 from app.services.store import open_database, prepare_store
@@ -16,7 +15,8 @@ def demo(args: argparse.Namespace) -> int:
     from app.services import demo as demo_data
 
     paths = resolve_paths(args.data_dir).ensure()
-    reader, database = prepare_store(paths.db_path)
+    clock = args.clock
+    reader, database = prepare_store(paths.db_path, clock)
     try:
         journey = JourneyReader(reader)
         if journey.profile() is not None or journey.activities():
@@ -26,14 +26,12 @@ def demo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        database = database or open_database(paths.db_path)
-        summary = demo_data.fill(
-            JourneyWriter(database, reader), date.today(), args.years, args.seed
-        )
+        database = database or open_database(paths.db_path, clock)
+        summary = demo_data.fill(JourneyWriter(database, reader), clock, args.years, args.seed)
         from app.services import drafts_demo
         from app.services.drafts import DraftsWriter
 
-        drafts_demo.fill(DraftsWriter(database, reader), date.today())
+        drafts_demo.fill(DraftsWriter(database, reader, clock), clock.today())
     finally:
         reader.close()
         if database is not None:
@@ -56,9 +54,9 @@ def _mark_welcomed(settings_path: object) -> None:
 
 def status(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.data_dir).ensure()
-    reader, database = prepare_store(paths.db_path)
+    reader, database = prepare_store(paths.db_path, args.clock)
     try:
-        result = JourneyReader(reader).status(date.today())
+        result = JourneyReader(reader).status(args.clock.today())
     finally:
         reader.close()
         if database is not None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,12 +45,12 @@ def run_import(args: argparse.Namespace) -> int:
     from app.storage.quick import QuickReader
 
     paths = resolve_paths(args.data_dir).ensure()
-    database = open_database(paths.db_path)
+    database = open_database(paths.db_path, args.clock)
     reader = QuickReader(paths.db_path)
     try:
-        summary = import_archive(args.source, args.path, database, reader, date.today())
+        summary = import_archive(args.source, args.path, database, reader, args.clock)
         if summary.new_posts:
-            VoiceService().refresh(database, reader)
+            VoiceService(args.clock).refresh(database, reader)
     except ArchiveError as error:
         print(f"ownvoice: nothing was imported: {error}", file=sys.stderr)
         return 1
@@ -91,12 +90,12 @@ def run_voice(args: argparse.Namespace) -> int:
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir).ensure()
-    reader, database = prepare_store(paths.db_path)
+    reader, database = prepare_store(paths.db_path, args.clock)
     try:
-        service = VoiceService()
+        service = VoiceService(args.clock)
         state = service.state(reader)
         if state.used and stored_profiles(reader) in (None, {}):
-            database = database or open_database(paths.db_path)
+            database = database or open_database(paths.db_path, args.clock)
             state = service.refresh(database, reader)
     finally:
         reader.close()

@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.cli import build_parser, run_command
+from app.cli import parse_args, run_command
 from app.storage.errors import StorageError
 from app.storage.paths import resolve_paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)  # args.clock: the run's one clock (``--today``)
     try:
         if args.command:
             return run_command(args)
@@ -33,21 +33,36 @@ def _run_gui(args: object) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    from app.services.crash_records import CrashRecords
+    from app.services.logs import setup_logging
     from app.services.settings import SettingsService
     from app.storage.settings_store import SettingsFile
+    from app.ui import guard
     from app.ui.application import run
     from app.ui.errors import install_crash_handler
 
-    install_crash_handler(str(paths.log_file))
-    return run(
-        paths,
-        SettingsService(SettingsFile(paths.settings_path)),
-        page=getattr(args, "page", None),
-        language=getattr(args, "lang", None),
-        screenshot=Path(screenshot).absolute() if screenshot else None,
-        size=getattr(args, "size", None),
-        in_tray=bool(getattr(args, "in_tray", False)) and not screenshot,
-    )
+    crash_records = CrashRecords(paths.logs_dir)
+    previous_crash = crash_records.start()
+
+    def ensure_logging() -> None:
+        setup_logging(paths)
+
+    install_crash_handler(str(paths.log_file), ensure_logging)
+    guard.set_logging_setup(ensure_logging)
+    try:
+        return run(
+            paths,
+            SettingsService(SettingsFile(paths.settings_path)),
+            page=getattr(args, "page", None),
+            language=getattr(args, "lang", None),
+            screenshot=Path(screenshot).absolute() if screenshot else None,
+            size=getattr(args, "size", None),
+            in_tray=bool(getattr(args, "in_tray", False)) and not screenshot,
+            clock=getattr(args, "clock", None),
+            previous_crash=previous_crash,
+        )
+    finally:
+        crash_records.stop()
 
 
 if __name__ == "__main__":

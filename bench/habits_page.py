@@ -26,7 +26,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-APP = [sys.executable, "-c", "import sys; from app.main import main; sys.exit(main())"]
+TODAY = date(2026, 11, 27)  # benches never read the real date: the same demo on every day
+APP = [sys.executable, "-c", "import sys; from app.main import main; sys.exit(main())",
+       "--today", TODAY.isoformat()]  # fmt: skip
 
 
 def make_demo(folder: Path, years: float, dense: bool) -> str:
@@ -36,9 +38,9 @@ def make_demo(folder: Path, years: float, dense: bool) -> str:
         con = sqlite3.connect(folder / "ownvoice.db")
         with con:
             ids = [row[0] for row in con.execute("SELECT id FROM habit")]
-            first = date.today() - timedelta(days=round(365.25 * years))
+            first = TODAY - timedelta(days=round(365.25 * years))
             days = [(first + timedelta(days=i)).isoformat()
-                    for i in range((date.today() - first).days + 1)]  # fmt: skip
+                    for i in range((TODAY - first).days + 1)]  # fmt: skip
             con.executemany(
                 "INSERT OR IGNORE INTO habit_checkin (habit_id, day, state, value, note, source)"
                 " SELECT id, ?, 'done', target, '', 'manual' FROM habit WHERE id = ?",
@@ -63,6 +65,7 @@ def main() -> int:
 
 
 def measure(folder: Path, runs: int) -> int:
+    from app.services.clock import FixedClock
     from app.services.habits import HabitsReader
     from app.services.settings import SettingsService
     from app.storage.paths import AppPaths, DataDirOrigin
@@ -74,7 +77,7 @@ def measure(folder: Path, runs: int) -> int:
     app = create_qapplication()
     paths = AppPaths(folder, DataDirOrigin.OPTION)
     ctx = build_context(paths, SettingsService(SettingsFile(paths.settings_path)),
-                        tasks=SyncTaskRunner())  # fmt: skip
+                        tasks=SyncTaskRunner(), clock=FixedClock(TODAY))  # fmt: skip
     ctx.open_database()  # the store is open before the page, as in the app
     assert ctx.reader is not None
     reader = HabitsReader(ctx.reader)
@@ -82,7 +85,7 @@ def measure(folder: Path, runs: int) -> int:
     opens, computes = [], []
     for _ in range(runs):
         began = time.perf_counter()
-        overview = reader.overview(date.today())
+        overview = reader.overview(TODAY)
         computes.append(time.perf_counter() - began)
         began = time.perf_counter()
         page = HabitsPage(ctx, "Habits")

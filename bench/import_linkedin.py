@@ -31,11 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.services.clock import FixedClock
 from app.services.voice_import import import_archive
 from app.services.voice_profile import VoiceService
 from app.storage.database import Database
 from app.storage.quick import QuickReader
 from tests.services.archive_factory import linkedin_bulk, write_zip
+
+TODAY = date(2024, 6, 1)  # benches never read the real date: the same work on every day
 
 _TEXT = (
     "INSERT INTO corpus_text (source, external_id, channel, kind, posted_at, day, language, "
@@ -49,7 +52,7 @@ _ACTIVITY = (
 
 
 def floor_same_rows(archive: Path, db_path: Path) -> float:
-    Database.open(db_path).close()  # the app's schema, made before the clock starts
+    Database.open(db_path, FixedClock(TODAY).now()).close()  # made before the clock starts
     started = time.perf_counter()
     con = sqlite3.connect(db_path, isolation_level=None)
     con.execute("PRAGMA synchronous = NORMAL")
@@ -86,14 +89,15 @@ def floor(archive: Path, db_path: Path) -> float:
 
 
 def ours(archive: Path, db_path: Path) -> tuple[float, float, int]:
-    db = Database.open(db_path)  # created before the clock starts, like an existing store
+    clock = FixedClock(TODAY)
+    db = Database.open(db_path, clock.now())  # created before the clock starts, as a store is
     reader = QuickReader(db_path)
     try:
         started = time.perf_counter()
-        summary = import_archive("linkedin", archive, db, reader, date(2024, 6, 1))
+        summary = import_archive("linkedin", archive, db, reader, clock)
         imported = time.perf_counter() - started
         started = time.perf_counter()
-        VoiceService().refresh(db, reader)
+        VoiceService(clock).refresh(db, reader)
         voice = time.perf_counter() - started
         return imported, voice, summary.new_posts
     finally:
@@ -121,7 +125,7 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     runner = TaskRunner()
     ctx = build_context(
         paths, SettingsService(SettingsFile(paths.settings_path)), tasks=runner,
-        secrets=SecretStore(),
+        secrets=SecretStore(), clock=FixedClock(TODAY),
     )  # fmt: skip
     ctx.open_database()
     page = VoicePage(ctx, "Your voice")

@@ -17,7 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-APP = [sys.executable, "-c", "import sys; from app.main import main; sys.exit(main())"]
+# Benches never read the real date: the same demo and status on every day.
+APP = [sys.executable, "-c", "import sys; from app.main import main; sys.exit(main())",
+       "--today", "2026-11-27"]  # fmt: skip
 
 
 def main() -> int:

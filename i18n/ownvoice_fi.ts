@@ -454,6 +454,10 @@
         <source>OwnVoice ran into a bug. Your data is safe; what you were doing may not have been saved. The details are in {log}.</source>
         <translation>OwnVoicessa tapahtui virhe. Tietosi ovat tallessa, mutta viimeisin toimesi ei ehkä tallentunut. Tarkemmat tiedot ovat tiedostossa {log}.</translation>
     </message>
+    <message>
+        <source>(This happened {n} times.)</source>
+        <translation>(Tämä tapahtui {n} kertaa.)</translation>
+    </message>
 </context>
 <context>
     <name>ExpertiseStep</name>
@@ -2091,6 +2095,30 @@
         <translation>Työskennellään…</translation>
     </message>
     <message>
+        <source>Something went wrong showing this; details are in the log. Your data is safe.</source>
+        <translation>Jotain meni vikaan tämän näyttämisessä; tarkemmat tiedot ovat lokissa. Tietosi ovat tallessa.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+    <message>
+        <source>OwnVoice closed unexpectedly last time. Your data is safe. If it happens again, the report helps us find out why.</source>
+        <translation>OwnVoice sulkeutui viime kerralla odottamatta. Tietosi ovat tallessa. Jos näin käy uudelleen, raportti auttaa selvittämään syyn.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Avaa raportti</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Kopioi raportti</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Raportti on leikepöydällä.</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Grow your own expert voice on social media, with a coach.&lt;/p&gt;&lt;p&gt;Your data is kept in {folder}, on this computer only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Kasvata omaa asiantuntijaääntäsi somessa valmentajan tuella.&lt;/p&gt;&lt;p&gt;Tietosi ovat kansiossa {folder}, vain tällä tietokoneella.&lt;/p&gt;</translation>
     </message>
@@ -2123,6 +2151,13 @@
     <message>
         <source>A quieter spell: a step down</source>
         <translation>Hiljaisempi jakso: askel alaspäin</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,10 @@
         <source>OwnVoice ran into a bug. Your data is safe; what you were doing may not have been saved. The details are in {log}.</source>
         <translation>Ett fel uppstod i OwnVoice. Dina uppgifter är i säkerhet, men det du just gjorde har kanske inte sparats. Närmare uppgifter finns i {log}.</translation>
     </message>
+    <message>
+        <source>(This happened {n} times.)</source>
+        <translation>(Det här hände {n} gånger.)</translation>
+    </message>
 </context>
 <context>
     <name>ExpertiseStep</name>
@@ -2091,6 +2095,30 @@
         <translation>Arbetar…</translation>
     </message>
     <message>
+        <source>Something went wrong showing this; details are in the log. Your data is safe.</source>
+        <translation>Något gick fel när det här visades; detaljerna finns i loggen. Dina uppgifter är i tryggt förvar.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>OwnVoice closed unexpectedly last time. Your data is safe. If it happens again, the report helps us find out why.</source>
+        <translation>OwnVoice stängdes oväntat förra gången. Dina uppgifter är i tryggt förvar. Om det händer igen hjälper rapporten oss att ta reda på varför.</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Öppna rapporten</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Kopiera rapporten</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Rapporten finns i urklippet.</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Grow your own expert voice on social media, with a coach.&lt;/p&gt;&lt;p&gt;Your data is kept in {folder}, on this computer only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Väx som expert med din egen röst i sociala medier, med stöd av en coach.&lt;/p&gt;&lt;p&gt;Dina uppgifter finns i {folder}, bara på den här datorn.&lt;/p&gt;</translation>
     </message>
@@ -2123,6 +2151,13 @@
     <message>
         <source>A quieter spell: a step down</source>
         <translation>En lugnare period: ett steg nedåt</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeArea</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>

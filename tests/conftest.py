@@ -16,12 +16,15 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from app.services.clock import FixedClock
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.storage.database import Database
 from app.storage.paths import AppPaths, DataDirOrigin
 from app.storage.quick import QuickReader
 from app.storage.settings_store import SettingsFile
+from app.ui import guard
+from tests.fixed_clock import fixed_clock
 
 
 class MemoryKeyring(KeyringBackend):
@@ -54,6 +57,28 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
+def guard_errors() -> Iterator[list[tuple[str, BaseException]]]:
+    """An error the override guard stopped fails the test, as pytest-qt fails a test whose
+    exception escapes a Qt virtual (its capture stays on: ``tests/test_overrides.py``). The
+    guard keeps the app alive; the tests must still see the bug. A test that provokes one on
+    purpose asks for this fixture, checks the list and empties it."""
+    stopped: list[tuple[str, BaseException]] = []
+
+    def sink(where: str, error: BaseException) -> None:
+        stopped.append((where, error))
+
+    guard.add_sink(sink)
+    yield stopped
+    guard.remove_sink(sink)
+    if stopped:
+        where, error = stopped[0]
+        pytest.fail(
+            f"the override guard stopped {len(stopped)} error(s); first in {where}: {error!r}",
+            pytrace=False,
+        )
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("OWNVOICE_HOME", str(folder))
@@ -76,9 +101,16 @@ def secrets() -> SecretStore:
 
 
 @pytest.fixture
-def store(paths: AppPaths) -> Iterator[tuple[Database, QuickReader]]:
+def clock() -> FixedClock:
+    """The test's clock (tests never read the real date): ``TEST_DAY`` at noon, unless a module
+    overrides this fixture with its own day."""
+    return fixed_clock()
+
+
+@pytest.fixture
+def store(paths: AppPaths, clock: FixedClock) -> Iterator[tuple[Database, QuickReader]]:
     """A new database at the current schema, with both of its doors open."""
-    db = Database.open(paths.db_path)
+    db = Database.open(paths.db_path, clock.now())
     reader = QuickReader(paths.db_path)
     yield db, reader
     reader.close()

@@ -7,6 +7,7 @@ import os
 import struct
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,19 @@ import pytest
 from app import __version__
 from app.cli import PAGE_NAMES
 from app.ui.pages import registry
+from tests.fixed_clock import TEST_DAY
 
 pytestmark = pytest.mark.slow
 
 
-def ownvoice(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def ownvoice(
+    *args: str, env: dict[str, str] | None = None, today: date | None = TEST_DAY
+) -> subprocess.CompletedProcess[str]:
+    """Run the command line; on ``today`` (``--today``), so that no test reads the real date."""
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    pinned = ["--today", today.isoformat()] if today is not None else []
     return subprocess.run(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "app", *pinned, *args],
         capture_output=True,
         text=True,
         env=full_env,
@@ -79,6 +85,8 @@ def test_doctor_fails_with_one_clear_line_on_a_damaged_database(tmp_path: Path) 
 def test_a_usage_mistake_exits_2() -> None:
     assert ownvoice("--size", "big").returncode == 2
     assert ownvoice("no-such-command").returncode == 2
+    bad_day = ownvoice("--today", "2026-02-30", "journey", "status", today=None)
+    assert bad_day.returncode == 2 and len(bad_day.stderr.strip().splitlines()) == 1
 
 
 def test_an_unusable_data_folder_is_one_line_and_exit_1(tmp_path: Path) -> None:
@@ -99,11 +107,15 @@ def test_demo_then_journey_status(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert "activities since" in made.stdout
     report = json.loads(ownvoice(*folder, "journey", "status", "--json").stdout)
-    assert report["stage_at_start"] == "supporter"
-    assert report["stage_now"] in {"conversationalist", "creator", "role_model"}
-    assert len(report["weeks"]) >= 104
-    assert {g["status"] for g in report["goals"]} <= {"on_track", "behind", "done"}
-    assert len(report["goals"]) == 3
+    assert report["today"] == TEST_DAY.isoformat()  # the demo and the status ran on --today
+    assert (report["stage_at_start"], report["stage_now"]) == ("supporter", "conversationalist")
+    assert len(report["weeks"]) == 105  # two years of Mondays, to this week's
+    # Three weeks into the demo's goals: comments and replies keep pace, own posts do not.
+    assert [(g["status"], g["current"], g["target"]) for g in report["goals"]] == [
+        ("on_track", 11.0, 24.0),
+        ("behind", 0.0, 4.0),
+        ("on_track", 11.0, 16.0),
+    ]
     text = ownvoice(*folder, "journey", "status")
     assert "Stage now:" in text.stdout and "Kommentoin" in text.stdout
     again = ownvoice(*folder, "demo")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.fixed_clock import TEST_DAY
 from tests.test_cli import ownvoice
 
 pytestmark = pytest.mark.slow
@@ -27,7 +28,7 @@ def test_add_check_and_list(tmp_path: Path) -> None:
     assert ownvoice(*folder, "habits", "add", *reading).returncode == 0
     monthly = ownvoice(*folder, "habits", "add", "Update my profile", "--days", "month")
     assert monthly.returncode == 0 and "once a month" in monthly.stdout
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    yesterday = (TEST_DAY - timedelta(days=1)).isoformat()  # ownvoice runs on TEST_DAY
     checked = ownvoice(*folder, "habits", "check", "comment", "--date", yesterday)
     assert checked.returncode == 0, checked.stderr
     assert f"checked in for {yesterday}" in checked.stdout
@@ -60,7 +61,7 @@ def test_mistakes_are_one_line_and_exit_1(tmp_path: Path) -> None:
     )
     assert ownvoice(*folder, "habits", "add", "Comment internally").returncode == 0
     assert ownvoice(*folder, "habits", "add", "Read", "--numeric", "--target", "15").returncode == 0
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (TEST_DAY + timedelta(days=1)).isoformat()
     cases = {
         ("check", "swim"): "no habit called",
         ("check", "comment"): "could be any of",

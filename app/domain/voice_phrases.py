@@ -29,7 +29,11 @@ def phrases(language: Language, posts: Sequence[Features]) -> tuple[Phrase, ...]
     for f in posts:
         counts.update(_grams(f))
     need = max(2.0, _PHRASE_SHARE * len(posts))
-    frequent = [(g, n) for g, n in counts.most_common(_CANDIDATES * 4) if n >= need]
+    # Ties in the order of the words, not of a set's hashing: the same posts give the same
+    # profile in every run (``most_common`` keeps ties in insertion order, here a set's).
+    frequent = sorted(
+        ((g, n) for g, n in counts.items() if n >= need), key=lambda item: (-item[1], item[0])
+    )[: _CANDIDATES * 4]
     whole_of = _joined([(g, n) for g, n in frequent[:_CANDIDATES] if len(g) == _LONGEST], posts)
     top: list[tuple[Gram, int]] = []
     shown: set[Gram] = set()

@@ -28,6 +28,7 @@ from app.domain.profile import (
 )
 
 if TYPE_CHECKING:
+    from app.services.clock import Clock
     from app.services.journey import JourneyWriter
 
 PROFILE = Profile(
@@ -162,8 +163,10 @@ def _goals(today: date) -> list[tuple[Goal, float | None]]:
     ]  # fmt: skip
 
 
-def fill(writer: JourneyWriter, today: date, years: float = 1.0, seed: int = 1) -> DemoSummary:
-    """Write the demo person into an empty store."""
+def fill(writer: JourneyWriter, clock: Clock, years: float = 1.0, seed: int = 1) -> DemoSummary:
+    """Write the demo person into an empty store, up to ``clock.today()``: the same person for
+    the same day, ``years`` and ``seed`` (the clock's time of day only stamps the profile)."""
+    today = clock.today()
     rng = random.Random(seed)
     first = today - timedelta(days=round(365.25 * years))
     writer.save_profile(PROFILE)
@@ -188,7 +191,7 @@ def fill(writer: JourneyWriter, today: date, years: float = 1.0, seed: int = 1) 
     from app.services import voice_demo
 
     # The demo person's own posts for "Your voice", from a random stream of their own too.
-    voice_demo.fill(writer._db, activities, random.Random(f"v{seed}"))
+    voice_demo.fill(writer._db, activities, random.Random(f"v{seed}"), clock)
     return DemoSummary(
         len(activities), len(goals), len(_JOURNAL), first, habits.habits, habits.checkins
     )

@@ -34,13 +34,10 @@ from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
     from app.domain.voice_model import VoiceProfile
+    from app.services.clock import Clock
     from app.services.journey import JourneyWriter, Logged
     from app.services.settings import SettingsService
     from app.storage.database import Database
-
-
-def now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 # -- the voice check ------------------------------------------------------------------------------
@@ -167,17 +164,24 @@ class Published:
 
 
 class DraftsWriter:
-    def __init__(self, db: Database, reader: QuickReader) -> None:
+    """Changes to ideas, drafts and the plan; ``clock`` stamps them (local wall time, as the
+    person sees it) and gives publishing its today."""
+
+    def __init__(self, db: Database, reader: QuickReader, clock: Clock) -> None:
         from app.storage import drafts_write
 
         self._db = db
         self._reader = reader
+        self._clock = clock
         self._write = drafts_write
         self._read = DraftsReader(reader)
 
     @property
     def reader(self) -> DraftsReader:
         return self._read
+
+    def _now(self) -> datetime:
+        return self._clock.local_now().replace(microsecond=0)
 
     def journey(self) -> JourneyWriter:
         from app.services.journey import JourneyWriter
@@ -187,7 +191,7 @@ class DraftsWriter:
     def capture_idea(
         self, text: str, tags: Iterable[str] = (), when: datetime | None = None
     ) -> int:
-        idea = Idea(text.strip(), when or now(), tuple(tags))
+        idea = Idea(text.strip(), when or self._now(), tuple(tags))
         with self._db.session() as session:
             return self._write.save_idea(session, idea)
 
@@ -203,7 +207,7 @@ class DraftsWriter:
         when: datetime | None = None,
     ) -> int:
         """A new draft, from an idea or not; each network gets an empty variant."""
-        at = when or now()
+        at = when or self._now()
         draft = Draft(
             title=title.strip(),
             created=at,
@@ -228,7 +232,8 @@ class DraftsWriter:
         self, draft_id: int, network: Network, text: str, when: datetime | None = None
     ) -> None:
         with self._db.session() as session:
-            self._write.save_variant(session, draft_id, network, text, when or datetime.now())
+            at = when or self._clock.local_now()  # to the microsecond, as the journal's
+            self._write.save_variant(session, draft_id, network, text, at)
 
     def save_title(self, draft_id: int, title: str) -> None:
         draft = self._read.draft(draft_id)
@@ -254,7 +259,7 @@ class DraftsWriter:
             raise ValueError("use publish() to mark a draft published")
         check_move(draft.state, state)
         with self._db.session() as session:
-            self._write.set_state(session, draft_id, state, now())
+            self._write.set_state(session, draft_id, state, self._now())
 
     def publish(
         self,
@@ -287,10 +292,10 @@ class DraftsWriter:
                 session,
                 Publication(draft_id, network, day, network.value, link.strip(), activity_id),
             )
-            self._write.set_state(session, draft_id, DraftState.PUBLISHED, now())
+            self._write.set_state(session, draft_id, DraftState.PUBLISHED, self._now())
         from app.services.journey import Logged
 
-        milestones = journey.refresh(today or date.today())
+        milestones = journey.refresh(today or self._clock.today())
         return Published(publication_id, Logged(activity_id, milestones))
 
     def save_outcome(self, publication_id: int, outcome: Outcome) -> None:

@@ -9,7 +9,7 @@ wall times ("floating", no time zone), as the person planned them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.domain.drafts import PlanEntry
@@ -18,14 +18,15 @@ EVENT_LENGTH = timedelta(minutes=30)
 PRODID = "-//OwnVoice//Posting plan//EN"
 
 
-def plan_calendar(entries: Iterable[PlanEntry], stamp: datetime | None = None) -> bytes:
+def plan_calendar(entries: Iterable[PlanEntry], stamp: datetime) -> bytes:
+    """The plan as an iCalendar file; ``stamp`` (aware, the time of export) is every event's
+    DTSTAMP and orders later exports of a moved post after earlier ones."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "OwnVoice plan")
-    stamp = stamp or datetime.now(UTC)
     for entry in entries:
         event = Event()
         event.add("uid", entry.uid)
@@ -44,10 +45,10 @@ def plan_calendar(entries: Iterable[PlanEntry], stamp: datetime | None = None) -
     return data
 
 
-def export_plan(entries: Iterable[PlanEntry], out: Path) -> int:
-    """Write the plan to ``out``; returns the number of events."""
+def export_plan(entries: Iterable[PlanEntry], out: Path, stamp: datetime) -> int:
+    """Write the plan to ``out``, exported at ``stamp``; returns the number of events."""
     items = list(entries)
-    data = plan_calendar(items)
+    data = plan_calendar(items, stamp)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(out)

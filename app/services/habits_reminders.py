@@ -1,4 +1,4 @@
-"""When to show habit reminders: pure scheduling, polled by a timer, with the clock injected.
+"""When to show habit reminders: pure scheduling, polled by a timer, on the app's clock.
 
 The UI polls ``ReminderSchedule.poll()`` every half minute (and at ``next_due()``). Rules:
 
@@ -9,19 +9,22 @@ The UI polls ``ReminderSchedule.poll()`` every half minute (and at ``next_due()`
 - After a gap longer than ``sleep_gap`` between two polls (the laptop slept), the reminders that
   fell due meanwhile are shown **once**: one entry per habit (its latest time), only those no
   older than ``max_late``, all in one batch, so that waking up is one notification, not a burst.
-- Times are local wall-clock times (naive ``datetime``). When clocks go back, a time that occurs
-  twice is shown once; when they go forward, a time that is skipped is shown as soon as the
-  clock has passed it.
+- Times are local wall-clock times (naive ``datetime``, ``Clock.local_now``). When clocks go
+  back, a time that occurs twice is shown once; when they go forward, a time that is skipped is
+  shown as soon as the clock has passed it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.storage.habits_read import Reminder
+
+if TYPE_CHECKING:
+    from app.services.clock import Clock
 
 POLL_INTERVAL: Final = timedelta(seconds=30)
 SLEEP_GAP: Final = timedelta(minutes=3)
@@ -49,11 +52,11 @@ class Batch:
 
 
 class ReminderSchedule:
-    """Decides which reminders to show. ``clock`` returns the local time (naive)."""
+    """Decides which reminders to show, by ``clock.local_now()`` (local wall time, naive)."""
 
     def __init__(
         self,
-        clock: Callable[[], datetime] = datetime.now,
+        clock: Clock,
         *,
         sleep_gap: timedelta = SLEEP_GAP,
         max_late: timedelta = MAX_LATE,
@@ -61,7 +64,7 @@ class ReminderSchedule:
         self._clock = clock
         self._sleep_gap = sleep_gap
         self._max_late = max_late
-        self._last = clock()
+        self._last = clock.local_now()
         self._reminders: dict[int, Reminder] = {}
         self._shown: set[tuple[int, date]] = set()
         self._snoozed: dict[int, datetime] = {}
@@ -73,7 +76,7 @@ class ReminderSchedule:
 
     def poll(self, done: Container[int] = ()) -> Batch | None:
         """What to show now; ``done`` holds the habits already done today (not reminded)."""
-        now = self._clock()
+        now = self._clock.local_now()
         since, self._last = self._last, now
         woke = now - since > self._sleep_gap
         due: list[Due] = []
@@ -107,13 +110,13 @@ class ReminderSchedule:
 
     def snooze(self, habit_id: int, delay: timedelta = DEFAULT_SNOOZE) -> datetime:
         """Remind again after ``delay``; returns when."""
-        at = self._clock() + delay
+        at = self._clock.local_now() + delay
         self._snoozed[habit_id] = at
         return at
 
     def next_due(self) -> datetime | None:
         """The next time anything may fall due (for a timer), within the coming week."""
-        now = self._clock()
+        now = self._clock.local_now()
         candidates = [at for at in self._snoozed.values() if at > now]
         for habit_id, reminder in self._reminders.items():
             for offset in range(8):

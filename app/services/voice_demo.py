@@ -12,6 +12,7 @@ from app.domain.activity import Activity, ActivityKind
 from app.storage.corpus_read import CorpusText
 
 if TYPE_CHECKING:
+    from app.services.clock import Clock
     from app.storage.database import Database
 
 _FI_OPEN = (
@@ -112,7 +113,7 @@ def demo_texts(activities: Sequence[Activity], rng: random.Random) -> list[Corpu
     return texts
 
 
-def fill(db: Database, activities: Sequence[Activity], rng: random.Random) -> int:
+def fill(db: Database, activities: Sequence[Activity], rng: random.Random, clock: Clock) -> int:
     """Write the demo corpus and build its voice profiles; return how many texts."""
     from app.services.voice_profile import VoiceService
     from app.storage import corpus_write
@@ -123,7 +124,7 @@ def fill(db: Database, activities: Sequence[Activity], rng: random.Random) -> in
         added = corpus_write.add_texts(session, texts)
     reader = QuickReader(db.path)
     try:
-        VoiceService().refresh(db, reader)
+        VoiceService(clock).refresh(db, reader)
     finally:
         reader.close()
     return added

@@ -16,7 +16,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,7 @@ from app.services.bulk import collector_paused
 from app.storage.corpus_read import ImportRecord
 
 if TYPE_CHECKING:
+    from app.services.clock import Clock
     from app.storage.database import Database
     from app.storage.quick import QuickReader
 
@@ -128,8 +129,8 @@ def store(
     db: Database,
     result: ParseResult,
     file_name: str,
+    now: datetime,
     cancelled: Cancelled | None = None,
-    now: datetime | None = None,
 ) -> ImportSummary:
     """Write a parsed archive in one transaction; return its summary with what was new.
 
@@ -181,7 +182,7 @@ def store(
         record = ImportRecord(
             source=source,
             file_name=file_name,
-            imported_at=now or datetime.now(UTC),  # to the microsecond: see load_snapshot
+            imported_at=now,  # to the microsecond (Clock.now): see load_snapshot
             counts={k.value: n for k, n in result.counts_by_kind().items()},
             first_day=summary.first,
             last_day=summary.last,
@@ -215,27 +216,29 @@ def import_archive(
     path: str | os.PathLike[str],
     db: Database,
     reader: QuickReader,
-    today: date,
+    clock: Clock,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Parse ``path`` as a ``kind`` archive and store what is new; refresh the journey after.
+    ``clock`` stamps the import, dates undated text files and gives the journey its today.
 
     Raises ``ArchiveError`` for bad input and ``ImportCancelled`` when cancelled; in both cases
     nothing was written.
     """
     with collector_paused():
-        result = parse_archive(kind, path, progress=progress, cancelled=cancelled)
-        return _store_and_refresh(db, reader, result, Path(path).name, today, cancelled)
+        result = parse_archive(kind, path, now=clock.now(), progress=progress, cancelled=cancelled)
+        return _store_and_refresh(db, reader, result, Path(path).name, clock, cancelled)
 
 
 def import_pasted(
-    text: str, db: Database, reader: QuickReader, today: date, *, posted_at: datetime | None = None
+    text: str, db: Database, reader: QuickReader, clock: Clock, *, posted_at: datetime | None = None
 ) -> ImportSummary:
-    """Pasted writing (one or more documents, see docs/IMPORT.md), into the corpus."""
-    result = parse_text(text, posted_at=posted_at)
-    return _store_and_refresh(db, reader, result, "", today, None)
+    """Pasted writing (one or more documents, see docs/IMPORT.md), into the corpus; undated
+    documents are dated ``posted_at``, or now."""
+    result = parse_text(text, posted_at=posted_at or clock.now())
+    return _store_and_refresh(db, reader, result, "", clock, None)
 
 
 def _store_and_refresh(
@@ -243,14 +246,14 @@ def _store_and_refresh(
     reader: QuickReader,
     result: ParseResult,
     file_name: str,
-    today: date,
+    clock: Clock,
     cancelled: Cancelled | None,
 ) -> ImportSummary:
-    summary = store(db, result, file_name, cancelled)
+    summary = store(db, result, file_name, clock.now(), cancelled)
     if summary.new_activities:
         from app.services.journey import JourneyWriter
 
-        JourneyWriter(db, reader).refresh(today)  # weekly stages and milestones are derived
+        JourneyWriter(db, reader).refresh(clock.today())  # weekly stages and milestones are derived
     return summary
 
 

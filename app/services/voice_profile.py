@@ -13,7 +13,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.text_words import LANGUAGES, Language
@@ -28,6 +28,7 @@ from app.storage.corpus_read import CorpusText
 RECENT_TEXTS = 2000
 
 if TYPE_CHECKING:
+    from app.services.clock import Clock
     from app.storage.database import Database
     from app.storage.quick import QuickReader
 
@@ -64,9 +65,11 @@ def _fingerprint(texts: Iterable[CorpusText], topics: Sequence[str]) -> str:
 
 
 class VoiceService:
-    """Builds and keeps the voice profiles; use from one thread at a time (the serial worker)."""
+    """Builds and keeps the voice profiles; use from one thread at a time (the serial worker).
+    ``clock`` stamps each build (an import stamped later makes the profile out of date)."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
         self._features: dict[int, Features | None] = {}
         self._built: dict[Language, tuple[str, VoiceProfile]] = {}
 
@@ -109,7 +112,7 @@ class VoiceService:
             built = profile(lang, features, topics)
             self._built[lang] = (key, built)
             profiles[lang] = built
-        now = datetime.now(UTC)  # to the microsecond: an import right after is still later
+        now = self._clock.now()  # strictly increasing: an import right after is still later
         with db.session() as session:
             corpus_write.save_voice_profiles(
                 session, {lang: encode_profile(p) for lang, p in profiles.items()}, now.isoformat()

@@ -58,14 +58,15 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        """Open (creating or upgrading as needed) the database at ``path``.
+    def open(cls, path: Path, now: datetime) -> Database:
+        """Open (creating or upgrading as needed) the database at ``path``; ``now`` (aware) is
+        recorded as a new file's creation time and names the backup taken before an upgrade.
 
         Raises a ``StorageError`` with a message for the person when the file cannot be used;
         a file from a newer OwnVoice is refused before anything is written to it.
         """
         try:
-            return cls._open(path)
+            return cls._open(path, now)
         except StorageError:
             raise
         except (sqlite3.Error, DBAPIError, OSError) as error:
@@ -76,7 +77,7 @@ class Database:
             raise known from error
 
     @classmethod
-    def _open(cls, path: Path) -> Database:
+    def _open(cls, path: Path, now: datetime) -> Database:
         ensure_private_dir(path.parent)
         is_new = not path.exists() or path.stat().st_size == 0
         stored = None if is_new else read_revision(path)
@@ -85,15 +86,15 @@ class Database:
         engine = make_engine(path)
         db = cls(path, engine)
         if stored is None:
-            db._create()
+            db._create(now)
         elif stored != SCHEMA_HEAD:
-            migrator.backup(path, stored)
+            migrator.backup(path, stored, now)
             migrator.upgrade(engine)
         db._record_opened()
         make_private(path)
         return db
 
-    def _create(self) -> None:
+    def _create(self, now: datetime) -> None:
         # A new file gets today's schema at once and is stamped with the head revision, as
         # Alembic's documentation recommends; tests check this equals running every migration.
         with self.engine.begin() as conn:
@@ -108,7 +109,7 @@ class Database:
             conn.execute(
                 insert(MetaRow),
                 [
-                    {"key": "created_at", "value": _now()},
+                    {"key": "created_at", "value": _stamp(now)},
                     {"key": "created_by_version", "value": __version__},
                 ],
             )
@@ -147,5 +148,5 @@ class Database:
         self.engine.dispose()
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).isoformat(timespec="seconds")

@@ -47,10 +47,11 @@ class DraftJournal:
         draft_id: int,
         network: Network,
         text: str,
-        saved_at: datetime | None = None,
+        saved_at: datetime,
         *,
         sync: bool = False,
     ) -> None:
+        """Write the entry; ``saved_at`` is local wall time, as the database's ``updated``."""
         ensure_private_dir(self.folder)
         path = self._path(draft_id, network)
         payload = json.dumps(
@@ -58,7 +59,7 @@ class DraftJournal:
                 "draft_id": draft_id,
                 "network": network.value,
                 "text": text,
-                "saved_at": (saved_at or datetime.now()).isoformat(),
+                "saved_at": saved_at.isoformat(),
             },
             ensure_ascii=False,
         ).encode("utf-8")

@@ -20,7 +20,11 @@ _CHUNK = 5000
 
 
 def save_habit(session: Session, record: HabitRecord) -> int:
-    """Insert a habit (``id`` None) or replace the stored one; returns its id."""
+    """Insert a habit (``id`` None) or replace the stored one; returns its id. The habit's
+    first day (``created``) is given by the caller (``HabitsWriter.add`` makes it today)."""
+    created = record.habit.created
+    if created is None:
+        raise ValueError("a stored habit needs its first day (Habit.created)")
     row = session.get(HabitRow, record.id) if record.id is not None else None
     if row is None:
         row = HabitRow()
@@ -34,7 +38,7 @@ def save_habit(session: Session, record: HabitRecord) -> int:
     row.target = habit.target
     row.unit = habit.unit
     row.target_kind = habit.target_kind.value
-    row.created = habit.created or date.today()
+    row.created = created
     row.linked_kind = record.linked_kind.value if record.linked_kind else None
     row.reminder_time = record.reminder.at.strftime("%H:%M") if record.reminder else None
     row.reminder_days = record.reminder.mask if record.reminder else 0

@@ -47,11 +47,12 @@ def check_known(path: Path, stored: str, script_location: Path | None = None) ->
         raise NewerSchemaError(path, revision=stored)
 
 
-def backup(path: Path, stored: str) -> Path:
-    """Copy the database aside before migrating it, consistently even with a WAL beside it."""
+def backup(path: Path, stored: str, now: datetime) -> Path:
+    """Copy the database aside before migrating it, consistently even with a WAL beside it;
+    ``now`` (aware) names the copy."""
     backups = path.parent / "backups"
     ensure_private_dir(backups)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"{path.stem}-rev{stored}-{stamp}.db"
     source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:

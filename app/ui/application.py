@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,15 +23,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.domain import settings as decl
+from app.services.clock import Clock, SystemClock
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.storage.paths import AppPaths, resources_dir
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.hub import AppSignals
 from app.ui.i18n import Translations, resolve_language
 from app.ui.main_window import MainWindow
 from app.ui.tasks import Runner, TaskRunner
 from app.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from app.services.crash_records import CrashReport
 
 SCREENSHOT_TIMEOUT_MS = 15_000
 
@@ -54,8 +60,10 @@ def build_context(
     tasks: Runner | None = None,
     secrets: SecretStore | None = None,
     translations: Translations | None = None,
+    clock: Clock | None = None,
 ) -> AppContext:
-    """Wire the services to the hub; language and theme follow their settings live."""
+    """Wire the services to the hub; language and theme follow their settings live. ``clock``
+    is the app's one clock (default: the real one)."""
     app = QApplication.instance()
     hub = AppSignals(app)
     ctx = AppContext(
@@ -64,6 +72,7 @@ def build_context(
         secrets=secrets or SecretStore(),
         tasks=tasks or TaskRunner(app),
         hub=hub,
+        clock=clock or SystemClock(),
     )
     settings.subscribe(hub.settingChanged.emit)
 
@@ -95,6 +104,7 @@ class FirstFrame(QObject):
         self.painted_at = 0.0  # time.monotonic() when the frame was done, for the benchmark
         widget.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.UpdateRequest:
             self._done = True
@@ -136,6 +146,8 @@ def run(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     in_tray: bool = False,
+    previous_crash: CrashReport | None = None,
+    clock: Clock | None = None,
 ) -> int:
     route_qt_messages()
     app = create_qapplication()
@@ -143,7 +155,7 @@ def run(
     translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))
     if settings.get_str(decl.THEME) != decl.SYSTEM:
         apply_theme(settings.get_str(decl.THEME))
-    ctx = build_context(paths, settings, translations=translations)
+    ctx = build_context(paths, settings, translations=translations, clock=clock)
     ctx.first_frame_done = False
     # Everything that can wait, waits until the window has shown its first frame.
     ctx.after_first_frame(ctx.open_database)
@@ -152,6 +164,8 @@ def run(
         window.resize(QSize(*size))
     first_frame = FirstFrame(window)
     first_frame.painted.connect(ctx.first_frame_painted)
+    if previous_crash is not None:
+        window.after_content(lambda: window.report_previous_crash(previous_crash))
     if screenshot is not None:
         return _screenshot(app, window, screenshot)
     from app.ui import startup_probe

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.services.clock import Clock, SystemClock
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.services.store import open_database, prepare_store
@@ -31,6 +32,7 @@ class AppContext:
     secrets: SecretStore
     tasks: Runner
     hub: AppSignals
+    clock: Clock = field(default_factory=SystemClock)  # every read of today or now goes here
     reader: QuickReader | None = None
     database: Database | None = None
     database_error: StorageError | None = None
@@ -59,8 +61,10 @@ class AppContext:
 
     def open_database(self) -> None:
         """Prepare the store on the serial worker; pages hear ``hub.databaseReady`` when done."""
-        path = self.paths.db_path
-        self.tasks.run(lambda: prepare_store(path), self._on_prepared, self._on_failed, serial=True)
+        path, clock = self.paths.db_path, self.clock
+        self.tasks.run(
+            lambda: prepare_store(path, clock), self._on_prepared, self._on_failed, serial=True
+        )
 
     def with_reader(self, callback: Callable[[QuickReader], None]) -> None:
         """Call ``callback(reader)`` as soon as quick reads are possible (at once if they are)."""
@@ -86,8 +90,10 @@ class AppContext:
         if self.database is not None or self._opening_full or self.reader is None:
             return
         self._opening_full = True
-        path = self.paths.db_path
-        self.tasks.run(lambda: open_database(path), self._on_database, self._on_failed, serial=True)
+        path, clock = self.paths.db_path, self.clock
+        self.tasks.run(
+            lambda: open_database(path, clock), self._on_database, self._on_failed, serial=True
+        )
 
     def close(self) -> None:
         if self.reader is not None:

@@ -39,6 +39,7 @@ from app.storage.records import GoalRecord
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.journey_access import read_journey, write_journey
 from app.ui.labels import label
 from app.ui.quick_log import KIND_ORDER
@@ -63,6 +64,7 @@ def _pydate(value: QDate) -> date:
 class NumberBox(QDoubleSpinBox):
     """A number without trailing zeros: "12", not "12.00"."""
 
+    @qt_override
     def textFromValue(self, value: float) -> str:
         return format_number(value, self.decimals())
 
@@ -178,6 +180,7 @@ class GoalEditorDialog(QDialog):
             )
         self.statement.setFocus()
 
+    @qt_override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.statement.setFocus()
@@ -214,7 +217,7 @@ class GoalEditorDialog(QDialog):
         return box
 
     def _fill(self, record: GoalRecord | None) -> None:
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         goal = record.goal if record is not None else None
         self.statement.setText(goal.statement if goal else "")
         self.start.setDate(_qdate(goal.start if goal else today))
@@ -341,7 +344,7 @@ class GoalEditorDialog(QDialog):
         if not goal.statement:
             return
         self.save_button.setEnabled(False)
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         write_journey(
             self.ctx,
             lambda writer: writer.save_goal(goal, today, manual),

@@ -19,6 +19,7 @@ from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.journey_access import write_journey
 from app.ui.widgets import heading_font, wrapped_label
 from app.ui.widgets_journey import format_number
@@ -78,6 +79,7 @@ class GoalReviewDialog(QDialog):
         self._refresh()
         self.text.setFocus()
 
+    @qt_override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.text.setFocus()  # the dialog would otherwise focus its first button
@@ -114,7 +116,7 @@ class GoalReviewDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         share = self.share.isChecked()
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         write_journey(
             self.ctx,
             lambda writer: writer.review_goal(goal_id, text, today, share),

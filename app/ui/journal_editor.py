@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
+from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label
 
@@ -118,6 +119,7 @@ class JournalEditor(QDialog):
     def issues(self) -> list[EntryIssue]:
         return entry_issues(self.entry())
 
+    @qt_override
     def accept(self) -> None:
         refused = [issue for issue in self.issues() if issue in REFUSED]
         if refused:
@@ -195,6 +197,7 @@ class JournalEditor(QDialog):
             else self.tr("Only you see this unless you share it with your coach.")
         )
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.text
@@ -207,6 +210,7 @@ class JournalEditor(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

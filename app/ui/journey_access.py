@@ -21,8 +21,9 @@ T = TypeVar("T")
 JOURNEY = "journey"
 
 
-def today() -> date:
-    return date.today()
+def today(ctx: AppContext) -> date:
+    """The person's today, from the app's one clock."""
+    return ctx.clock.today()
 
 
 def read_journey(

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,10 +25,15 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
-from app.ui.errors import error_text
+from app.ui.errors import GuardRelay, error_text
+from app.ui.guard import qt_override
 from app.ui.i18n import translated
+from app.ui.notices import INFO, NoticeAction, NoticeArea
 from app.ui.pages import registry
 from app.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from app.services.crash_records import CrashReport
 
 WELCOME_DONE = "welcome_done"
 GEOMETRY = "window/geometry"
@@ -34,6 +42,9 @@ SETTLE_MS = 150  # after the first content: long enough for its frame to be on s
 # Qt.ItemDataRole.UserRole. The shell avoids the Qt namespace: creating its Python enums costs
 # ~25 ms, which the first frame should not wait for (tests/test_layers.py checks this).
 PAGE_ID_ROLE = 256
+DATABASE_NOTICE = "database"
+GUARD_NOTICE = "guard"
+CRASH_NOTICE = "crash"
 
 # palette() keeps the sidebar right in both light and dark appearance.
 SIDEBAR_STYLE = """
@@ -70,6 +81,8 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
+        self._crash_report: CrashReport | None = None
+        self._watch_guard()
         self.retranslate()
         welcome = not ctx.settings.flag(WELCOME_DONE)
         self.show_page(start_page or (registry.WELCOME.id if welcome else registry.PAGES[0].id))
@@ -106,14 +119,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.side_panel)
         right = QVBoxLayout()
         right.setSpacing(0)
-        self.banner = QLabel(central)
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#errorBanner { background: #fde7e9; color: #5c0011; padding: 10px 16px; }"
-        )
-        self.banner.hide()
-        right.addWidget(self.banner)
+        self.notices = NoticeArea(central)
+        right.addWidget(self.notices)
         self.stack = QStackedWidget(central)
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
@@ -264,8 +271,63 @@ class MainWindow(QMainWindow):
             self.contentReady.emit()
 
     def _on_database_failed(self, error: StorageError) -> None:
-        self.banner.setText(error_text(error))
-        self.banner.show()
+        self.notices.show_notice(DATABASE_NOTICE, error_text(error))
+
+    # -- problems: our bugs and the last run's crash ----------------------------------------------
+
+    def _watch_guard(self) -> None:
+        """One notice when an override fails (the guard stopped it; the log has the details);
+        once closed, it comes back only for a failure somewhere new."""
+        self._guard_places: set[str] = set()
+        self.guard_relay = GuardRelay(self)
+        self.guard_relay.problem.connect(self._on_guard_problem)
+
+    def _on_guard_problem(self, where: str) -> None:
+        if where in self._guard_places and not self.notices.is_showing(GUARD_NOTICE):
+            return
+        self._guard_places.add(where)
+        self._show_guard_notice()
+
+    def _show_guard_notice(self) -> None:
+        self.notices.show_notice(
+            GUARD_NOTICE,
+            self.tr(
+                "Something went wrong showing this; details are in the log. Your data is safe."
+            ),
+            actions=[NoticeAction(self.tr("Open the log folder"), self._open_logs)],
+        )
+
+    def report_previous_crash(self, report: CrashReport | None) -> None:
+        """At start: the last run ended in a crash; say so, and offer the report."""
+        self._crash_report = report
+        if report is not None:
+            self._show_crash_notice()
+
+    def _show_crash_notice(self) -> None:
+        self.notices.show_notice(
+            CRASH_NOTICE,
+            self.tr(
+                "OwnVoice closed unexpectedly last time. Your data is safe. If it happens "
+                "again, the report helps us find out why."
+            ),
+            kind=INFO,
+            actions=[
+                NoticeAction(self.tr("Open the report"), self._open_crash_report),
+                NoticeAction(self.tr("Copy the report"), self._copy_crash_report),
+            ],
+        )
+
+    def _open_crash_report(self) -> None:
+        if self._crash_report is not None:
+            _open_local(self._crash_report.path)
+
+    def _copy_crash_report(self) -> None:
+        if self._crash_report is not None:
+            QApplication.clipboard().setText(self._crash_report.text)
+            self.ctx.hub.statusMessage.emit(self.tr("The report is on the clipboard."))
+
+    def _open_logs(self) -> None:
+        _open_local(self.ctx.paths.logs_dir)
 
     # -- texts, about, closing ----------------------------------------------------------------
 
@@ -289,8 +351,13 @@ class MainWindow(QMainWindow):
         if self.ctx.first_frame_done:
             self.busy_label.setText(self.tr("Working…"))
         if self.ctx.database_error is not None:
-            self.banner.setText(error_text(self.ctx.database_error))
+            self._on_database_failed(self.ctx.database_error)
+        if self.notices.is_showing(GUARD_NOTICE):
+            self._show_guard_notice()
+        if self.notices.is_showing(CRASH_NOTICE):
+            self._show_crash_notice()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -308,7 +375,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About OwnVoice"), self.about_text())
 
+    @qt_override
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_geometry:
             self.ctx.settings.set_state(GEOMETRY, bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+
+def _open_local(path: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -27,6 +27,7 @@ from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.journey_access import write_journey
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label
@@ -157,10 +158,11 @@ class QuickLogCard(Card):
         self._channel_picked = True
 
     def reset_day(self) -> None:
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         self.day.setMaximumDate(_qdate(today))
         self.day.setDate(_qdate(today))
 
+    @qt_override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Line edits, closed combo boxes, the date field and (outside dialogs) buttons pass Enter
         # on to their parent. On a button it means that button, anywhere else "log it".
@@ -196,7 +198,7 @@ class QuickLogCard(Card):
             self.link.setFocus()
             return
         self._set_busy(True)
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         write_journey(
             self.ctx,
             lambda writer: writer.log(activity, today),
@@ -209,7 +211,7 @@ class QuickLogCard(Card):
             return
         activity_id, _ = self._last
         self._set_busy(True)
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         write_journey(
             self.ctx,
             lambda writer: writer.delete_activity(activity_id, today),
@@ -265,6 +267,7 @@ class QuickLogCard(Card):
         self.log_button.setEnabled(not busy)
         self.undo_button.setEnabled(not busy)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from app.domain.settings import SettingKind, SettingSpec
 from app.services.settings import SettingsService
+from app.ui.guard import qt_override
 from app.ui.i18n import translated
 
 
@@ -19,6 +20,7 @@ class _Retranslator(QObject):
         self._spec = spec
         combo.installEventFilter(self)
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             fill_choices(self._combo, self._spec)

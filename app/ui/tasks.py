@@ -3,6 +3,14 @@
 ``TaskRunner.run(fn, on_result, on_error)`` runs ``fn()`` on a thread pool; database work goes
 to a one-thread pool (``serial=True``) so that writes never contend. ``SyncTaskRunner`` has the
 same interface and runs everything at once, for tests (Picard's FakeThreadPool idea).
+
+Both keep one contract (tests/ui/test_tasks.py runs it against both): the result goes to
+``on_result``, an ``Exception`` to ``on_error`` (raised on the GUI thread when there is none, for
+the crash handler), and a ``BaseException`` that is not an ``Exception`` (``KeyboardInterrupt``,
+``SystemExit``) is never a task's error: it is raised on the GUI thread, as if ``fn`` had run
+there, which is where it means something (``SystemExit`` in a slot ends the app with its code).
+The worker catches everything, so that each job reports back (``busy`` returns to 0) and nothing
+escapes ``QRunnable.run`` into C++.
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from app.ui.guard import qt_override
 
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -38,12 +48,13 @@ class _Job(QRunnable):
         self._fn = fn
         self._done = done
 
+    @qt_override(default=None)
     def run(self) -> None:
         result: Any = None
         error: BaseException | None = None
         try:
             result = self._fn()
-        except BaseException as caught:  # handed to the GUI thread as it is
+        except BaseException as caught:  # handed to the GUI thread as it is: see _deliver
             error = caught
         try:
             self._done.emit(self._job_id, result, error)
@@ -117,7 +128,7 @@ class SyncTaskRunner:
         del serial
         try:
             result = fn()
-        except Exception as error:
+        except BaseException as error:  # as the worker does; _deliver decides where it goes
             _deliver(None, error, on_result, on_error)
         else:
             _deliver(result, None, on_result, on_error)
@@ -132,8 +143,9 @@ def _deliver(
     if error is None:
         if on_result is not None:
             on_result(result)
-    elif on_error is not None:
+    elif on_error is not None and isinstance(error, Exception):
         on_error(error)
     else:
-        # Nobody handles it: it is a bug, and the crash handler shows it.
+        # Nobody handles it: a bug, which the crash handler shows; or KeyboardInterrupt or
+        # SystemExit, which are not the task's failure but the program's to act on.
         raise error

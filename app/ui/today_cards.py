@@ -14,6 +14,7 @@ from app.domain.activity import Activity
 from app.domain.goals import ActivityCount, GoalStatus, HabitCheckIns, ManualNumber
 from app.domain.milestones import Milestone
 from app.domain.week_plan import WeekPlan, WeekState, plan_week
+from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import (
@@ -52,6 +53,7 @@ class _LiveCard(Card):
     def rebuild(self) -> None:
         raise NotImplementedError
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.rebuild()
@@ -69,11 +71,12 @@ class WeekCard(_LiveCard):
     addGoalRequested = Signal()
     editGoalRequested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock), until ``show_goals`` brings the data's."""
         super().__init__(parent)
         self._goals: list[GoalView] = []
         self._week: list[Activity] = []
-        self._today = date.today()
+        self._today = today
         self.rows = QVBoxLayout()
         self.rows.setSpacing(16)
         self.content.addLayout(self.rows)

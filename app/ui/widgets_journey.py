@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from app.domain.goals import GoalStatus
 from app.domain.ladder import Stage
 from app.domain.milestones import Milestone, MilestoneKind
+from app.ui.guard import qt_override
 from app.ui.labels import label
+from app.ui.numbers import decimal_text, int_or_none
 from app.ui.theme import is_dark
 from app.ui.widgets import heading_font, wrapped_label
 
@@ -63,10 +65,10 @@ def format_day(day: date) -> str:
 
 def format_number(value: float, decimals: int = 2) -> str:
     """A number the way the person's language writes it, without trailing zeros: "12", "2,5"."""
-    locale = QLocale()
-    text = locale.toString(float(value), "f", decimals)
-    point = locale.decimalPoint()
-    return text.rstrip("0").rstrip(point) if point in text else text
+    return decimal_text(value, decimals)
+
+
+_STAGE_KEYS = {stage.key: stage for stage in Stage}
 
 
 def milestone_title(milestone: Milestone) -> str:
@@ -80,15 +82,15 @@ def milestone_detail(milestone: Milestone, goal_statements: Mapping[int, str]) -
     """One plain sentence on why the milestone matters (or what it was about)."""
     kind = milestone.kind
     if kind is MilestoneKind.STAGE_UP:
-        try:
-            stage = Stage[milestone.detail.upper()]
-        except KeyError:
+        stage = _STAGE_KEYS.get(str(milestone.detail or "").lower())
+        if stage is None:  # a damaged or hand-edited record: the title says enough
             return ""
         return QCoreApplication.translate(
             "Recognition", "You have reached a new stage: {stage}."
         ).format(stage=label(stage))
     if kind is MilestoneKind.GOAL_REACHED:
-        statement = goal_statements.get(int(milestone.detail or 0))
+        goal_id = int_or_none(milestone.detail)
+        statement = goal_statements.get(goal_id) if goal_id is not None else None
         if statement is None:
             return QCoreApplication.translate("Recognition", "You did what you set out to do.")
         return QCoreApplication.translate(
@@ -144,6 +146,7 @@ class Card(QFrame):
             self._style = style
             self.setStyleSheet(style)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
@@ -300,6 +303,7 @@ class MilestoneBanner(QFrame):
         self.clear()
         self.dismissed.emit()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._render()

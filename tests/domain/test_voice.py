@@ -233,6 +233,12 @@ def test_profile_does_not_depend_on_text_order(bodies: list[str], rnd: Any) -> N
     assert build_profiles(shuffled, ("tiimi",)) == build_profiles(texts, ("tiimi",))
 
 
+# compare()'s measures, in the order it lists them; the counts are there for any draft.
+MEASURES = ("sentence_length", "lix", "long_words", "person", "questions", "exclamations",
+            "emoji", "hashtags", "mentions", "length")  # fmt: skip
+COUNTED = ("questions", "exclamations", "emoji", "hashtags", "mentions", "length")
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(), max_size=5), st.sampled_from(["fi", "sv", "en"]))
 def test_no_exception_on_any_text(bodies: list[str], lang: Any) -> None:
@@ -241,7 +247,14 @@ def test_no_exception_on_any_text(bodies: list[str], lang: Any) -> None:
         assert profile.lix.low >= 0
         assert all(p.share <= 1 for p in profile.openers)
         for body in bodies:
-            compare(body, profile, "x")
+            deviations = compare(body, profile, "x")
+            kinds = [d.kind for d in deviations]
+            assert kinds == [k for k in MEASURES if k in kinds]  # each once, in order
+            assert [k for k in kinds if k in COUNTED] == list(COUNTED)
+            for d in deviations:
+                assert d.low <= d.typical <= d.high, d
+                expected = "below" if d.value < d.low else "above" if d.value > d.high else "within"
+                assert d.direction == expected, d
     build_voice(Text(str(i), b) for i, b in enumerate(bodies))
 
 

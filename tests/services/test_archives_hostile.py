@@ -7,7 +7,7 @@ import json
 import re
 import zipfile
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,11 +29,12 @@ from app.services.archives.html_text import html_to_text
 from tests.services.archive_factory import linkedin_files, mastodon_files, x_files
 
 Parser = Callable[[Path], ParseResult]
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)  # the time of the import: dates undated text
 PARSERS: dict[str, Parser] = {
     "linkedin": parse_linkedin,
     "x": parse_x,
     "mastodon": parse_mastodon,
-    "text": parse_text_file,
+    "text": lambda path: parse_text_file(path, now=NOW),
 }
 VALID: dict[str, dict[str, bytes]] = {
     "linkedin": linkedin_files(),

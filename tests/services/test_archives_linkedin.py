@@ -33,6 +33,8 @@ from tests.services.archive_factory import (
     write_zip,
 )
 
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)  # the time of the import
+
 
 @pytest.fixture
 def result(tmp_path: Path) -> ParseResult:
@@ -146,7 +148,7 @@ def test_files_are_found_anywhere_in_any_case_with_member_ids(tmp_path: Path) ->
         "comments.CSV": comments_csv(),
         "Shares_backup.csv": b"not, read\n",
     }
-    result = parse_archive("linkedin", write_zip(tmp_path / "x.zip", files))
+    result = parse_archive("linkedin", write_zip(tmp_path / "x.zip", files), now=NOW)
     assert len(result.items) == 7
     assert result.profile is None
     assert result.connections_per_month == {}

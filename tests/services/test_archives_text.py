@@ -59,9 +59,11 @@ def test_pasted_text_one_item_per_document() -> None:
 
 def test_the_same_words_are_the_same_document() -> None:
     once = parse_text("Sama teksti.", posted_at=WHEN)
-    again = parse_text("\n\nSama teksti.\n", posted_at=datetime.now(UTC))
+    again = parse_text(
+        "\n\nSama teksti.\n", posted_at=datetime(2030, 6, 7, tzinfo=UTC)
+    )  # another time
     assert once.items[0].external_id == again.items[0].external_id
-    twice = parse_text("Sama teksti.\n\n---\n\nSama teksti.")
+    twice = parse_text("Sama teksti.\n\n---\n\nSama teksti.", posted_at=WHEN)
     assert len(twice.items) == 1
     assert twice.skipped[0].reason_key == "duplicate"
 
@@ -90,23 +92,23 @@ def test_files_folders_and_zips(tmp_path: Path) -> None:
     (tmp_path / "posts" / "c.jpg").write_bytes(b"\xff\xd8")
     stamp = datetime(2023, 5, 6, 7, 8, 9, tzinfo=UTC).timestamp()
     os.utime(tmp_path / "posts" / "a.md", (stamp, stamp))
-    result = parse_archive("text", tmp_path / "posts")
+    result = parse_archive("text", tmp_path / "posts", now=WHEN)
     assert [i.text for i in result.items] == ["Lihavoitu teksti", "**ei markdownia**"]
     assert result.items[0].posted_at == datetime(2023, 5, 6, 7, 8, 9, tzinfo=UTC)
-    single = parse_text_file(tmp_path / "posts" / "a.md")
+    single = parse_text_file(tmp_path / "posts" / "a.md", now=WHEN)
     assert [i.text for i in single.items] == ["Lihavoitu teksti"]
     zipped = write_zip(tmp_path / "blog.zip", {"blog/x.markdown": b"_Hei_", "blog/y.png": b"."})
-    assert [i.text for i in parse_text_file(zipped).items] == ["Hei"]
+    assert [i.text for i in parse_text_file(zipped, now=WHEN).items] == ["Hei"]
 
 
 def test_bad_text_input(tmp_path: Path) -> None:
     with pytest.raises(ArchiveError) as caught:
-        parse_text("  \n---\n  ")
+        parse_text("  \n---\n  ", posted_at=WHEN)
     assert caught.value.problem_key == "nothing_found"
     (tmp_path / "win.txt").write_bytes("Hyvää päivää".encode("cp1252"))
     with pytest.raises(ArchiveError) as caught:
-        parse_text_file(tmp_path / "win.txt")
+        parse_text_file(tmp_path / "win.txt", now=WHEN)
     assert (caught.value.problem_key, caught.value.file) == ("encoding", "win.txt")
     with pytest.raises(ArchiveError) as caught:
-        parse_text_file(write_zip(tmp_path / "none.zip", {"a.csv": b"x"}))
+        parse_text_file(write_zip(tmp_path / "none.zip", {"a.csv": b"x"}), now=WHEN)
     assert caught.value.problem_key == "nothing_found"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.services.clock import FixedClock
 from app.services.doctor import Level, run_checks
 from app.services.secrets import SecretStore
 from app.storage.database import Database
@@ -20,16 +21,16 @@ def test_an_empty_folder_is_healthy_and_stays_empty(paths: AppPaths) -> None:
     assert not paths.db_path.exists()
 
 
-def test_a_healthy_database(paths: AppPaths) -> None:
-    Database.open(paths.db_path).close()
+def test_a_healthy_database(paths: AppPaths, clock: FixedClock) -> None:
+    Database.open(paths.db_path, clock.now()).close()
     result = levels(paths)
     assert result["schema revision"] is Level.OK
     assert result["integrity"] is Level.OK
     assert result["keychain"] is Level.OK
 
 
-def test_a_newer_database_is_an_error(paths: AppPaths) -> None:
-    Database.open(paths.db_path).close()
+def test_a_newer_database_is_an_error(paths: AppPaths, clock: FixedClock) -> None:
+    Database.open(paths.db_path, clock.now()).close()
     con = sqlite3.connect(paths.db_path)
     con.execute("UPDATE alembic_version SET version_num = 'ffff'")
     con.commit()

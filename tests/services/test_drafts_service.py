@@ -16,6 +16,7 @@ import pytest
 from app.domain.activity import ActivityKind, ActivitySource, Channel
 from app.domain.drafts import DraftState, LifecycleError, Outcome
 from app.domain.networks import Network
+from app.services.clock import FixedClock
 from app.services.drafts import DraftsWriter, profile_compare
 from app.services.drafts_plan import plan_calendar
 from app.services.journey import JourneyReader
@@ -28,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def writer(paths: AppPaths) -> Iterator[DraftsWriter]:
-    db = Database.open(paths.db_path)
+def writer(paths: AppPaths, clock: FixedClock) -> Iterator[DraftsWriter]:
+    db = Database.open(paths.db_path, clock.now())
     reader = QuickReader(paths.db_path)
-    yield DraftsWriter(db, reader)
+    yield DraftsWriter(db, reader, clock)
     reader.close()
     db.close()
 
@@ -90,18 +91,20 @@ def test_journal_entry_newer_than_the_database_is_restored(
 
 TYPIST = """
 import sys, time
+from datetime import datetime
 from app.domain.networks import Network
 from app.storage.drafts_journal import DraftJournal
 journal = DraftJournal.in_data_dir(__import__("pathlib").Path(sys.argv[1]))
+AT = datetime(2026, 5, 13, 13, 0)  # an hour after the draft was made (the test's clock)
 text = ""
 for ch in sys.argv[3]:
     text += ch
-    journal.write(int(sys.argv[2]), Network.LINKEDIN, text)  # as the editor does per keystroke
+    journal.write(int(sys.argv[2]), Network.LINKEDIN, text, AT)  # as the editor, per keystroke
     time.sleep(0.002)
 print("typed", flush=True)
 while True:  # still "typing" when killed; the database save never happened
     text += "x"
-    journal.write(int(sys.argv[2]), Network.LINKEDIN, text)
+    journal.write(int(sys.argv[2]), Network.LINKEDIN, text, AT)
 """
 
 
@@ -130,16 +133,18 @@ def test_text_typed_before_a_kill_is_back_after_restart(
     assert text.startswith(typed) and set(text[len(typed) :]) <= {"x"}
 
 
-def test_plan_export_keeps_event_ids_stable(writer: DraftsWriter) -> None:
+def test_plan_export_keeps_event_ids_stable(writer: DraftsWriter, clock: FixedClock) -> None:
     from icalendar import Calendar
 
     draft_id = writer.new_draft("Plan me; please, now")
     writer.plan(draft_id, Network.LINKEDIN, datetime(2026, 12, 1, 9, 0))
-    first = Calendar.from_ical(plan_calendar(writer.reader.plan()))
+    first = Calendar.from_ical(plan_calendar(writer.reader.plan(), clock.now()))
     writer.plan(draft_id, Network.LINKEDIN, datetime(2026, 12, 2, 10, 0))  # moved
-    second = Calendar.from_ical(plan_calendar(writer.reader.plan()))
+    clock.advance(minutes=5)
+    second = Calendar.from_ical(plan_calendar(writer.reader.plan(), clock.now()))
     (a,) = first.walk("VEVENT")
     (b,) = second.walk("VEVENT")
+    assert int(b["SEQUENCE"]) > int(a["SEQUENCE"])  # the later export wins in a calendar
     assert str(a["UID"]) == str(b["UID"]) == f"ownvoice-draft-{draft_id}-linkedin@ownvoice.local"
     assert b.decoded("DTSTART") == datetime(2026, 12, 2, 10, 0)
     assert str(b["SUMMARY"]) == "Plan me; please, now (linkedin)"

@@ -13,6 +13,7 @@ import pytest
 
 from app.domain.activity import ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
+from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter
 from app.services.habits_export import CHECKIN_COLUMNS, HABIT_COLUMNS, export_all
 from app.services.habits_loop import LoopFormatError, parse_export, read_export
@@ -93,8 +94,8 @@ def loop_export(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def writer(paths: AppPaths) -> Iterator[HabitsWriter]:
-    reader, db = prepare_store(paths.db_path)
+def writer(paths: AppPaths, clock: FixedClock) -> Iterator[HabitsWriter]:
+    reader, db = prepare_store(paths.db_path, clock)
     assert db is not None
     yield HabitsWriter(db, reader)
     reader.close()

@@ -13,10 +13,13 @@ COMMENT, READ, POST = 1, 2, 3
 
 
 class Clock:
+    """A wall clock that tests move by hand, also backwards (the end of summer time), which a
+    ``FixedClock`` never does. The schedule reads only ``local_now``."""
+
     def __init__(self, now: datetime) -> None:
         self.now = now
 
-    def __call__(self) -> datetime:
+    def local_now(self) -> datetime:
         return self.now
 
     def run(

@@ -13,6 +13,7 @@ from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit
 from app.domain.i18n import LANGUAGES
 from app.services import habits_templates
+from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter, check_linked
 from app.services.store import prepare_store
 from app.storage import journey_write
@@ -24,8 +25,13 @@ DONE, SKIPPED = CheckState.DONE, CheckState.SKIPPED
 
 
 @pytest.fixture
-def writer(paths: AppPaths) -> Iterator[HabitsWriter]:
-    reader, db = prepare_store(paths.db_path)
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def writer(paths: AppPaths, clock: FixedClock) -> Iterator[HabitsWriter]:
+    reader, db = prepare_store(paths.db_path, clock)
     assert db is not None
     yield HabitsWriter(db, reader)
     reader.close()
@@ -223,13 +229,15 @@ def test_done_on_lists_habits_that_need_no_reminder(writer: HabitsWriter) -> Non
     assert writer.reader.done_on(TODAY) == {first, second}
 
 
-def test_the_demo_has_twenty_habits_with_history(writer: HabitsWriter, paths: AppPaths) -> None:
+def test_the_demo_has_twenty_habits_with_history(
+    writer: HabitsWriter, paths: AppPaths, clock: FixedClock
+) -> None:
     from app.services import demo
     from app.services.journey import JourneyWriter
 
     reader = writer.reader
     journey = JourneyWriter(writer._db, _quick(paths))
-    summary = demo.fill(journey, TODAY, years=2, seed=2)
+    summary = demo.fill(journey, clock, years=2, seed=2)
     overview = reader.overview(TODAY)
     assert summary.habits == len(overview.habits) == 20
     assert summary.habit_checkins > 2 * 365  # at least one daily habit, every day

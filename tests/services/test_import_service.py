@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.services.archives import ArchiveError, ImportCancelled
+from app.services.clock import FixedClock
 from app.services.voice_import import import_archive, import_pasted
 from app.storage import corpus_read, journey_read
 from app.storage.database import Database
@@ -21,6 +22,12 @@ from app.storage.quick import QuickReader
 from tests.services import archive_factory as af
 
 TODAY = date(2026, 1, 15)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Imports are stamped by it, and the journey refreshed up to its day."""
+    return FixedClock(TODAY)
 
 
 Store = tuple[Database, QuickReader]
@@ -42,10 +49,12 @@ def dump(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
         con.close()
 
 
-def test_linkedin_archive_is_stored_field_by_field(tmp_path: Path, store: Store) -> None:
+def test_linkedin_archive_is_stored_field_by_field(
+    tmp_path: Path, store: Store, clock: FixedClock
+) -> None:
     db, reader = store
     archive = af.write_zip(tmp_path / "export.zip", af.linkedin_files())
-    summary = import_archive("linkedin", archive, db, reader, TODAY)
+    summary = import_archive("linkedin", archive, db, reader, clock)
 
     assert (summary.posts, summary.comments, summary.replies) == (3, 2, 1)
     assert (summary.shares, summary.reactions) == (1, 1)
@@ -80,38 +89,40 @@ def test_linkedin_archive_is_stored_field_by_field(tmp_path: Path, store: Store)
 
 
 def test_reimport_adds_nothing_and_a_newer_archive_only_what_is_new(
-    tmp_path: Path, store: Store
+    tmp_path: Path, store: Store, clock: FixedClock
 ) -> None:
     db, reader = store
     first = af.write_zip(tmp_path / "a.zip", af.linkedin_files())
-    import_archive("linkedin", first, db, reader, TODAY)
+    import_archive("linkedin", first, db, reader, clock)
     before = dump(tmp_path / "ownvoice.db")
-    again = import_archive("linkedin", first, db, reader, TODAY)
+    again = import_archive("linkedin", first, db, reader, clock)
     assert (again.new_posts, again.new_activities) == (0, 0)
     assert again.posts == 3  # still found, just not new
     assert [t for t in dump(tmp_path / "ownvoice.db") if t[0] != "corpus_import"] == [
         t for t in before if t[0] != "corpus_import"
     ]
     files = af.linkedin_newer_files()
-    summary = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, TODAY)
+    summary = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, clock)
     assert (summary.new_posts, summary.new_activities) == (1, 1)
 
 
-def test_x_archive(tmp_path: Path, store: Store) -> None:
+def test_x_archive(tmp_path: Path, store: Store, clock: FixedClock) -> None:
     db, reader = store
-    summary = import_archive("x", af.write_folder(tmp_path / "x", af.x_files()), db, reader, TODAY)
+    summary = import_archive("x", af.write_folder(tmp_path / "x", af.x_files()), db, reader, clock)
     stored = texts(reader, "x")
     assert summary.new_posts == len(stored) == 5
     assert summary.replies == 1 and summary.shares == 1  # tweets-part1.js read too
     assert all(t.link.startswith("https://x.com/") for t in stored.values())
     assert all("RT @" not in t.text for t in stored.values())  # reposts are not her words
-    assert import_archive("x", tmp_path / "x", db, reader, TODAY).new_posts == 0
+    assert import_archive("x", tmp_path / "x", db, reader, clock).new_posts == 0
 
 
-def test_mastodon_archive_leaves_direct_messages_out(tmp_path: Path, store: Store) -> None:
+def test_mastodon_archive_leaves_direct_messages_out(
+    tmp_path: Path, store: Store, clock: FixedClock
+) -> None:
     db, reader = store
     archive = af.write_zip(tmp_path / "m.zip", af.mastodon_files())
-    summary = import_archive("mastodon", archive, db, reader, TODAY)
+    summary = import_archive("mastodon", archive, db, reader, clock)
     stored = texts(reader, "mastodon")
     assert summary.skipped_reasons == {"direct_message": 1}
     assert not any("Salainen" in t.text for t in stored.values())
@@ -124,20 +135,24 @@ def test_mastodon_archive_leaves_direct_messages_out(tmp_path: Path, store: Stor
     assert summary.new_activities == summary.found - 1
 
 
-def test_text_file_and_pasted_text_go_to_the_corpus_only(tmp_path: Path, store: Store) -> None:
+def test_text_file_and_pasted_text_go_to_the_corpus_only(
+    tmp_path: Path, store: Store, clock: FixedClock
+) -> None:
     db, reader = store
     note = tmp_path / "talk.md"
     note.write_text("# Puhe\n\nTämä on minun puheeni kiertotaloudesta ja sen tulevaisuudesta.\n")
-    summary = import_archive("text", note, db, reader, TODAY)
+    summary = import_archive("text", note, db, reader, clock)
     assert summary.new_posts == 1 and summary.new_activities == 0
-    pasted = import_pasted("We built a new plant this year and I learned a lot.", db, reader, TODAY)
+    pasted = import_pasted("We built a new plant this year and I learned a lot.", db, reader, clock)
     assert pasted.new_posts == 1 and pasted.languages == {"en": 1}
     assert import_pasted("We built a new plant this year and I learned a lot.", db, reader,
-                         TODAY).new_posts == 0  # fmt: skip
+                         clock).new_posts == 0  # fmt: skip
     assert journey_read.read_activities(reader.connection) == []
 
 
-def test_cancel_at_the_last_moment_leaves_nothing(tmp_path: Path, store: Store) -> None:
+def test_cancel_at_the_last_moment_leaves_nothing(
+    tmp_path: Path, store: Store, clock: FixedClock
+) -> None:
     db, reader = store
     archive = af.write_zip(tmp_path / "export.zip", af.linkedin_files())
     before = dump(tmp_path / "ownvoice.db")
@@ -148,7 +163,7 @@ def test_cancel_at_the_last_moment_leaves_nothing(tmp_path: Path, store: Store) 
         return len(asked) > 3  # after parsing: while writing
 
     with pytest.raises(ImportCancelled):
-        import_archive("linkedin", archive, db, reader, TODAY, cancelled=cancelled)
+        import_archive("linkedin", archive, db, reader, clock, cancelled=cancelled)
     assert dump(tmp_path / "ownvoice.db") == before
 
 
@@ -184,14 +199,19 @@ ARCHIVES = {
     flips=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=6),
 )
 def test_damaged_archives_import_all_or_nothing(
-    tmp_path: Path, store: Store, source: str, cut: int, flips: list[tuple[int, int]]
+    tmp_path: Path,
+    store: Store,
+    clock: FixedClock,
+    source: str,
+    cut: int,
+    flips: list[tuple[int, int]],
 ) -> None:
     db, reader = store
     path = tmp_path / f"{source}-damaged.zip"
     path.write_bytes(_damaged(ARCHIVES[source], cut, flips))
     before = dump(tmp_path / "ownvoice.db")
     try:
-        summary = import_archive(source, path, db, reader, TODAY)
+        summary = import_archive(source, path, db, reader, clock)
     except ArchiveError as error:
         assert str(error).startswith(path.name)  # one clear message naming the file
         assert dump(tmp_path / "ownvoice.db") == before
@@ -211,7 +231,7 @@ HOSTILE_CSV = st.sampled_from([
 )
 @given(shares=HOSTILE_CSV)
 def test_hostile_files_are_refused_with_one_message_and_nothing_stored(
-    tmp_path: Path, store: Store, shares: bytes
+    tmp_path: Path, store: Store, clock: FixedClock, shares: bytes
 ) -> None:
     db, reader = store
     folder = af.write_folder(
@@ -219,18 +239,20 @@ def test_hostile_files_are_refused_with_one_message_and_nothing_stored(
     )
     before = dump(tmp_path / "ownvoice.db")
     with pytest.raises(ArchiveError) as caught:
-        import_archive("linkedin", folder, db, reader, TODAY)
+        import_archive("linkedin", folder, db, reader, clock)
     assert "Shares.csv" in caught.value.file
     assert dump(tmp_path / "ownvoice.db") == before
 
 
-def test_unsafe_entry_names_refuse_the_whole_archive(tmp_path: Path, store: Store) -> None:
+def test_unsafe_entry_names_refuse_the_whole_archive(
+    tmp_path: Path, store: Store, clock: FixedClock
+) -> None:
     db, reader = store
     files = {**af.linkedin_files(), "../../evil.csv": b"x"}
     path = af.write_zip(tmp_path / "evil.zip", files)
     before = dump(tmp_path / "ownvoice.db")
     with pytest.raises(ArchiveError) as caught:
-        import_archive("linkedin", path, db, reader, TODAY)
+        import_archive("linkedin", path, db, reader, clock)
     assert caught.value.problem_key == "unsafe_path"
     assert dump(tmp_path / "ownvoice.db") == before
 
@@ -255,7 +277,8 @@ def test_an_import_checks_linked_habits_on_every_day_it_shows(tmp_path: Path, st
         date(2014, 1, 1),
     )
     archive = af.write_zip(tmp_path / "bulk.zip", af.linkedin_bulk(20, 300))
-    import_archive("linkedin", archive, db, reader, date(2024, 6, 1))
+    june = FixedClock(date(2024, 6, 1))
+    import_archive("linkedin", archive, db, reader, june)
     days = {a.day for a in journey_read.read_activities(reader.connection)
             if a.kind is ActivityKind.COMMENT}  # fmt: skip
     yes_no = habits.reader.checkins(comments)
@@ -264,12 +287,12 @@ def test_an_import_checks_linked_habits_on_every_day_it_shows(tmp_path: Path, st
     by_day = Counter(a.day for a in journey_read.read_activities(reader.connection)
                      if a.kind is ActivityKind.COMMENT)  # fmt: skip
     assert per_day == {day: float(n) for day, n in by_day.items()}
-    import_archive("linkedin", archive, db, reader, date(2024, 6, 1))  # again: nothing doubles
+    import_archive("linkedin", archive, db, reader, june)  # again: nothing doubles
     assert len(habits.reader.checkins(comments)) == len(days)
 
 
 def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
-    tmp_path: Path, store: Store
+    tmp_path: Path, store: Store, clock: FixedClock
 ) -> None:
     from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
     from app.domain.habits import Frequency, Habit
@@ -288,10 +311,10 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
         date(2020, 1, 1),
     )
     first = import_archive(
-        "linkedin", af.write_zip(tmp_path / "a.zip", af.linkedin_files()), db, reader, TODAY
+        "linkedin", af.write_zip(tmp_path / "a.zip", af.linkedin_files()), db, reader, clock
     )
     files = af.linkedin_newer_files()
-    second = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, TODAY)
+    second = import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, clock)
     [b, a] = corpus_read.read_imports(reader.connection)  # newest first
     assert corpus_read.texts_per_import(reader.connection) == {a.id: first.new_posts, b.id: 1}
     assert journey_read.activities_per_import(reader.connection) == {
@@ -315,13 +338,13 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
 
 
 def test_an_import_from_before_the_log_remembered_imports_is_removed_too(
-    tmp_path: Path, store: Store
+    tmp_path: Path, store: Store, clock: FixedClock
 ) -> None:
     from app.services.voice_import import remove_import
 
     db, reader = store
     archive = af.write_zip(tmp_path / "a.zip", af.linkedin_files())
-    import_archive("linkedin", archive, db, reader, TODAY)
+    import_archive("linkedin", archive, db, reader, clock)
     with db.session() as session:  # as stored by a version before schema 0006
         session.connection().exec_driver_sql("UPDATE activity SET import_id = NULL")
     [record] = corpus_read.read_imports(reader.connection)

@@ -15,6 +15,7 @@ from app.domain.ladder import Frequency, Stage
 from app.domain.milestones import MilestoneKind
 from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep
 from app.services import demo
+from app.services.clock import FixedClock
 from app.services.journey import JourneyWriter
 from app.services.store import prepare_store
 from app.storage.paths import AppPaths
@@ -23,8 +24,13 @@ TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
-def writer(paths: AppPaths) -> Iterator[JourneyWriter]:
-    reader, db = prepare_store(paths.db_path)
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def writer(paths: AppPaths, clock: FixedClock) -> Iterator[JourneyWriter]:
+    reader, db = prepare_store(paths.db_path, clock)
     assert db is not None  # a new file is set up fully
     yield JourneyWriter(db, reader)
     reader.close()
@@ -131,8 +137,8 @@ def test_imports_add_only_what_is_new(writer: JourneyWriter) -> None:
     assert milestones == []  # nothing new to recognise
 
 
-def test_the_demo_person_climbs_from_the_start(writer: JourneyWriter) -> None:
-    summary = demo.fill(writer, TODAY, years=1, seed=3)
+def test_the_demo_person_climbs_from_the_start(writer: JourneyWriter, clock: FixedClock) -> None:
+    summary = demo.fill(writer, clock, years=1, seed=3)
     status = writer.reader.status(TODAY)
     assert status.onboarded
     assert status.profile is not None and status.profile.onboarding_step is OnboardingStep.DONE
@@ -152,21 +158,23 @@ def test_the_demo_is_the_same_for_the_same_seed(paths: AppPaths, tmp_path: objec
     assert first == second
 
 
-def test_reader_works_without_sqlalchemy(paths: AppPaths) -> None:
+def test_reader_works_without_sqlalchemy(paths: AppPaths, clock: FixedClock) -> None:
     import subprocess
     import sys
 
-    reader, db = prepare_store(paths.db_path)
+    reader, db = prepare_store(paths.db_path, clock)
     assert db is not None
     JourneyWriter(db, reader).log(comment(0), TODAY)
     reader.close()
     db.close()
     code = (
         "import sys\nfrom datetime import date\nfrom pathlib import Path\n"
+        "from app.services.clock import FixedClock\n"
         "from app.services.store import prepare_store\n"
         "from app.services.journey import JourneyReader\n"
-        f"reader, db = prepare_store(Path({str(paths.db_path)!r}))\n"
-        "status = JourneyReader(reader).status(date(2026, 11, 27))\n"
+        "today = date(2026, 11, 27)\n"
+        f"reader, db = prepare_store(Path({str(paths.db_path)!r}), FixedClock(today))\n"
+        "status = JourneyReader(reader).status(today)\n"
         "print(status.now.stage.key, db is None, 'sqlalchemy' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

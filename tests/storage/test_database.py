@@ -19,6 +19,7 @@ from app.storage.database import Database
 from app.storage.errors import CorruptDatabaseError, NewerSchemaError, NotOwnVoiceDatabaseError
 from app.storage.paths import AppPaths
 from app.storage.schema import SCHEMA_HEAD, read_revision
+from tests.fixed_clock import TEST_NOW as NOW
 
 DATA = Path(__file__).parent / "data"
 
@@ -28,7 +29,7 @@ def sha256(path: Path) -> str:
 
 
 def test_a_new_database_is_at_head_in_wal_mode_with_foreign_keys(paths: AppPaths) -> None:
-    db = Database.open(paths.db_path)
+    db = Database.open(paths.db_path, NOW)
     try:
         assert db.revision() == SCHEMA_HEAD
         with db.engine.connect() as conn:
@@ -37,6 +38,7 @@ def test_a_new_database_is_at_head_in_wal_mode_with_foreign_keys(paths: AppPaths
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         meta = db.meta()
         assert meta["created_by_version"] == meta["last_opened_version"]
+        assert meta["created_at"] == "2026-05-13T12:00:00+00:00"  # the time it was given
         assert db.integrity_check() == ["ok"]
     finally:
         db.close()
@@ -64,13 +66,14 @@ def test_running_every_migration_gives_the_same_schema_as_a_new_database(tmp_pat
 
 
 def test_reopening_at_head_does_not_load_alembic(paths: AppPaths) -> None:
-    Database.open(paths.db_path).close()
+    Database.open(paths.db_path, NOW).close()
     code = textwrap.dedent(
         f"""
         import sys
+        from datetime import UTC, datetime
         from pathlib import Path
         from app.storage.database import Database
-        Database.open(Path({str(paths.db_path)!r})).close()
+        Database.open(Path({str(paths.db_path)!r}), datetime(2026, 5, 13, 12, tzinfo=UTC)).close()
         print("alembic" in sys.modules)
         """
     )
@@ -81,11 +84,11 @@ def test_reopening_at_head_does_not_load_alembic(paths: AppPaths) -> None:
 def test_an_older_database_is_upgraded_after_a_backup_beside_it(
     paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    Database.open(paths.db_path).close()  # today's schema, with its data
+    Database.open(paths.db_path, NOW).close()  # today's schema, with its data
     created = _meta_value(paths.db_path, "created_at")
     _pretend_a_newer_build(tmp_path, monkeypatch)
 
-    db = Database.open(paths.db_path)
+    db = Database.open(paths.db_path, NOW)
     try:
         assert db.revision() == "9001"
         with db.engine.connect() as conn:
@@ -94,7 +97,7 @@ def test_an_older_database_is_upgraded_after_a_backup_beside_it(
     finally:
         db.close()
     backups = list(paths.backups_dir.glob(f"ownvoice-rev{SCHEMA_HEAD}-*.db"))
-    assert len(backups) == 1
+    assert [b.name for b in backups] == [f"ownvoice-rev{SCHEMA_HEAD}-20260513T120000Z.db"]
     assert read_revision(backups[0]) == SCHEMA_HEAD
     assert _meta_value(backups[0], "created_at") == created
 
@@ -104,7 +107,7 @@ def test_every_real_older_revision_upgrades_to_head(paths: AppPaths, older: str)
     engine = database_module.make_engine(paths.db_path)
     migrator.upgrade(engine, older)
     engine.dispose()
-    db = Database.open(paths.db_path)
+    db = Database.open(paths.db_path, NOW)
     try:
         assert db.revision() == SCHEMA_HEAD
         assert db.integrity_check() == ["ok"]
@@ -116,12 +119,12 @@ def test_every_real_older_revision_upgrades_to_head(paths: AppPaths, older: str)
 def test_a_failing_migration_leaves_the_database_as_it_was(
     paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    Database.open(paths.db_path).close()
+    Database.open(paths.db_path, NOW).close()
     versions = _pretend_a_newer_build(tmp_path, monkeypatch)
     script = versions / "9001_test_notes.py"
     script.write_text(script.read_text().replace("FROM meta WHERE", "FROM no_such_table WHERE"))
     with pytest.raises(Exception, match="no_such_table"):
-        Database.open(paths.db_path)
+        Database.open(paths.db_path, NOW)
     assert read_revision(paths.db_path) == SCHEMA_HEAD
     con = sqlite3.connect(paths.db_path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -130,14 +133,14 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(paths: AppPaths) -> None:
-    Database.open(paths.db_path).close()
+    Database.open(paths.db_path, NOW).close()
     con = sqlite3.connect(paths.db_path)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
     before = sha256(paths.db_path)
     with pytest.raises(NewerSchemaError, match="newer version of OwnVoice") as caught:
-        Database.open(paths.db_path)
+        Database.open(paths.db_path, NOW)
     assert "9999" in str(caught.value)
     assert sha256(paths.db_path) == before
     assert not paths.backups_dir.exists()
@@ -146,7 +149,7 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(paths: Ap
 def test_a_file_that_is_not_a_database_gets_a_clear_message(paths: AppPaths) -> None:
     paths.db_path.write_bytes(b"this is a shopping list, not a database" * 100)
     with pytest.raises(CorruptDatabaseError, match="damaged"):
-        Database.open(paths.db_path)
+        Database.open(paths.db_path, NOW)
 
 
 def test_someone_elses_sqlite_file_is_not_taken_over(paths: AppPaths) -> None:
@@ -156,19 +159,20 @@ def test_someone_elses_sqlite_file_is_not_taken_over(paths: AppPaths) -> None:
     con.close()
     before = sha256(paths.db_path)
     with pytest.raises(NotOwnVoiceDatabaseError, match="not an OwnVoice database"):
-        Database.open(paths.db_path)
+        Database.open(paths.db_path, NOW)
     assert sha256(paths.db_path) == before
 
 
 @pytest.mark.slow
 def test_an_app_killed_while_writing_leaves_a_sound_database(paths: AppPaths) -> None:
-    Database.open(paths.db_path).close()
+    Database.open(paths.db_path, NOW).close()
     writer = textwrap.dedent(
         f"""
+        from datetime import UTC, datetime
         from pathlib import Path
         from app.storage.database import Database
         from app.storage.models import MetaRow
-        db = Database.open(Path({str(paths.db_path)!r}))
+        db = Database.open(Path({str(paths.db_path)!r}), datetime(2026, 5, 13, 12, tzinfo=UTC))
         i = 0
         while True:
             with db.session() as s:
@@ -188,7 +192,7 @@ def test_an_app_killed_while_writing_leaves_a_sound_database(paths: AppPaths) ->
                 break
         child.kill()  # SIGKILL: no clean-up, mid-transaction
         child.wait(timeout=30)
-    db = Database.open(paths.db_path)
+    db = Database.open(paths.db_path, NOW)
     try:
         assert db.integrity_check() == ["ok"]
         rows = {key for key in db.meta() if key.startswith("row-")}

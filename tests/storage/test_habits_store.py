@@ -169,7 +169,7 @@ def _comment(day: date) -> Activity:
 def test_a_linked_activity_checks_its_habit_once(store: tuple[Database, QuickReader]) -> None:
     db, reader = store
     counted = HabitRecord(
-        Habit("Comments", Frequency.daily(), numeric=True, target=3.0),
+        Habit("Comments", Frequency.daily(), numeric=True, target=3.0, created=DAY),
         linked_kind=ActivityKind.COMMENT,
     )
     with db.session() as session:

@@ -1,4 +1,4 @@
-"""UI fixtures: an AppContext with services injected and tasks run synchronously."""
+"""UI fixtures: an AppContext with services injected, tasks run synchronously, a fixed clock."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.services.clock import FixedClock
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.storage.paths import AppPaths
@@ -33,9 +34,16 @@ def ctx(
     settings: SettingsService,
     secrets: SecretStore,
     translations: Translations,
+    clock: FixedClock,
 ) -> Iterator[AppContext]:
+    """The app's context on the test's ``clock`` (a module picks its day by overriding it)."""
     context = build_context(
-        paths, settings, tasks=SyncTaskRunner(), secrets=secrets, translations=translations
+        paths,
+        settings,
+        tasks=SyncTaskRunner(),
+        secrets=secrets,
+        translations=translations,
+        clock=clock,
     )
     yield context
     context.close()

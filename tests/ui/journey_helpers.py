@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.services.clock import FixedClock
 from app.services.journey import JourneyReader, JourneyWriter
-from app.ui import journey_access
 from app.ui.context import AppContext
 
 # A Wednesday: this week began on Monday 10 March.
@@ -19,8 +19,9 @@ MONDAY = date(2025, 3, 10)
 
 
 @pytest.fixture
-def today(monkeypatch: pytest.MonkeyPatch) -> date:
-    monkeypatch.setattr(journey_access, "today", lambda: TODAY)
+def today(ctx: AppContext) -> date:
+    """The app's clock on ``TODAY``."""
+    ctx.clock = FixedClock(TODAY)
     return TODAY
 
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from app.domain import settings as decl
 from app.domain.activity import ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit
+from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter
 from app.storage.habits_read import HabitRecord, Reminder
 from app.ui.context import AppContext
-from app.ui.habits import access
 from app.ui.habits.editor import HabitEditor
 from app.ui.habits.model import HabitsModel, HabitsProxy
 from app.ui.habits.notify import (
@@ -36,9 +36,10 @@ from tests.ui.conftest import show
 TODAY = date(2026, 11, 27)
 
 
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(access, "today", lambda: TODAY)
+@pytest.fixture
+def clock() -> FixedClock:
+    """The app's clock (``ctx.clock``) on ``TODAY``."""
+    return FixedClock(TODAY)
 
 
 def writer_of(ctx: AppContext) -> HabitsWriter:
@@ -123,7 +124,7 @@ def test_keys_for_skip_a_past_day_and_an_amount(
 
 def test_the_model_passes_qt_model_tests(qtmodeltester: object, open_ctx: AppContext) -> None:
     make_habits(open_ctx)
-    model = HabitsModel()
+    model = HabitsModel(today=TODAY)
     overview = writer_of(open_ctx).reader.overview(TODAY, include_archived=True)
     model.set_overview(overview)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -244,21 +245,22 @@ class FakeNotifier(Notifier):
 def test_reminders_notify_and_done_checks_the_habit(qtbot: QtBot, open_ctx: AppContext) -> None:
     writer = writer_of(open_ctx)
     walk = writer.add(HabitRecord(Habit("Walk"), reminder=Reminder(time(12, 0))), TODAY)
-    now = {"at": datetime(2026, 11, 27, 11, 59, 50)}
+    clock = FixedClock(datetime(2026, 11, 27, 11, 59, 50))
+    open_ctx.clock = clock  # the tray runs on the app's clock
     window = QWidget()
     qtbot.addWidget(window)
     notifier = FakeNotifier()
-    tray = ReminderTray(open_ctx, window, clock=lambda: now["at"], notifier=notifier)
+    tray = ReminderTray(open_ctx, window, notifier=notifier)
     assert tray.tick() is None
-    now["at"] = datetime(2026, 11, 27, 12, 0, 20)
+    clock.advance(seconds=30)  # 12:00:20
     batch = tray.tick()
     assert batch is not None and notifier.shown == [("Time for your habit", "Walk")]
     notifier.actionInvoked.emit(SNOOZE)
-    now["at"] = datetime(2026, 11, 27, 12, 16)
+    clock.advance(minutes=15, seconds=40)  # 12:16, after the 15 minutes' snooze
     assert tray.tick() is not None and len(notifier.shown) == 2
     notifier.actionInvoked.emit(DONE)
     assert writer.reader.checkin_on(walk, TODAY) is not None
-    now["at"] = datetime(2026, 11, 27, 12, 40)
+    clock.advance(minutes=24)  # 12:40
     assert tray.tick() is None  # done: no more reminders today
 
 

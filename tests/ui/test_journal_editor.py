@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.journal import EntryKind, JournalEntry
-from app.ui import journey_access
+from app.services.clock import FixedClock
 from app.ui.context import AppContext
 from app.ui.journal_editor import JournalEditor
 from app.ui.journey_access import write_journey
@@ -26,9 +26,10 @@ BAD_LINK = (
 NEEDS_LINK = "A good example needs a link, so that you can find it again."
 
 
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(journey_access, "today", lambda: TODAY)
+@pytest.fixture
+def clock() -> FixedClock:
+    """The app's clock (``ctx.clock``) on ``TODAY``."""
+    return FixedClock(TODAY)
 
 
 def editor(qtbot: QtBot, entry: JournalEntry | None = None) -> JournalEditor:

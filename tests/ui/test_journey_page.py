@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.ladder import Frequency, Stage
 from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
+from app.services.clock import FixedClock
 from app.services.journey import JourneyWriter
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.i18n import Translations
 from app.ui.journey.feed import RecognitionModel
@@ -39,9 +39,10 @@ CONVERSATION = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(journey_access, "today", lambda: TODAY)
+@pytest.fixture
+def clock() -> FixedClock:
+    """The app's clock (``ctx.clock``) on ``TODAY``."""
+    return FixedClock(TODAY)
 
 
 def change(ctx: AppContext, what: object) -> None:

@@ -89,8 +89,8 @@ def test_a_database_error_shows_a_banner_in_plain_words(qtbot: QtBot, ctx: AppCo
     window = MainWindow(ctx, start_page="settings")
     show(qtbot, window)
     ctx.open_database()
-    assert window.banner.isVisible()
-    assert "damaged" in window.banner.text()
+    assert window.notices.isVisible()
+    assert "damaged" in window.notices.text_of("database")
     assert window.current_page().content_ready  # the page still shows, with the problem
 
 

@@ -89,7 +89,7 @@ def visible_hints(page: OnboardingPage) -> str:
 def test_keyboard_alone_goes_from_an_empty_app_to_a_profile_with_goals(
     qtbot: QtBot, open_ctx: AppContext
 ) -> None:
-    today = journey_access.today()
+    today = journey_access.today(open_ctx)
     page = open_page(qtbot, open_ctx)
     assert page.progress_label.text() == "Step 1 of 4"
     assert page.pane is Pane.SURVEY
@@ -405,7 +405,7 @@ def test_suggestions_follow_the_chosen_benefits(
     click(qtbot, page.benefits.cards[benefit].check)
     click(qtbot, page.next_button)
     click(qtbot, page.skip_button)
-    kinds = [e.value(journey_access.today()).measure for e in page.goals.editors]
+    kinds = [e.value(journey_access.today(open_ctx)).measure for e in page.goals.editors]
     expected = {
         Benefit.VISIBILITY: ActivityKind.OWN_POST,
         Benefit.CUSTOMER_DIALOGUE: ActivityKind.REPLY,

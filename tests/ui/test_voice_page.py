@@ -227,8 +227,6 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
 def test_a_newer_import_updates_the_profile_after_the_summary(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from datetime import date
-
     from app.services.voice_import import import_archive
     from app.ui.pages.voice import load_snapshot
 
@@ -240,7 +238,7 @@ def test_a_newer_import_updates_the_profile_after_the_summary(
     files = af.linkedin_newer_files()
     # Stored without a rebuild (as the dialog leaves it): the page sees the profile is behind.
     db, reader = open_ctx.database, open_ctx.reader
-    import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, date.today())  # type: ignore[arg-type]
+    import_archive("linkedin", af.write_folder(tmp_path / "b", files), db, reader, open_ctx.clock)  # type: ignore[arg-type]
     assert load_snapshot(page.voice, reader).behind
     page.reload()  # what the announcement of the new texts does; the rebuild follows at once
     assert not page.snapshot.behind  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from app.services.archives.x_archive import parse_x
 
 if TYPE_CHECKING:
     import os
+    from datetime import datetime
 
     from app.services.archives.model import Cancelled, Progress
 
@@ -50,14 +51,18 @@ def parse_archive(
     source: ImportSource | str,
     path: str | os.PathLike[str],
     *,
+    now: datetime,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ParseResult:
-    """The parser for `source` ("linkedin", "x", "mastodon", "text") run on `path`."""
+    """The parser for `source` ("linkedin", "x", "mastodon", "text") run on `path`; `now`
+    (the time of the import) dates a text file that tells no date of its own."""
+    kind = ImportSource(source)
+    if kind is ImportSource.TEXT:
+        return parse_text_file(path, now=now, progress=progress, cancelled=cancelled)
     parsers = {
         ImportSource.LINKEDIN: parse_linkedin,
         ImportSource.X: parse_x,
         ImportSource.MASTODON: parse_mastodon,
-        ImportSource.TEXT: parse_text_file,
     }
-    return parsers[ImportSource(source)](path, progress=progress, cancelled=cancelled)
+    return parsers[kind](path, progress=progress, cancelled=cancelled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from app.domain.activity import ActivityKind, Channel
@@ -121,15 +121,16 @@ def parse_text(
     text: str,
     *,
     name: str = "pasted text",
-    posted_at: datetime | None = None,
+    posted_at: datetime,
     channel: Channel = Channel.OTHER,
     markdown: bool = True,
 ) -> ParseResult:
-    """Pasted writing: one item per document; undated documents get `posted_at` (or now)."""
+    """Pasted writing: one item per document; undated documents get `posted_at` (the time of
+    pasting, unless the person gave one)."""
     collector = Collector(ImportSource.TEXT, None, None)
     documents = split_documents(text)
     collector.start(len(documents))
-    _add_documents(documents, name, posted_at or datetime.now(UTC), markdown, channel, collector)
+    _add_documents(documents, name, posted_at, markdown, channel, collector)
     result = collector.result()
     if not result.items:
         raise ArchiveError(name, "nothing_found", "no text")
@@ -139,11 +140,13 @@ def parse_text(
 def parse_text_file(
     path: str | os.PathLike[str],
     *,
+    now: datetime,
     channel: Channel = Channel.OTHER,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ParseResult:
-    """A .txt or .md file, or every such file in a folder or ZIP; dated by front matter or file."""
+    """A .txt or .md file, or every such file in a folder or ZIP; dated by front matter or file
+    (and by `now`, the time of the import, where the file tells no time)."""
     collector = Collector(ImportSource.TEXT, progress, cancelled)
     collector.busy()
     with open_source(path) as source:
@@ -158,7 +161,7 @@ def parse_text_file(
             texts.append((file, split_documents(decode_text(data, source.display(file)))))
         collector.start(sum(len(documents) for _, documents in texts))
         for file, documents in texts:
-            fallback = source.modified(file) or datetime.now(UTC)
+            fallback = source.modified(file) or now
             markdown = file.lower().endswith(MARKDOWN_SUFFIXES)
             _add_documents(documents, source.display(file), fallback, markdown, channel, collector)
         result = collector.result()

@@ -40,9 +40,11 @@ def write_drafts(
     """Run ``change(writer)`` on the serial worker once the database is open; then, unless told
     otherwise (autosave), announce ``dataChanged("drafts")``."""
 
+    clock = ctx.clock
+
     def run(db: Any, reader: Any) -> T:
         from app.services.drafts import DraftsWriter
 
-        return change(DraftsWriter(db, reader))
+        return change(DraftsWriter(db, reader, clock))
 
     write_store(ctx, run, on_result, on_error, announce=(DRAFTS,) if announce else ())

@@ -36,7 +36,7 @@ class Autosaver(QObject):
 
     def changed(self, draft_id: int, network: Network, text: str) -> None:
         # Write-ahead first: this survives the process dying from this line on.
-        self.journal.write(draft_id, network, text)
+        self.journal.write(draft_id, network, text, self._ctx.clock.local_now())
         self._pending[(draft_id, network)] = text
         self._timer.start()
 

@@ -64,9 +64,9 @@ class IdeaDialog(QDialog):
 
 
 class PublishDialog(QDialog):
-    """Mark a draft published: when, where, and the link to the post."""
+    """Mark a draft published: when (``today`` to start with), where, and the link."""
 
-    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+    def __init__(self, network: Network, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as published"))
         layout = QVBoxLayout(self)
@@ -76,7 +76,7 @@ class PublishDialog(QDialog):
         )
         layout.addWidget(note)
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setCalendarPopup(True)
         form.addRow(self.tr("Date"), self.day)
         self.network = _network_box(self, network)
@@ -121,14 +121,13 @@ class OutcomeDialog(QDialog):
 
 
 class PlanDialog(QDialog):
-    """When to post which variant."""
+    """When to post which variant (tomorrow at nine, to start with)."""
 
-    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+    def __init__(self, network: Network, parent: QWidget | None = None, *, today: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan this post"))
         form = QFormLayout(self)
-        tomorrow = datetime.combine(date.today() + timedelta(days=1), datetime.min.time())
-        day = tomorrow.date()
+        day = today + timedelta(days=1)
         start = QDateTime(QDate(day.year, day.month, day.day), QTime(9, 0))
         self.when = QDateTimeEdit(start, self)
         self.when.setCalendarPopup(True)

@@ -309,7 +309,7 @@ class DraftEditor(QWidget):
         write_drafts(self.ctx, lambda w: w.move(draft_id, target))
 
     def _on_publish_clicked(self) -> None:
-        dialog = PublishDialog(self.current_network(), self)
+        dialog = PublishDialog(self.current_network(), self, today=self.ctx.clock.today())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             day, network, link = dialog.values()
             self.publish(network, day, link)
@@ -334,7 +334,7 @@ class DraftEditor(QWidget):
         last = self.publications[-1]
         dialog = OutcomeDialog(last.outcome, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and last.id is not None:
-            outcome: Outcome = dialog.outcome(date.today())
+            outcome: Outcome = dialog.outcome(self.ctx.clock.today())
             publication_id = last.id
             write_drafts(self.ctx, lambda w: w.save_outcome(publication_id, outcome))
 
@@ -342,7 +342,7 @@ class DraftEditor(QWidget):
         draft = self.draft
         if draft is None or draft.id is None:
             return
-        dialog = PlanDialog(self.current_network(), self)
+        dialog = PlanDialog(self.current_network(), self, today=self.ctx.clock.today())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             when, network = dialog.values()
             self.plan(network, when)

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from app.ui.guard import qt_override
+
 
 def to_utf16(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Code-point spans of ``text`` as UTF-16 spans (equal when all is in the BMP)."""
@@ -54,6 +56,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._spans = new
         self.rehighlight()
 
+    @qt_override(default=None)
     def highlightBlock(self, text: str) -> None:
         start = self.currentBlock().position()
         end = start + len(text.encode("utf-16-le")) // 2

@@ -27,11 +27,13 @@ class PlanView(QWidget):
 
     exportRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock); the calendar opens on it."""
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.calendar = QCalendarWidget(self)
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         self.calendar.setGridVisible(False)
         self.calendar.setMinimumSize(320, 240)
         self.calendar.selectionChanged.connect(self._on_day_changed)

@@ -22,8 +22,9 @@ HABITS = "habits"
 AFFECTS_HABITS = frozenset({HABITS, "journey", "activity"})
 
 
-def today() -> date:
-    return date.today()
+def today(ctx: AppContext) -> date:
+    """The person's today, from the app's one clock."""
+    return ctx.clock.today()
 
 
 def read_habits(

@@ -61,7 +61,7 @@ class HabitActions(QObject):
         message: str,
         undoable: bool = True,
     ) -> None:
-        today, detail_of = access.today(), self.want_detail
+        today, detail_of = access.today(self.ctx), self.want_detail
 
         def run(writer: HabitsWriter) -> tuple[CheckInRecord | None, Changed]:
             previous = change(writer)
@@ -162,7 +162,7 @@ class HabitActions(QObject):
         )
         if not path:
             return
-        today = access.today()
+        today = access.today(self.ctx)
 
         def done(summary: object) -> None:
             QMessageBox.information(
@@ -185,7 +185,7 @@ class HabitActions(QObject):
         )
         if not folder:
             return
-        today = access.today()
+        today = access.today(self.ctx)
 
         def export(reader: object) -> object:
             from app.services.habits_export import export_all

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.habits import CheckState
 from app.services.habits import HabitDetail
+from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.heatmap import YearHeatmap
 from app.ui.habits.score_chart import ScoreChart
@@ -88,7 +89,8 @@ class HabitDetailView(QWidget):
     skipRequested = Signal(int, object)
     amountRequested = Signal(int, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock), until a habit's detail brings its own."""
         super().__init__(parent)
         self.detail: HabitDetail | None = None
         self.setStyleSheet(CARD_STYLE)
@@ -124,7 +126,7 @@ class HabitDetailView(QWidget):
         self.calendar_title = self._section(layout)
         self.calendar_hint = wrapped_label(self)
         layout.addWidget(self.calendar_hint)
-        self.heatmap = YearHeatmap(self)
+        self.heatmap = YearHeatmap(self, today=today)
         self.heatmap.toggleRequested.connect(lambda d: self._emit_day(self.toggleRequested, d))
         self.heatmap.skipRequested.connect(lambda d: self._emit_day(self.skipRequested, d))
         self.heatmap.amountRequested.connect(lambda d: self._emit_day(self.amountRequested, d))
@@ -313,6 +315,7 @@ class HabitDetailView(QWidget):
         note = f"\n{record.note}" if record is not None and record.note else ""
         return f"{texts.day_text(day, long=True)}: {text}{note}"
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

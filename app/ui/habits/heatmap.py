@@ -13,13 +13,17 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.paint import HabitColors, habit_colors
+from app.ui.painting import widget_painter
 
 WEEKS = 53
 LEFT = 34  # weekday labels
 TOP = 18  # month labels
 LEGEND = 26
+# The Monday of the first column must exist even when the year shown ends on the earliest day.
+_FLOOR = date.min + timedelta(weeks=WEEKS + 1)
 
 
 class YearHeatmap(QWidget):
@@ -35,13 +39,14 @@ class YearHeatmap(QWidget):
     amountRequested = Signal(object)
     selectedChanged = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock), until ``set_days`` brings the habit's."""
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setAccessibleName("calendar")
-        self.today = date.today()
+        self.today = today
         self.end = self.today
         self.selected = self.today
         self.first_day: date | None = None  # the habit's first day
@@ -74,8 +79,14 @@ class YearHeatmap(QWidget):
         last_monday = self.end - timedelta(days=self.end.weekday())
         return last_monday - timedelta(weeks=WEEKS - 1)
 
+    @property
+    def earliest(self) -> date:
+        """The first day one can move to: a year before the habit began (or before today)."""
+        start = min(self.first_day or self.today, self.today)
+        return max(_FLOOR, _add_days(start, -366))
+
     def show_year_ending(self, end: date) -> None:
-        self.end = min(end, self.today)
+        self.end = min(max(end, self.earliest), self.today)
         self.selected = min(max(self.selected, self.first), self.end)
         self.update()
 
@@ -84,12 +95,15 @@ class YearHeatmap(QWidget):
     def _cell(self) -> float:
         return max(8.0, min(16.0, (self.width() - LEFT - 2) / WEEKS - 3))
 
+    @qt_override
     def sizeHint(self) -> QSize:
         return QSize(LEFT + WEEKS * 19, TOP + 7 * 19 + LEGEND + 6)
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return QSize(LEFT + WEEKS * 11, TOP + 7 * 19 + LEGEND + 6)
 
+    @qt_override
     def heightForWidth(self, _width: int) -> int:
         return self.sizeHint().height()
 
@@ -110,20 +124,21 @@ class YearHeatmap(QWidget):
 
     # -- painting -------------------------------------------------------------------------------
 
+    @qt_override
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colors = habit_colors(self.palette())
-        self._paint_labels(painter, colors)
-        day = self.first
-        while day <= self.end:
-            self._paint_day(painter, day, colors)
-            day += timedelta(days=1)
-        if self.hasFocus():
-            painter.setPen(QPen(colors.text, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._rect(self.selected).adjusted(-2, -2, 2, 2), 4, 4)
-        self._paint_legend(painter, colors)
+        with widget_painter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colors = habit_colors(self.palette())
+            self._paint_labels(painter, colors)
+            day = self.first
+            while day <= self.end:
+                self._paint_day(painter, day, colors)
+                day += timedelta(days=1)
+            if self.hasFocus():
+                painter.setPen(QPen(colors.text, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(self._rect(self.selected).adjusted(-2, -2, 2, 2), 4, 4)
+            self._paint_legend(painter, colors)
 
     def _colour(self, day: date, colors: HabitColors) -> QColor | None:
         mark = self.mark(day)
@@ -234,13 +249,14 @@ class YearHeatmap(QWidget):
     # -- interaction ----------------------------------------------------------------------------
 
     def select(self, day: date) -> None:
-        day = min(day, self.today)
+        day = min(max(day, self.earliest), self.today)
         if day > self.end or day < self.first:
-            self.show_year_ending(day + timedelta(weeks=26) if day < self.first else day)
+            self.show_year_ending(_add_days(day, 26 * 7) if day < self.first else day)
         self.selected = day
         self.selectedChanged.emit(day)
         self.update()
 
+    @qt_override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         moves = {
@@ -252,7 +268,7 @@ class YearHeatmap(QWidget):
             Qt.Key.Key_PageDown: 364,
         }
         if key in moves:
-            self.select(self.selected + timedelta(days=moves[Qt.Key(key)]))
+            self.select(_add_days(self.selected, moves[Qt.Key(key)]))
         elif key == Qt.Key.Key_Home:
             self.select(self.first)
         elif key == Qt.Key.Key_End:
@@ -268,25 +284,30 @@ class YearHeatmap(QWidget):
             return
         event.accept()
 
+    @qt_override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position())
         if day is not None:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.select(day)
 
+    @qt_override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position())
         if day is not None:
             self.toggleRequested.emit(day)
 
+    @qt_override
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
 
+    @qt_override
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
 
+    @qt_override
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
             day = self.day_at(QPointF(event.pos()))
@@ -296,6 +317,14 @@ class YearHeatmap(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+
+def _add_days(day: date, days: int) -> date:
+    """``day + days``, held at the ends of the calendar instead of overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _blend(a: QColor, b: QColor, amount: float) -> QColor:

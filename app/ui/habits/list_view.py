@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.guard import qt_override
 from app.ui.habits.model import HabitsModel
 from app.ui.habits.paint import habit_colors, paint_mark, paint_ring
+from app.ui.painting import saved
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 48
@@ -36,6 +38,7 @@ class HabitDelegate(QStyledItemDelegate):
     the selection tint.
     """
 
+    @qt_override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         column = index.column()
         style_option = QStyleOptionViewItem(option)
@@ -57,19 +60,17 @@ class HabitDelegate(QStyledItemDelegate):
             summary = index.data(HabitsModel.SUMMARY_ROLE)
             ring = QRectF(rect.left() + 8, rect.center().y() - 10, 20, 20)
             paint_ring(painter, ring, summary.score if summary else 0.0, colors)
-            painter.save()
-            painter.setPen(self._text_color(option))
-            painter.drawText(
-                rect.adjusted(34, 0, -4, 0),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                text,
-            )
-            painter.restore()
+            with saved(painter):
+                painter.setPen(self._text_color(option))
+                painter.drawText(
+                    rect.adjusted(34, 0, -4, 0),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    text,
+                )
         else:
-            painter.save()
-            painter.setPen(self._text_color(option))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
-            painter.restore()
+            with saved(painter):
+                painter.setPen(self._text_color(option))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     @staticmethod
     def _text_color(option: QStyleOptionViewItem) -> QColor:
@@ -85,27 +86,31 @@ class HabitDelegate(QStyledItemDelegate):
         index: _Index,
     ) -> None:
         rule = str(index.data(HabitsModel.RULE_ROLE) or "")
-        painter.save()
-        inner = rect.adjusted(10, 5, -6, -5)
-        font = QFont(option.font)
-        metrics_name = painter.fontMetrics()
-        painter.setFont(font)
-        painter.setPen(self._text_color(option))
-        top = inner.adjusted(0, 0, 0, -inner.height() / 2)
-        name = metrics_name.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft), name)
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.86)
-        painter.setFont(small)
-        colors = habit_colors(QApplication.palette())
-        painter.setPen(colors.muted)
-        bottom = inner.adjusted(0, inner.height() / 2 + 1, 0, 0)
-        rule = painter.fontMetrics().elidedText(
-            rule, Qt.TextElideMode.ElideRight, int(inner.width())
-        )
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), rule)
-        painter.restore()
+        with saved(painter):
+            inner = rect.adjusted(10, 5, -6, -5)
+            font = QFont(option.font)
+            metrics_name = painter.fontMetrics()
+            painter.setFont(font)
+            painter.setPen(self._text_color(option))
+            top = inner.adjusted(0, 0, 0, -inner.height() / 2)
+            name = metrics_name.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
+            painter.drawText(
+                top, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft), name
+            )
+            small = QFont(font)
+            small.setPointSizeF(font.pointSizeF() * 0.86)
+            painter.setFont(small)
+            colors = habit_colors(QApplication.palette())
+            painter.setPen(colors.muted)
+            bottom = inner.adjusted(0, inner.height() / 2 + 1, 0, 0)
+            rule = painter.fontMetrics().elidedText(
+                rule, Qt.TextElideMode.ElideRight, int(inner.width())
+            )
+            painter.drawText(
+                bottom, int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), rule
+            )
 
+    @qt_override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), max(hint.height(), ROW_HEIGHT))
@@ -152,6 +157,7 @@ class HabitsTable(QTableView):
         self.clicked.connect(self._on_clicked)
         self.doubleClicked.connect(self._on_double_clicked)
 
+    @qt_override
     def setModel(self, model: object) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
@@ -175,6 +181,7 @@ class HabitsTable(QTableView):
         if sheet != self.styleSheet():  # setting it changes the palette: no loop
             self.setStyleSheet(sheet)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_selection()
@@ -197,7 +204,9 @@ class HabitsTable(QTableView):
     def _today(self) -> date:
         model = self.model()
         source = model.sourceModel() if hasattr(model, "sourceModel") else model
-        return source.today if isinstance(source, HabitsModel) else date.today()
+        if not isinstance(source, HabitsModel):
+            raise TypeError("a HabitsTable shows a HabitsModel, whose today it takes")
+        return source.today
 
     def select_habit(self, habit_id: int) -> None:
         model = self.model()
@@ -207,6 +216,7 @@ class HabitsTable(QTableView):
                 self.setCurrentIndex(index)
                 return
 
+    @qt_override
     def focusInEvent(self, event: object) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.model() is not None:
@@ -214,6 +224,7 @@ class HabitsTable(QTableView):
             if first.isValid():
                 self.setCurrentIndex(first)
 
+    @qt_override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         habit = self.current_habit()
         key = event.key()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from app.domain.habits import CheckState
 from app.services.habits import WEEK, HabitsOverview, HabitSummary
+from app.ui.guard import qt_override
 from app.ui.habits import texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,10 +71,11 @@ class HabitsModel(QAbstractTableModel):
     ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 6
     RULE_ROLE = Qt.ItemDataRole.UserRole + 7
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock), until an overview brings its own."""
         super().__init__(parent)
         self.summaries: list[HabitSummary] = []
-        self.today = date.today()
+        self.today = today
 
     # -- filling ----------------------------------------------------------------------------------
 
@@ -106,17 +108,21 @@ class HabitsModel(QAbstractTableModel):
 
     # -- the model --------------------------------------------------------------------------------
 
+    @qt_override(default=0)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.summaries)
 
+    @qt_override(default=0)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
+    @qt_override
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    @qt_override(default=None)
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -201,6 +207,7 @@ class HabitsModel(QAbstractTableModel):
         streak = summary.current_streak if column == self.CURRENT else summary.best_streak
         return streak.length if streak else 0
 
+    @qt_override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -248,6 +255,7 @@ class HabitsProxy(QSortFilterProxyModel):
         self.show_archived = show
         self.endFilterChange()
 
+    @qt_override
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.show_archived:
             return True

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
+from app.ui.painting import saved
 from app.ui.theme import is_dark
 
 
@@ -88,64 +89,63 @@ def paint_mark(
     size = min(rect.width(), rect.height(), 26.0)
     center = rect.center()
     circle = QRectF(center.x() - size / 2, center.y() - size / 2, size, size)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if mark == "done" and text:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.done)
-        painter.drawRoundedRect(circle.adjusted(-4, 2, 4, -2), 6, 6)
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(colors.on_done)
-        painter.drawText(circle.adjusted(-4, 0, 4, 0), Qt.AlignmentFlag.AlignCenter, text)
-    elif mark == "done":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.done)
-        painter.drawEllipse(circle)
-        pen = QPen(colors.on_done, max(2.0, size / 9))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(check_path(center, size))
-    elif mark == "covered":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.covered)
-        painter.drawEllipse(circle.adjusted(3, 3, -3, -3))
-    elif mark in ("skipped", "away"):
-        pen = QPen(colors.skipped, 2.5)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if mark == "away":
-            pen.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(pen)
-        painter.drawLine(
-            QPointF(center.x() - size / 4, center.y()), QPointF(center.x() + size / 4, center.y())
-        )
-    elif mark in ("open", "not_done"):
-        pen = QPen(colors.text if today else colors.empty, 1.6 if today else 1.2)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        shrink = 1 if today else 4
-        painter.drawEllipse(circle.adjusted(shrink, shrink, -shrink, -shrink))
-        if mark == "not_done":
+    with saved(painter):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if mark == "done" and text:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.done)
+            painter.drawRoundedRect(circle.adjusted(-4, 2, 4, -2), 6, 6)
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(colors.on_done)
+            painter.drawText(circle.adjusted(-4, 0, 4, 0), Qt.AlignmentFlag.AlignCenter, text)
+        elif mark == "done":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.done)
+            painter.drawEllipse(circle)
+            pen = QPen(colors.on_done, max(2.0, size / 9))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(check_path(center, size))
+        elif mark == "covered":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.covered)
+            painter.drawEllipse(circle.adjusted(3, 3, -3, -3))
+        elif mark in ("skipped", "away"):
+            pen = QPen(colors.skipped, 2.5)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if mark == "away":
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
             painter.drawLine(
-                QPointF(center.x() - size / 7, center.y() - size / 7),
-                QPointF(center.x() + size / 7, center.y() + size / 7),
+                QPointF(center.x() - size / 4, center.y()),
+                QPointF(center.x() + size / 4, center.y()),
             )
-    painter.restore()
+        elif mark in ("open", "not_done"):
+            pen = QPen(colors.text if today else colors.empty, 1.6 if today else 1.2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            shrink = 1 if today else 4
+            painter.drawEllipse(circle.adjusted(shrink, shrink, -shrink, -shrink))
+            if mark == "not_done":
+                painter.drawLine(
+                    QPointF(center.x() - size / 7, center.y() - size / 7),
+                    QPointF(center.x() + size / 7, center.y() + size / 7),
+                )
 
 
 def paint_ring(painter: QPainter, rect: QRectF, value: float, colors: HabitColors) -> None:
     """A strength ring: the share ``value`` (0..1) of a circle, drawn clockwise from the top."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    width = max(3.0, rect.width() / 6)
-    inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
-    painter.setPen(QPen(colors.track, width))
-    painter.drawEllipse(inner)
-    pen = QPen(colors.done, width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    painter.drawArc(inner, 90 * 16, -round(max(0.0, min(1.0, value)) * 360 * 16))
-    painter.restore()
+    with saved(painter):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(3.0, rect.width() / 6)
+        inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(colors.track, width))
+        painter.drawEllipse(inner)
+        pen = QPen(colors.done, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawArc(inner, 90 * 16, -round(max(0.0, min(1.0, value)) * 360 * 16))

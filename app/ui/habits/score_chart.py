@@ -9,8 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.paint import habit_colors
+from app.ui.painting import widget_painter
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 10, 24
 
@@ -42,9 +44,11 @@ class ScoreChart(QWidget):
             self.setAccessibleDescription(f"{texts.day_text(last_day)}: {texts.percent(last)}")
         self.update()
 
+    @qt_override
     def sizeHint(self) -> QSize:
         return QSize(640, 200)
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 200)
 
@@ -55,44 +59,47 @@ class ScoreChart(QWidget):
         x = plot.left() + (plot.width() * index / max(1, count - 1))
         return QPointF(x, plot.bottom() - plot.height() * max(0.0, min(1.0, score)))
 
+    @qt_override
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colors = habit_colors(self.palette())
-        plot = self._plot()
-        font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
-        for level in (0.0, 0.25, 0.5, 0.75, 1.0):
-            y = plot.bottom() - plot.height() * level
-            painter.setPen(QPen(colors.grid, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(colors.muted)
-            painter.drawText(
-                QRectF(0, y - 9, LEFT - 8, 18),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                texts.percent(level),
+        with widget_painter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colors = habit_colors(self.palette())
+            plot = self._plot()
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            painter.setFont(font)
+            for level in (0.0, 0.25, 0.5, 0.75, 1.0):
+                y = plot.bottom() - plot.height() * level
+                painter.setPen(QPen(colors.grid, 1))
+                painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+                painter.setPen(colors.muted)
+                painter.drawText(
+                    QRectF(0, y - 9, LEFT - 8, 18),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    texts.percent(level),
+                )
+            if not self.series:
+                return
+            self._paint_dates(painter, plot, colors.muted)
+            points = downsample(self.series, int(plot.width()))
+            line = QPolygonF(
+                [self._point(plot, i, len(points), s) for i, (_, s) in enumerate(points)]
             )
-        if not self.series:
-            return
-        self._paint_dates(painter, plot, colors.muted)
-        points = downsample(self.series, int(plot.width()))
-        line = QPolygonF([self._point(plot, i, len(points), s) for i, (_, s) in enumerate(points)])
-        area = QPainterPath()
-        area.moveTo(QPointF(line[0].x(), plot.bottom()))
-        for point in line:
-            area.lineTo(point)
-        area.lineTo(QPointF(line[line.size() - 1].x(), plot.bottom()))
-        area.closeSubpath()
-        fill = QColor(colors.done)
-        fill.setAlphaF(0.16)
-        painter.fillPath(area, fill)
-        pen = QPen(colors.done, 2.2)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.drawPolyline(line)
-        painter.setBrush(colors.done)
-        painter.drawEllipse(line[line.size() - 1], 3.5, 3.5)
+            area = QPainterPath()
+            area.moveTo(QPointF(line[0].x(), plot.bottom()))
+            for point in line:
+                area.lineTo(point)
+            area.lineTo(QPointF(line[line.size() - 1].x(), plot.bottom()))
+            area.closeSubpath()
+            fill = QColor(colors.done)
+            fill.setAlphaF(0.16)
+            painter.fillPath(area, fill)
+            pen = QPen(colors.done, 2.2)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawPolyline(line)
+            painter.setBrush(colors.done)
+            painter.drawEllipse(line[line.size() - 1], 3.5, 3.5)
 
     def _paint_dates(self, painter: QPainter, plot: QRectF, colour: QColor) -> None:
         first, last = self.series[0][0], self.series[-1][0]
@@ -133,6 +140,7 @@ class ScoreChart(QWidget):
                 return found
             found.append(day)
 
+    @qt_override
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent) and self.series:
             plot = self._plot()

@@ -9,8 +9,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.habits import Streak
+from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.paint import habit_colors
+from app.ui.painting import widget_painter
 
 ROW = 26
 SHOWN = 6
@@ -39,44 +41,49 @@ class StreakBars(QWidget):
         self.updateGeometry()
         self.update()
 
+    @qt_override
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self.streaks)) * ROW + 4)
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    @qt_override
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colors = habit_colors(self.palette())
-        metrics = painter.fontMetrics()
-        if not self.streaks:
-            painter.setPen(colors.muted)
-            painter.drawText(
-                QRectF(0, 0, self.width(), ROW), int(Qt.AlignmentFlag.AlignVCenter), self.empty_text
-            )
-            return
-        labels = [texts.streak_range(s) for s in self.streaks]
-        label_width = max(metrics.horizontalAdvance(text) for text in labels) + 14
-        longest = max(s.length for s in self.streaks)
-        count_width = metrics.horizontalAdvance(texts.days_text(longest)) + 12
-        room = max(20.0, self.width() - label_width - count_width)
-        for row, (streak, label) in enumerate(zip(self.streaks, labels, strict=True)):
-            y = row * ROW + 2
-            painter.setPen(colors.muted)
-            painter.drawText(
-                QRectF(0, y, label_width - 10, ROW - 4),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label,
-            )
-            width = max(4.0, room * streak.length / longest)
-            bar = QRectF(label_width, y + 5, width, ROW - 14)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.done if streak == self.current else colors.covered)
-            painter.drawRoundedRect(bar, 4, 4)
-            painter.setPen(colors.text)
-            painter.drawText(
-                QRectF(bar.right() + 8, y, count_width, ROW - 4),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                texts.days_text(streak.length),
-            )
+        with widget_painter(self) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colors = habit_colors(self.palette())
+            metrics = painter.fontMetrics()
+            if not self.streaks:
+                painter.setPen(colors.muted)
+                painter.drawText(
+                    QRectF(0, 0, self.width(), ROW),
+                    int(Qt.AlignmentFlag.AlignVCenter),
+                    self.empty_text,
+                )
+                return
+            labels = [texts.streak_range(s) for s in self.streaks]
+            label_width = max(metrics.horizontalAdvance(text) for text in labels) + 14
+            longest = max(s.length for s in self.streaks)
+            count_width = metrics.horizontalAdvance(texts.days_text(longest)) + 12
+            room = max(20.0, self.width() - label_width - count_width)
+            for row, (streak, label) in enumerate(zip(self.streaks, labels, strict=True)):
+                y = row * ROW + 2
+                painter.setPen(colors.muted)
+                painter.drawText(
+                    QRectF(0, y, label_width - 10, ROW - 4),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    label,
+                )
+                width = max(4.0, room * streak.length / longest)
+                bar = QRectF(label_width, y + 5, width, ROW - 14)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colors.done if streak == self.current else colors.covered)
+                painter.drawRoundedRect(bar, 4, 4)
+                painter.setPen(colors.text)
+                painter.drawText(
+                    QRectF(bar.right() + 8, y, count_width, ROW - 4),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    texts.days_text(streak.length),
+                )

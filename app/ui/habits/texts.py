@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Streak, Target
 from app.storage.habits_read import Reminder
+from app.ui.numbers import amount_text, integer_text
 
 
 def count_text(n: int, one: str, many: str) -> str:
     """``one`` for 1, else ``many`` with ``{n}`` (English, Finnish and Swedish plural alike)."""
-    return one if n == 1 else many.format(n=QLocale().toString(n))
+    return one if n == 1 else many.format(n=integer_text(n))
 
 
 def days_text(n: int) -> str:
@@ -56,10 +57,6 @@ def period_text(freq: Frequency) -> str:
     if freq.days == 7:
         return QCoreApplication.translate("Habits", "a week")
     return QCoreApplication.translate("Habits", "in {n} days").format(n=freq.days)
-
-
-def amount_text(value: float) -> str:
-    return QLocale().toString(value, "g", 6)
 
 
 def habit_rule(habit: Habit) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButto
 from app.services.habits import HabitsOverview
 from app.storage.habits_read import TravelRecord
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.habits import access, texts
 
 STYLE = """
@@ -42,7 +43,7 @@ class TravelWidget(QFrame):
         self.setObjectName("travelWidget")
         self.setStyleSheet(STYLE)
         self.away: TravelRecord | None = None
-        self.today = access.today()
+        self.today = access.today(self.ctx)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         self.status = QLabel(self)
@@ -68,7 +69,7 @@ class TravelWidget(QFrame):
 
     def set_travel(self, travel: list[TravelRecord] | HabitsOverview) -> None:
         """Show the current or next trip (a list from ``HabitsReader.travel()``, or an overview)."""
-        self.today = access.today()
+        self.today = access.today(self.ctx)
         trips = travel.travel if isinstance(travel, HabitsOverview) else travel
         coming = [t for t in trips if t.end >= self.today]
         self.away = min(coming, key=lambda t: t.start, default=None)
@@ -117,19 +118,20 @@ class TravelWidget(QFrame):
     def _on_start_clicked(self) -> None:
         picked = self.until.date()
         last = date(picked.year(), picked.month(), picked.day())
-        today = access.today()
+        today = access.today(self.ctx)
         access.write_habits(
             self.ctx, lambda w: w.travel_until(last, today), lambda _id: self.changed.emit()
         )
 
     def _on_back_clicked(self) -> None:
-        today = access.today()
+        today = access.today(self.ctx)
         access.write_habits(self.ctx, lambda w: w.back_home(today), lambda _r: self.changed.emit())
 
     def _on_data_changed(self, kind: str) -> None:
         if kind == access.HABITS:
             self.reload()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -12,8 +12,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -24,6 +23,7 @@ from app.domain import settings as decl
 from app.services.habits_reminders import POLL_INTERVAL, Batch, ReminderSchedule
 from app.storage.paths import resources_dir
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.habits import access
 from app.ui.habits.notify import DONE, OPEN, SNOOZE, Notifier, make_notifier
 
@@ -39,13 +39,12 @@ class ReminderTray(QObject):
         ctx: AppContext,
         window: QWidget,
         *,
-        clock: Callable[[], datetime] = datetime.now,
         notifier: Notifier | None = None,
         tray: QSystemTrayIcon | None = None,
     ) -> None:
         super().__init__(window)
-        self.ctx, self.window, self.clock = ctx, window, clock
-        self.schedule = ReminderSchedule(clock)
+        self.ctx, self.window = ctx, window
+        self.schedule = ReminderSchedule(ctx.clock)  # the app's one clock (tests: FixedClock)
         self.names: dict[int, str] = {}
         self.numeric: set[int] = set()
         self.done_today: set[int] = set()
@@ -72,7 +71,7 @@ class ReminderTray(QObject):
     # -- reminders ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        today = self.clock().date()
+        today = self.ctx.clock.today()
         access.read_habits(self.ctx, lambda r: (r.habits(), r.done_on(today)), self._set_habits)
 
     def _set_habits(self, result: tuple[list[HabitRecord], set[int]]) -> None:
@@ -123,7 +122,7 @@ class ReminderTray(QObject):
 
     def mark_done(self, batch: Batch) -> None:
         """Check the reminded yes/no habits for today; an amount needs the app, which opens."""
-        today = self.clock().date()
+        today = self.ctx.clock.today()
         yes_no = [h for h in batch.habit_ids if h not in self.numeric]
         if yes_no:
             access.write_habits(self.ctx, lambda w: [w.check(h, today) for h in yes_no])
@@ -209,6 +208,7 @@ class ReminderTray(QObject):
         elif key == decl.START_AT_LOGIN:
             apply_autostart(bool(value), self.ctx)
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         closing = watched is self.window and event.type() == QEvent.Type.Close
         if closing and self.tray_enabled() and not self.quitting:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.profile import Assessment, AssessmentChange
+from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import format_day
@@ -108,6 +109,7 @@ class ComparisonPanel(QWidget):
             "have changed since the start. Your next re-take is due on {day}."
         ).format(day=format_day(self.reassess_on))
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._fill()

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.ladder import Stage
 from app.domain.milestones import Milestone, MilestoneKind
+from app.ui.guard import qt_override
+from app.ui.painting import saved
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import format_day, milestone_detail, milestone_title
 
@@ -133,9 +135,11 @@ class RecognitionModel(QAbstractListModel):
         if self.entries:
             self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1))
 
+    @qt_override(default=0)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
+    @qt_override(default=None)
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -159,11 +163,13 @@ class _FeedDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return bold, QFont(option.font)
 
+    @qt_override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         bold, plain = self._fonts(option)
         height = QFontMetrics(bold).height() + QFontMetrics(plain).height() + 14
         return QSize(200, height)
 
+    @qt_override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -180,24 +186,25 @@ class _FeedDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.save()
-        top = QFontMetrics(bold).height()
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.setFont(bold)
-        painter.setPen(text)
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), top)
-        title = QFontMetrics(bold).elidedText(
-            "★ " + str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(title_rect, flags, title)
-        painter.setFont(plain)
-        painter.setPen(muted)
-        detail = QFontMetrics(plain).elidedText(
-            str(index.data(RecognitionModel.DETAIL_ROLE)), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(QRect(rect.left(), rect.top() + top, rect.width(), rect.height() - top),
-                         flags, detail)  # fmt: skip
-        painter.restore()
+        with saved(painter):
+            top = QFontMetrics(bold).height()
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.setFont(bold)
+            painter.setPen(text)
+            title_rect = QRect(rect.left(), rect.top(), rect.width(), top)
+            title = QFontMetrics(bold).elidedText(
+                "★ " + str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
+            )
+            painter.drawText(title_rect, flags, title)
+            painter.setFont(plain)
+            painter.setPen(muted)
+            detail = QFontMetrics(plain).elidedText(
+                str(index.data(RecognitionModel.DETAIL_ROLE)),
+                Qt.TextElideMode.ElideRight,
+                rect.width(),
+            )
+            detail_rect = QRect(rect.left(), rect.top() + top, rect.width(), rect.height() - top)
+            painter.drawText(detail_rect, flags, detail)
 
 
 class RecognitionFeed(QWidget):
@@ -244,6 +251,7 @@ class RecognitionFeed(QWidget):
             )
         )
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.ladder import Stage, WeekStage
+from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
 from app.ui.labels import label
+from app.ui.painting import widget_painter
 from app.ui.theme import is_dark
 from app.ui.widgets_journey import format_day
 
@@ -53,25 +55,28 @@ def _chart_height(font: QFont) -> int:
 class StageAxis(QWidget):
     """The stage names beside the chart, at the chart's heights (it does not scroll)."""
 
+    @qt_override
     def sizeHint(self) -> QSize:
         width = max(QFontMetrics(self.font()).horizontalAdvance(label(s)) for s in Stage)
         return QSize(width + 10, _chart_height(self.font()))
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    @qt_override
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        level = _level_height(self.font())
-        for stage in Stage:
-            y = _level_y(stage, level)
-            rect = QRectF(0, y - level / 2, self.width() - 8, level)
-            p.drawText(
-                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label(stage)
-            )
-        p.end()
+        with widget_painter(self) as p:
+            p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            level = _level_height(self.font())
+            for stage in Stage:
+                y = _level_y(stage, level)
+                rect = QRectF(0, y - level / 2, self.width() - 8, level)
+                p.drawText(
+                    rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label(stage)
+                )
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.updateGeometry()
@@ -120,12 +125,15 @@ class WeekChart(QWidget):
             text += "\n" + self.tr("Nothing logged yet: this is where your survey placed you.")
         return text
 
+    @qt_override
     def sizeHint(self) -> QSize:
         return QSize(int(len(self.weeks) * MIN_STEP + 2 * _MARGIN), _chart_height(self.font()))
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    @qt_override
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.week_at(event.pos().x())
@@ -137,6 +145,7 @@ class WeekChart(QWidget):
             return True
         return super().event(event)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.updateGeometry()
@@ -147,27 +156,27 @@ class WeekChart(QWidget):
     # Few calls per paint, however many weeks: each painter call crosses into Qt, and ten years
     # is 520 weeks. Lines go in one polyline, ticks in one drawLines, labels only where exposed.
 
+    @qt_override
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text)
-        grid.setAlphaF(0.12)
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        if is_dark(pal):
-            accent = accent.lighter(130)
-        level = _level_height(self.font())
-        bottom = _MARGIN + len(Stage) * level
-        p.setPen(QPen(grid, 1))
-        right = self.width() - _MARGIN
-        p.drawLines([QLineF(_MARGIN, y, right, y) for y in (_level_y(s, level) for s in Stage)])
-        if self.weeks:
-            self._paint_months(p, bottom, text, event.rect())
-            self._paint_steps(p, level, bottom, accent)
-        if not any(week.from_log for week in self.weeks):
-            self._paint_note(p, bottom, text)
-        p.end()
+        with widget_painter(self) as p:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pal = self.palette()
+            text = pal.color(QPalette.ColorRole.WindowText)
+            grid = QColor(text)
+            grid.setAlphaF(0.12)
+            accent = pal.color(QPalette.ColorRole.Highlight)
+            if is_dark(pal):
+                accent = accent.lighter(130)
+            level = _level_height(self.font())
+            bottom = _MARGIN + len(Stage) * level
+            p.setPen(QPen(grid, 1))
+            right = self.width() - _MARGIN
+            p.drawLines([QLineF(_MARGIN, y, right, y) for y in (_level_y(s, level) for s in Stage)])
+            if self.weeks:
+                self._paint_months(p, bottom, text, event.rect())
+                self._paint_steps(p, level, bottom, accent)
+            if not any(week.from_log for week in self.weeks):
+                self._paint_note(p, bottom, text)
 
     def _paint_note(self, p: QPainter, bottom: float, text: QColor) -> None:
         note = self.tr("Your week-by-week history begins with the first thing you log.")
@@ -294,6 +303,7 @@ class WeeklyHistory(QWidget):
         bar = self.area.horizontalScrollBar().sizeHint().height() if scrolls else 0
         self.area.setFixedHeight(_chart_height(self.chart.font()) + bar)
 
+    @qt_override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
@@ -305,6 +315,7 @@ class WeeklyHistory(QWidget):
     def _on_value_changed(self, value: int) -> None:
         self._pin_end = value == self.area.horizontalScrollBar().maximum()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._describe()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.journal import EntryKind, JournalEntry
+from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets_journey import format_day
 
@@ -51,12 +52,15 @@ class JournalModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, self.SHARED))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.SHARED)
 
+    @qt_override(default=0)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
+    @qt_override(default=0)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
+    @qt_override(default=None)
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -83,6 +87,7 @@ class JournalModel(QAbstractTableModel):
             return QCoreApplication.translate("JournalModel", "Shared with your coach")
         return QCoreApplication.translate("JournalModel", "Private")
 
+    @qt_override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -109,6 +114,7 @@ class JournalFilter(QSortFilterProxyModel):
         self.kind = kind
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @qt_override
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.kind is None:
             return True

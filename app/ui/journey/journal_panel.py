@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.journal import EntryIssue, EntryKind, JournalEntry
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.journal_editor import JournalEditor
 from app.ui.journey.journal_model import JournalFilter, JournalModel
 from app.ui.journey_access import write_journey
@@ -257,6 +258,7 @@ class JournalPanel(QWidget):
         self.model.refresh_texts()
         self._update_empty()
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -268,6 +270,7 @@ class JournalPanel(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

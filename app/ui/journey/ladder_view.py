@@ -7,7 +7,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.ladder import Stage
+from app.ui.guard import qt_override
 from app.ui.labels import label
+from app.ui.painting import widget_painter
 from app.ui.theme import is_dark
 
 _RAIL_LEFT = 14.0
@@ -56,6 +58,7 @@ class LadderView(QWidget):
         name, small = self._fonts()
         return QFontMetrics(name).height() + QFontMetrics(small).height() + 10.0
 
+    @qt_override
     def sizeHint(self) -> QSize:
         name, small = self._fonts()
         bold = QFont(name)
@@ -69,6 +72,7 @@ class LadderView(QWidget):
         width = _TEXT_LEFT + max(wide, tags) + 2 * _PAD + 8
         return QSize(int(width), int(self._row_height() * len(Stage) + 2 * _PAD))
 
+    @qt_override
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
@@ -79,28 +83,28 @@ class LadderView(QWidget):
 
     # -- painting --------------------------------------------------------------------------------
 
+    @qt_override
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.WindowText)
-        dim = pal.color(QPalette.ColorRole.PlaceholderText)
-        accent = pal.color(QPalette.ColorRole.Highlight)
-        if is_dark(pal):
-            accent = accent.lighter(130)
-        rail = QColor(text)
-        rail.setAlphaF(0.45)
-        top = self._row_rect(Stage.ROLE_MODEL).center().y() - 16
-        bottom = self._row_rect(Stage.LISTENER).center().y() + 16
-        pen = QPen(rail, 3)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        for x in (_RAIL_LEFT, _RAIL_LEFT + _RAIL_GAP):
-            p.drawLine(QPointF(x, top), QPointF(x, bottom))
-        name_font, small_font = self._fonts()
-        for stage in Stage:
-            self._paint_row(p, stage, text, dim, accent, rail, name_font, small_font)
-        p.end()
+        with widget_painter(self) as p:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pal = self.palette()
+            text = pal.color(QPalette.ColorRole.WindowText)
+            dim = pal.color(QPalette.ColorRole.PlaceholderText)
+            accent = pal.color(QPalette.ColorRole.Highlight)
+            if is_dark(pal):
+                accent = accent.lighter(130)
+            rail = QColor(text)
+            rail.setAlphaF(0.45)
+            top = self._row_rect(Stage.ROLE_MODEL).center().y() - 16
+            bottom = self._row_rect(Stage.LISTENER).center().y() + 16
+            pen = QPen(rail, 3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(pen)
+            for x in (_RAIL_LEFT, _RAIL_LEFT + _RAIL_GAP):
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
+            name_font, small_font = self._fonts()
+            for stage in Stage:
+                self._paint_row(p, stage, text, dim, accent, rail, name_font, small_font)
 
     def _paint_row(
         self,
@@ -171,6 +175,7 @@ class LadderView(QWidget):
         self.setAccessibleDescription(" ".join(parts))
         self.setToolTip(" ".join(parts[1:]))
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._describe()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.content import Course, Lesson
 from app.domain.ladder import Stage
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.i18n import current_language
 from app.ui.widgets import wrapped_label
 
@@ -172,6 +173,7 @@ class LearningPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Lessons"))
         self.reader.setAccessibleName(self.tr("Lesson"))
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

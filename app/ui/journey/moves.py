@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.domain.ladder import StageChange
+from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
 from app.ui.labels import label
 
@@ -20,6 +21,7 @@ class MovesList(QListWidget):
         self.changes: list[StageChange] = []
         self.setAlternatingRowColors(True)
 
+    @qt_override
     def sizeHint(self) -> QSize:
         rows = max(1, min(self.count(), 6))
         row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
@@ -47,6 +49,7 @@ class MovesList(QListWidget):
             )
         self.setFixedHeight(self.sizeHint().height())
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._fill()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.profile import MAX_BENEFITS, Benefit, RoleLens
+from app.ui.guard import qt_override
 from app.ui.onboarding.common import (
     RadioChoice,
     hint_label,
@@ -67,6 +68,7 @@ class BenefitCard(QFrame):
         layout.addStretch(1)
         self.check.toggled.connect(self._on_check_toggled)
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.title and event.type() == QEvent.Type.MouseButtonRelease:
             self.check.click()  # the title is part of the box's label, as with plain text

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.activity import Channel
 from app.domain.i18n import LANGUAGES
 from app.domain.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
+from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.onboarding.common import (
     checkbox_grid,
@@ -199,6 +200,7 @@ class ExpertiseStep(QWidget):
         self.hours.setSuffix(self.tr(" h"))
         self._on_changed()
 
+    @qt_override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()

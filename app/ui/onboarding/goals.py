@@ -192,11 +192,12 @@ class GoalsStep(QWidget):
     """Up to three goals. ``touched`` turns true once the person edits one: from then on new
     suggestions (after going back and changing the benefits) no longer overwrite them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date) -> None:
+        """``today``: the page's today (ctx.clock), until ``fill`` brings the data's."""
         super().__init__(parent)
         self.touched = False
         self.other_active = 0  # active goals stored outside this step
-        self._today = date.today()
+        self._today = today
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
 from app.ui.i18n import translated
 from app.ui.widgets import heading_font
 
@@ -71,6 +72,7 @@ class Page(QWidget):
             self.content_ready = True
             self.contentReady.emit()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             if self.built:

@@ -19,6 +19,7 @@ from app.ui.drafts.editor import DraftEditor
 from app.ui.drafts.inbox import Inbox
 from app.ui.drafts.live_check import LiveCheck
 from app.ui.drafts.plan_view import PlanView
+from app.ui.guard import qt_override
 from app.ui.pages.base import Page
 from app.ui.store_access import read_store
 from app.ui.widgets import wrapped_label
@@ -73,7 +74,7 @@ class DraftsPage(Page):
         self.empty.setMargin(24)
         row.addWidget(self.empty, 1)
         self.tabs.addTab(studio, "")
-        self.plan = PlanView(self.tabs)
+        self.plan = PlanView(self.tabs, today=self.ctx.clock.today())
         self.plan.exportRequested.connect(self._on_export)
         self.tabs.addTab(self.plan, "")
         self.tabs.setMinimumHeight(560)
@@ -112,6 +113,7 @@ class DraftsPage(Page):
     def shown(self) -> None:
         self.reload()
 
+    @qt_override
     def hideEvent(self, event: object) -> None:
         self.autosaver.flush()
         super().hideEvent(event)  # type: ignore[arg-type]
@@ -214,5 +216,5 @@ class DraftsPage(Page):
     def export_plan(self, out: Path) -> None:
         from app.services.drafts_plan import export_plan
 
-        entries = self.plan.entries
-        self.ctx.tasks.run(lambda: export_plan(entries, out), lambda _n: None, serial=True)
+        entries, stamp = self.plan.entries, self.ctx.clock.now()
+        self.ctx.tasks.run(lambda: export_plan(entries, out, stamp), lambda _n: None, serial=True)

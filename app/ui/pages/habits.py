@@ -42,7 +42,7 @@ class HabitsPage(Page):
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
         self.overview: HabitsOverview | None = None
-        self.today = access.today()
+        self.today = access.today(self.ctx)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ class HabitsPage(Page):
         self.body.addWidget(self.travel)
         self.showing_detail = False
         self._build_list()
-        self.detail = HabitDetailView(self)
+        self.detail = HabitDetailView(self, today=self.today)
         self._connect_changes(self.detail)
         self.detail.backRequested.connect(self.show_list)
         self.detail.editRequested.connect(self.edit_habit)
@@ -91,7 +91,7 @@ class HabitsPage(Page):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        self.model = HabitsModel(self)
+        self.model = HabitsModel(self, today=self.today)
         self.proxy = HabitsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = HabitsTable(panel)
@@ -151,7 +151,7 @@ class HabitsPage(Page):
     # -- loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        today = access.today()
+        today = access.today(self.ctx)
         archived = self.archived_action.isChecked()
         access.read_habits(self.ctx, lambda r: r.overview(today, archived), self.set_overview)
 
@@ -191,7 +191,7 @@ class HabitsPage(Page):
         self.summary.setVisible(bool(habits))
 
     def shown(self) -> None:
-        if self.built and access.today() != self.today:
+        if self.built and access.today(self.ctx) != self.today:
             self.reload()  # a new day since the page was last shown
 
     def _on_data_changed(self, kind: str) -> None:
@@ -220,7 +220,7 @@ class HabitsPage(Page):
 
     def open_habit(self, habit_id: int) -> None:
         self.actions.want_detail = habit_id
-        today = access.today()
+        today = access.today(self.ctx)
         access.read_habits(self.ctx, lambda r: r.detail(habit_id, today), self._show_detail)
 
     def _show_detail(self, detail: HabitDetail | None) -> None:
@@ -304,7 +304,7 @@ class HabitsPage(Page):
         self._save(record)
 
     def _save(self, record: HabitRecord) -> None:
-        today = access.today()
+        today = access.today(self.ctx)
         if record.id is None:
             self.actions.run_list_change(
                 lambda w: w.add(record, today),

@@ -67,7 +67,7 @@ class JourneyPage(Page):
 
         self.tabs = QTabWidget(self)
         self.feed = RecognitionFeed(self.tabs)
-        self.journal = JournalPanel(ctx, lambda: journey_access.today(), self.tabs)
+        self.journal = JournalPanel(ctx, lambda: journey_access.today(self.ctx), self.tabs)
         self.comparison = ComparisonPanel(self.tabs)
         self.learning = LearningPanel(ctx, self.tabs)
         for panel in (self.feed, self.journal, self.comparison, self.learning):
@@ -82,7 +82,7 @@ class JourneyPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        day = journey_access.today()
+        day = journey_access.today(self.ctx)
         journey_access.read_journey(
             self.ctx, lambda reader: load_snapshot(reader, day), self._on_loaded
         )

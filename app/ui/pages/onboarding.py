@@ -27,6 +27,7 @@ from app.storage.records import GoalRecord
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.i18n import current_language
 from app.ui.journey_access import read_journey, write_journey
 from app.ui.onboarding.benefits import BenefitsStep
@@ -97,7 +98,7 @@ class OnboardingPage(Page):
         self.result = SurveyResult(self)
         self.benefits = BenefitsStep(self)
         self.expertise = ExpertiseStep(self)
-        self.goals = GoalsStep(self)
+        self.goals = GoalsStep(self, today=journey_access.today(self.ctx))
         self.panes: list[QWidget] = [
             self.survey,
             self.result,
@@ -189,7 +190,7 @@ class OnboardingPage(Page):
             self.expertise.set_channels(self.survey.chosen_channels())
         if pane is Pane.GOALS and not self.goals.touched:
             stage = self.point.stage if self.point else self.profile.start_stage
-            today = journey_access.today()
+            today = journey_access.today(self.ctx)
             benefits = self.benefits.value()[1]
             self.goals.other_active = max(0, len(self.records) - len(self.goals.editors))
             self.goals.fill(self.records, suggest_goals(stage, benefits, today), today)
@@ -250,6 +251,7 @@ class OnboardingPage(Page):
         if self.loaded and not self._saving and back is not None:
             self._show(back)
 
+    @qt_override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter goes on, as in a dialog; on the last step only the button itself finishes.
         if event.key() in _ENTER and self.pane is not Pane.GOALS and self.next_button.isEnabled():
@@ -267,7 +269,7 @@ class OnboardingPage(Page):
         write_journey(self.ctx, lambda w: w.save_profile(saved), on_error=self._on_failed)
 
     def _save_survey(self) -> None:
-        assessment = self.survey.value(journey_access.today())
+        assessment = self.survey.value(journey_access.today(self.ctx))
         self.point = assessment.starting_point()
         self.result.set_point(self.point)
         new = is_new(assessment, self.assessments[-1] if self.assessments else None)
@@ -286,7 +288,7 @@ class OnboardingPage(Page):
         write_journey(self.ctx, change, on_error=self._on_failed)
 
     def _finish(self, *, with_goals: bool) -> None:
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         goals = self.goals.goals(today) if with_goals else []
         self.profile = replace(self.profile, onboarding_step=OnboardingStep.DONE)
         self._saving = True

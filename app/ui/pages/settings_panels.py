@@ -13,6 +13,7 @@ from app.storage.errors import StorageError
 from app.storage.paths import DataDirOrigin
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class DataPanel(QGroupBox):
         self.check_button.setEnabled(True)
         self.retranslate()
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -172,6 +174,7 @@ class KeychainPanel(QGroupBox):
                 )
             )
 
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -19,6 +19,7 @@ from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.journey_access import JOURNEY, read_journey
 from app.ui.labels import label
 from app.ui.pages.base import Page
@@ -86,7 +87,7 @@ class TodayPage(Page):
         self.onboarding.hide()
         self.reassess.hide()
 
-        self.week = WeekCard(self)
+        self.week = WeekCard(self, today=journey_access.today(self.ctx))
         self.week.addGoalRequested.connect(lambda: self.open_goal_editor(None))
         self.week.editGoalRequested.connect(self.open_goal_editor)
         self.quick_log = QuickLogCard(self.ctx, self)
@@ -116,17 +117,18 @@ class TodayPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        today = journey_access.today()
+        today = journey_access.today(self.ctx)
         read_journey(self.ctx, lambda r: load_today(r, today), self._on_loaded, self._on_failed)
 
     def shown(self) -> None:
         if self.travel is None and self.data is not None:
             self._add_travel_row()
         # Left open overnight, the page would otherwise still speak of yesterday.
-        if self.data is not None and self.data.status.today != journey_access.today():
+        if self.data is not None and self.data.status.today != journey_access.today(self.ctx):
             self.quick_log.reset_day()
             self.reload()
 
+    @qt_override
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.built:
             self._arrange(event.size().width() >= TWO_COLUMNS_FROM)

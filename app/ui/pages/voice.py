@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -83,7 +82,7 @@ class VoicePage(Page):
 
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
-        self.voice = VoiceService()
+        self.voice = VoiceService(ctx.clock)
         self.snapshot: VoiceSnapshot | None = None
         self.languages: list[Language] = []
         self.dialog: ImportDialog | None = None
@@ -319,12 +318,12 @@ class VoicePage(Page):
     def _on_remove_requested(self, line: ImportLine) -> None:
         if line.record.id is None or not self.confirm(self, line):
             return
-        import_id, voice = line.record.id, self.voice
+        import_id, voice, today = line.record.id, self.voice, self.ctx.clock.today()
 
         def remove(db: Any, reader: Any) -> Removed:
             from app.services.voice_import import remove_import
 
-            removed = remove_import(db, reader, import_id, date.today())
+            removed = remove_import(db, reader, import_id, today)
             voice.refresh(db, reader)
             return removed
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from app.storage.corpus_read import CorpusText
+from app.ui.guard import qt_override
 from app.ui.widgets_journey import format_day
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +82,7 @@ class CorpusModel(QAbstractTableModel):
 
     # Sorting happens here, on the list with a key per text: tens of thousands of texts sort in
     # milliseconds, where a proxy asking data() for every comparison took seconds.
+    @qt_override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
@@ -122,12 +124,15 @@ class CorpusModel(QAbstractTableModel):
             found = self._folded[text.id] = text.text.casefold()
         return found
 
+    @qt_override(default=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._texts)
 
+    @qt_override(default=0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @qt_override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -142,6 +147,7 @@ class CorpusModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
+    @qt_override
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -150,6 +156,7 @@ class CorpusModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    @qt_override(default=None)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._texts):
             return None
@@ -176,6 +183,7 @@ class CorpusModel(QAbstractTableModel):
             return preview if len(preview) <= _PREVIEW else preview[: _PREVIEW - 1] + "…"
         return None
 
+    @qt_override
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             not index.isValid()
@@ -216,6 +224,7 @@ class CorpusFilter(QSortFilterProxyModel):
             # widening 30,000 interleaved rows one range at a time took 0.2 s in Qt.
             self.invalidate()
 
+    @qt_override
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True
@@ -223,6 +232,7 @@ class CorpusFilter(QSortFilterProxyModel):
         assert isinstance(model, CorpusModel)
         return self._needle in model.folded(source_row)
 
+    @qt_override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if source is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -28,6 +27,7 @@ from app.services.archives import ArchiveError, ImportCancelled
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.guard import qt_override
 from app.ui.voice import access
 from app.ui.voice.corpus_model import language_name
 from app.ui.voice.messages import error_message, how_to_get, skip_reason
@@ -180,15 +180,15 @@ class ImportDialog(QDialog):
         self._update()
         source, path, text = self.source(), self.path.text().strip(), self.paste.toPlainText()
         report, cancelled = self._progress.report, self._cancel.is_set
+        clock = self.ctx.clock
 
         def work(db: Any, reader: Any) -> ImportSummary:
             from app.services import voice_import
 
-            today = date.today()
             if source == "paste":
-                return voice_import.import_pasted(text, db, reader, today)
+                return voice_import.import_pasted(text, db, reader, clock)
             return voice_import.import_archive(
-                source, path, db, reader, today, progress=report, cancelled=cancelled
+                source, path, db, reader, clock, progress=report, cancelled=cancelled
             )
 
         access.write_voice(
@@ -264,6 +264,7 @@ class ImportDialog(QDialog):
         else:
             self.reject()
 
+    @qt_override
     def reject(self) -> None:
         if self.running:  # Escape while importing cancels the import, not the dialog
             self.cancel()

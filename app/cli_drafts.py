@@ -103,7 +103,9 @@ def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
         reader.close()
         if database is not None:
             database.close()
-    return dict(profiles) if profiles else None
+    if not profiles:
+        return None
+    return {str(language): profile for language, profile in profiles.items()}
 
 
 def _options(args: argparse.Namespace) -> CheckOptions:

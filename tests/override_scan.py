@@ -8,6 +8,7 @@ override when a PySide6 class in the MRO has an attribute of that name that is n
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -100,5 +101,32 @@ def overrides(path: Path) -> Iterator[Override]:
                         yield Override(path, item.lineno, cls, target.id, False, None)
 
 
-def all_overrides() -> list[Override]:
-    return [o for path in ui_files() for o in overrides(path)]
+@functools.cache
+def all_overrides() -> tuple[Override, ...]:
+    return tuple(o for path in ui_files() for o in overrides(path))
+
+
+def hidden_methods(path: Path) -> Iterator[str]:
+    """``self.name = …`` in a Qt class where ``name`` is a method of its Qt bases: the
+    attribute hides the method (``self.actions`` on a widget hides ``QWidget.actions()``), and
+    Qt code or a tool walking the widgets that calls it gets the attribute instead."""
+    module = importlib.import_module(module_name(path))
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for names, node in _classes(tree):
+        cls: object = module
+        for name in names:
+            cls = getattr(cls, name, None)
+        if not isinstance(cls, type) or not _qt_bases(cls):
+            continue
+        for item in ast.walk(node):
+            targets = item.targets if isinstance(item, ast.Assign) else []
+            if isinstance(item, ast.AnnAssign):
+                targets = [item.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "self"
+                    and _shadows_qt(cls, target.attr)
+                ):
+                    yield f"{path.relative_to(APP.parent)}:{item.lineno} self.{target.attr}"

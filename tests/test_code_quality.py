@@ -1,4 +1,4 @@
-"""ruff (lint and format) and mypy (strict on domain, storage, services) are part of the tests."""
+"""ruff (lint and format) and mypy (strict on all of app/, the UI included) run as tests."""
 
 from __future__ import annotations
 

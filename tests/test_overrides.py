@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.ui.guard import is_guarded
-from tests.override_scan import APP, UI, all_overrides, ui_files
+from tests.override_scan import APP, UI, all_overrides, hidden_methods, ui_files
 
 # Pure virtual in Qt: there is no base answer to fall back on, so the guard needs a value of
 # the type Qt expects (None is an empty QVariant; a count must be an int).
@@ -44,6 +44,11 @@ def test_counts_default_to_a_number() -> None:
         if o.name in {"rowCount", "columnCount"} and o.default != "0"
     ]
     assert wrong == []
+
+
+def test_no_widget_hides_a_qt_method_under_an_attribute() -> None:
+    hidden = [h for path in ui_files() for h in hidden_methods(path)]
+    assert hidden == []
 
 
 def _calls(path: Path) -> list[tuple[int, str, ast.Call]]:

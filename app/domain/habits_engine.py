@@ -67,6 +67,9 @@ def _first_day(habit: Habit, ordinals: list[int]) -> date | None:
     return min(candidates, default=None)
 
 
+_INF = float("inf")
+
+
 def _inputs(
     habit: Habit, items: list[CheckIn], ordinals: list[int], base: int, n: int
 ) -> tuple[list[float], bytearray]:
@@ -81,7 +84,11 @@ def _inputs(
             continue
         state = checkin.state
         if state is done:
-            amounts[day] = (checkin.value or 0.0) if numeric else 1.0
+            # An amount that is not a finite number of at least 0 (a damaged file) counts as 0.
+            value = checkin.value
+            amounts[day] = (
+                (value if value is not None and 0.0 <= value < _INF else 0.0) if numeric else 1.0
+            )
             flags[day] = _DONE
         elif state is skipped:
             flags[day] = _SKIPPED

@@ -113,7 +113,7 @@ def _base_answer(
     for klass in type(obj).__mro__:
         if klass.__dict__.get(name) is guarded:
             try:
-                return getattr(super(klass, obj), name)(*args, **kwargs)  # type: ignore[arg-type]
+                return getattr(super(klass, obj), name)(*args, **kwargs)
             except BaseException as error:
                 report(f"{where} (base class)", error)
             break
@@ -162,6 +162,17 @@ def _exit_later(error: KeyboardInterrupt | SystemExit) -> None:
 
 def _exit_code(error: SystemExit) -> int:
     return error.code if isinstance(error.code, int) else 1
+
+
+def soon(action: Callable[[], object]) -> None:
+    """Run ``action`` from the event loop, once the event being handled is done.
+
+    For key handlers and event filters that start a whole action (save, delete, open a
+    dialog): the action's dialog is not a nested event loop inside a Qt virtual, and an error
+    in it reaches the crash handler like any slot's instead of being answered by the guard."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, action)
 
 
 def set_logging_setup(ensure_logging: Callable[[], object] | None) -> None:

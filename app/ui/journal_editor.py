@@ -206,7 +206,7 @@ class JournalEditor(QDialog):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.accept()
+            self.accept()  # guarded itself, and it opens no dialog: no need to wait
             return True
         return super().eventFilter(watched, event)
 

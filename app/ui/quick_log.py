@@ -27,7 +27,7 @@ from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.journey_access import write_journey
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label
@@ -170,9 +170,9 @@ class QuickLogCard(Card):
             event.accept()
             focus = QApplication.focusWidget()
             if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
-                focus.click()
+                soon(focus.click)
             else:
-                self.submit()
+                soon(self.submit)
             return
         super().keyPressEvent(event)
 

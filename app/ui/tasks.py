@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from app.ui.guard import qt_override
 
@@ -42,7 +42,7 @@ class Runner(Protocol):
 
 
 class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[], Any], done: Signal) -> None:
+    def __init__(self, job_id: int, fn: Callable[[], Any], done: SignalInstance) -> None:
         super().__init__()
         self._job_id = job_id
         self._fn = fn

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.clock import FixedClock
@@ -17,6 +19,26 @@ from app.ui.i18n import Translations
 from app.ui.pages import registry
 from app.ui.pages.base import Page
 from app.ui.tasks import SyncTaskRunner
+
+INPUT_HELPERS = ("keyClick", "keyClicks", "keySequence", "mouseClick", "mouseDClick")
+
+
+@pytest.fixture(autouse=True)
+def input_then_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person's key press or click is followed by the event loop; pytest-qt's helpers are
+    not. Key handlers start their actions from the event loop (``guard.soon``: a dialog must
+    not open inside a key event), so the helpers let it run once after each input."""
+
+    def then_events(helper: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            result = helper(*args, **kwargs)
+            QCoreApplication.processEvents()
+            return result
+
+        return wrapped
+
+    for name in INPUT_HELPERS:  # static methods in pytest-qt
+        monkeypatch.setattr(QtBot, name, staticmethod(then_events(getattr(QtBot, name))))
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from app.services.habits import HabitsWriter
 from app.storage.habits_read import HabitRecord, Reminder
 from app.ui.context import AppContext
 from app.ui.habits.editor import HabitEditor
+from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel, HabitsProxy
 from app.ui.habits.notify import (
     DONE,
@@ -115,8 +116,24 @@ def test_keys_for_skip_a_past_day_and_an_amount(
     table.setCurrentIndex(page.proxy.index(1, HabitsModel.TODAY - 1))  # yesterday's column
     from PySide6.QtWidgets import QInputDialog
 
-    monkeypatch.setattr(QInputDialog, "getDouble", lambda *args, **kw: (22.5, True))
+    in_key_event = False
+    asked_inside: list[bool] = []
+    original_key_press = HabitsTable.keyPressEvent
+
+    def key_press(self: HabitsTable, event: QKeyEvent) -> None:
+        nonlocal in_key_event
+        in_key_event = True
+        original_key_press(self, event)
+        in_key_event = False
+
+    def ask(*_args: object, **_kw: object) -> tuple[float, bool]:
+        asked_inside.append(in_key_event)
+        return 22.5, True
+
+    monkeypatch.setattr(HabitsTable, "keyPressEvent", key_press)
+    monkeypatch.setattr(QInputDialog, "getDouble", ask)
     qtbot.keyClick(table, Qt.Key.Key_A)
+    assert asked_inside == [False]  # the dialog opened after the key press, not inside it
     yesterday = writer_of(open_ctx).reader.checkin_on(read, TODAY - timedelta(days=1))
     assert yesterday is not None and yesterday.checkin.value == 22.5
     assert row_text(page, "Read", HabitsModel.TODAY - 1) == "22.5"

@@ -41,8 +41,13 @@ def editor(qtbot: QtBot, entry: JournalEntry | None = None) -> JournalEditor:
 
 
 def save(qtbot: QtBot, dialog: JournalEditor) -> None:
-    """Ctrl+Enter in the text, as a person saves without leaving the keyboard."""
+    """Ctrl+Enter in the text, as a person saves without leaving the keyboard. The window
+    behind becomes active again, as a desktop makes it (the offscreen platform does not)."""
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return, CTRL)
+    parent = dialog.parentWidget()
+    if parent is not None and not dialog.isVisible():
+        parent.window().activateWindow()
+        qtbot.waitUntil(parent.window().isActiveWindow)
 
 
 def pick_kind(qtbot: QtBot, dialog: JournalEditor, kind: EntryKind) -> None:

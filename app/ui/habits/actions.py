@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -19,7 +19,9 @@ from app.ui.context import AppContext
 from app.ui.habits import access, texts
 
 if TYPE_CHECKING:
-    from app.services.habits import HabitDetail, HabitSummary, HabitsWriter
+    from app.services.habits import HabitDetail, HabitsReader, HabitSummary, HabitsWriter
+    from app.services.habits_export import ExportedFiles
+    from app.services.habits_loop import LoopImportSummary
 
 UNDO_DEPTH = 50
 
@@ -164,7 +166,8 @@ class HabitActions(QObject):
             return
         today = access.today(self.ctx)
 
-        def done(summary: object) -> None:
+        def done(result: object) -> None:
+            summary = cast("LoopImportSummary", result)
             QMessageBox.information(
                 self.parent_widget,
                 self.tr("Import finished"),
@@ -187,12 +190,13 @@ class HabitActions(QObject):
             return
         today = access.today(self.ctx)
 
-        def export(reader: object) -> object:
+        def export(reader: HabitsReader) -> ExportedFiles:
             from app.services.habits_export import export_all
 
             return export_all(reader, Path(folder), today)
 
-        def done(files: object) -> None:
+        def done(result: object) -> None:
+            files = cast("ExportedFiles", result)
             self.message.emit(self.tr("Exported to {folder}.").format(folder=folder))
             QMessageBox.information(
                 self.parent_widget,

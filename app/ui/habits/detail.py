@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -160,11 +160,11 @@ class HabitDetailView(QWidget):
         layout.addWidget(title)
         return title
 
-    def _emit_id(self, signal: Signal) -> None:
+    def _emit_id(self, signal: SignalInstance) -> None:
         if self.detail is not None and self.detail.record.id is not None:
             signal.emit(self.detail.record.id)
 
-    def _emit_day(self, signal: Signal, day: object) -> None:
+    def _emit_day(self, signal: SignalInstance, day: object) -> None:
         if self.detail is not None and self.detail.record.id is not None:
             signal.emit(self.detail.record.id, day)
 

@@ -93,8 +93,8 @@ class HabitEditor(QDialog):
         self.unit = QLineEdit(self)
         self.unit.setMaxLength(60)
         target_row = QHBoxLayout()
-        for widget in (self.target_kind, self.target, self.unit):
-            target_row.addWidget(widget)
+        for target_field in (self.target_kind, self.target, self.unit):
+            target_row.addWidget(target_field)
         self.linked = QComboBox(self)
         self.linked_hint = wrapped_label(self)
         self.remind = QCheckBox(self)

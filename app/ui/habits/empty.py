@@ -56,10 +56,10 @@ class TemplatePicker(QWidget):
         self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(0, 1)
         self._column.addWidget(self.card)
-        self.create = QPushButton(self)
-        self.create.clicked.connect(self.createRequested)
+        self.create_button = QPushButton(self)
+        self.create_button.clicked.connect(self.createRequested)
         row = QHBoxLayout()
-        row.addWidget(self.create)
+        row.addWidget(self.create_button)
         row.addStretch(1)
         self._column.addLayout(row)
         self._column.addStretch(1)
@@ -71,8 +71,9 @@ class TemplatePicker(QWidget):
         self.language = language or current_language()
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons = []
         shown = [t for t in templates(self.language) if t.name.casefold() not in hidden]
         for row, template in enumerate(shown):
@@ -109,4 +110,4 @@ class TemplatePicker(QWidget):
         for button in self.buttons:
             button.setText(self.tr("Add"))
             button.setToolTip(self.tr("Add “{name}”").format(name=button.accessibleName()))
-        self.create.setText(self.tr("Create your own habit…"))
+        self.create_button.setText(self.tr("Create your own habit…"))

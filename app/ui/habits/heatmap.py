@@ -7,13 +7,14 @@ a double click checks it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.habits import texts
 from app.ui.habits.paint import HabitColors, habit_colors
 from app.ui.painting import widget_painter
@@ -52,7 +53,7 @@ class YearHeatmap(QWidget):
         self.first_day: date | None = None  # the habit's first day
         self.marks: dict[date, str] = {}
         self.amounts: dict[date, float] = {}  # numeric: the share of the target (0..1+)
-        self.describe = lambda day: texts.day_text(day)
+        self.describe: Callable[[date], str] = texts.day_text
         self.legend: list[tuple[str, str]] = []
 
     # -- data ---------------------------------------------------------------------------------
@@ -273,12 +274,14 @@ class YearHeatmap(QWidget):
             self.select(self.first)
         elif key == Qt.Key.Key_End:
             self.select(self.end)
-        elif key == Qt.Key.Key_Space:
-            self.toggleRequested.emit(self.selected)
-        elif key == Qt.Key.Key_S:
-            self.skipRequested.emit(self.selected)
-        elif key == Qt.Key.Key_A:
-            self.amountRequested.emit(self.selected)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_S, Qt.Key.Key_A):
+            signal = {
+                Qt.Key.Key_Space: self.toggleRequested,
+                Qt.Key.Key_S: self.skipRequested,
+                Qt.Key.Key_A: self.amountRequested,  # opens a dialog: not inside the key press
+            }[Qt.Key(key)]
+            day = self.selected
+            soon(lambda: signal.emit(day))
         else:
             super().keyPressEvent(event)
             return
@@ -308,7 +311,7 @@ class YearHeatmap(QWidget):
         self.update()
 
     @qt_override
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent):
             day = self.day_at(QPointF(event.pos()))
             if day is not None:

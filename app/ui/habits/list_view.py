@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.habits.model import HabitsModel
 from app.ui.habits.paint import habit_colors, paint_mark, paint_ring
 from app.ui.painting import saved
@@ -158,7 +167,7 @@ class HabitsTable(QTableView):
         self.doubleClicked.connect(self._on_double_clicked)
 
     @qt_override
-    def setModel(self, model: object) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(HabitsModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -217,7 +226,7 @@ class HabitsTable(QTableView):
                 return
 
     @qt_override
-    def focusInEvent(self, event: object) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.model() is not None:
             first = self.model().index(0, HabitsModel.NAME)
@@ -241,7 +250,7 @@ class HabitsTable(QTableView):
             }
             action = actions.get(Qt.Key(key))
             if action is not None:
-                action()
+                soon(action)  # it may open a dialog (the amount, the editor): not in here
                 event.accept()
                 return
         super().keyPressEvent(event)

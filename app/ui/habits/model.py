@@ -19,6 +19,8 @@ from app.domain.habits import CheckState
 from app.services.habits import WEEK, HabitsOverview, HabitSummary
 from app.ui.guard import qt_override
 from app.ui.habits import texts
+from app.ui.model_signals import row_changed, texts_changed
+from app.ui.numbers import amount_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -84,22 +86,20 @@ class HabitsModel(QAbstractTableModel):
         self.summaries = list(overview.habits)
         self.today = overview.today
         self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        texts_changed(self, cells=False)
 
     def update_summary(self, summary: HabitSummary) -> None:
         row = self.row_of(summary.id)
         if row is None:
             return
         self.summaries[row] = summary
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+        row_changed(self, row)
 
     def row_of(self, habit_id: int) -> int | None:
         return next((r for r, s in enumerate(self.summaries) if s.id == habit_id), None)
 
     def refresh_texts(self) -> None:
-        if self.summaries:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.BEST))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        texts_changed(self)
 
     def day_of(self, column: int) -> date | None:
         if self.FIRST_DAY <= column <= self.TODAY:
@@ -158,7 +158,7 @@ class HabitsModel(QAbstractTableModel):
         habit = summary.record.habit
         if role == Qt.ItemDataRole.DisplayRole:
             if habit.numeric and checkin is not None and checkin.state is CheckState.DONE:
-                return texts.amount_text(checkin.value or 0)
+                return amount_text(checkin.value or 0)
             return ""
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = texts.state_text(checkin, summary.mark_on(day), habit.numeric, habit.unit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -82,14 +82,13 @@ class ScoreChart(QWidget):
                 return
             self._paint_dates(painter, plot, colors.muted)
             points = downsample(self.series, int(plot.width()))
-            line = QPolygonF(
-                [self._point(plot, i, len(points), s) for i, (_, s) in enumerate(points)]
-            )
+            corners = [self._point(plot, i, len(points), s) for i, (_, s) in enumerate(points)]
+            line = QPolygonF(corners)
             area = QPainterPath()
-            area.moveTo(QPointF(line[0].x(), plot.bottom()))
-            for point in line:
+            area.moveTo(QPointF(corners[0].x(), plot.bottom()))
+            for point in corners:
                 area.lineTo(point)
-            area.lineTo(QPointF(line[line.size() - 1].x(), plot.bottom()))
+            area.lineTo(QPointF(corners[-1].x(), plot.bottom()))
             area.closeSubpath()
             fill = QColor(colors.done)
             fill.setAlphaF(0.16)
@@ -99,7 +98,7 @@ class ScoreChart(QWidget):
             painter.setPen(pen)
             painter.drawPolyline(line)
             painter.setBrush(colors.done)
-            painter.drawEllipse(line[line.size() - 1], 3.5, 3.5)
+            painter.drawEllipse(corners[-1], 3.5, 3.5)
 
     def _paint_dates(self, painter: QPainter, plot: QRectF, colour: QColor) -> None:
         first, last = self.series[0][0], self.series[-1][0]
@@ -130,7 +129,8 @@ class ScoreChart(QWidget):
     def _month_starts(first: date, last: date, span: int) -> list[date]:
         if span > 3 * 365:
             return [date(y, 1, 1) for y in range(first.year + 1, last.year + 1)]
-        found, year, month = [], first.year, first.month
+        found: list[date] = []
+        year, month = first.year, first.month
         while True:
             month += 1
             if month > 12:
@@ -141,7 +141,7 @@ class ScoreChart(QWidget):
             found.append(day)
 
     @qt_override
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and self.series:
             plot = self._plot()
             share = (event.pos().x() - plot.left()) / max(1.0, plot.width())

@@ -145,4 +145,4 @@ def streak_range(streak: Streak | None) -> str:
 
 
 def percent(score: float) -> str:
-    return QCoreApplication.translate("Habits", "{n} %").format(n=round(score * 100))
+    return QCoreApplication.translate("Habits", "{n} %").format(n=integer_text(score * 100))

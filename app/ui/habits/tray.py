@@ -77,7 +77,7 @@ class ReminderTray(QObject):
     def _set_habits(self, result: tuple[list[HabitRecord], set[int]]) -> None:
         records, done = result
         self.names = {r.id: r.name for r in records if r.id is not None}
-        self.numeric = {r.id for r in records if r.habit.numeric}
+        self.numeric = {r.id for r in records if r.id is not None and r.habit.numeric}
         self.done_today = set(done)
         self.schedule.set_reminders({
             r.id: r.reminder for r in records if r.id is not None and r.reminder is not None
@@ -154,13 +154,21 @@ class ReminderTray(QObject):
 
     # -- tray and settings ----------------------------------------------------------------------
 
+    def _done_last(self) -> None:
+        if self.last:
+            self.mark_done(self.last)
+
+    def _snooze_last(self) -> None:
+        if self.last:
+            self.snooze(self.last)
+
     def _build_menu(self) -> None:
         self.open_action = QAction(self.menu)
         self.open_action.triggered.connect(self.open_habits)
         self.done_action = QAction(self.menu)
-        self.done_action.triggered.connect(lambda: self.last and self.mark_done(self.last))
+        self.done_action.triggered.connect(self._done_last)
         self.snooze_action = QAction(self.menu)
-        self.snooze_action.triggered.connect(lambda: self.last and self.snooze(self.last))
+        self.snooze_action.triggered.connect(self._snooze_last)
         self.quit_action = QAction(self.menu)
         self.quit_action.triggered.connect(self.quit)
         for action in (self.open_action, self.done_action, self.snooze_action):
@@ -241,13 +249,19 @@ def apply_autostart(enabled: bool, ctx: AppContext) -> bool:
     return True
 
 
-def install(ctx: AppContext, window: QWidget, **options: object) -> ReminderTray:
+def install(
+    ctx: AppContext,
+    window: QWidget,
+    *,
+    notifier: Notifier | None = None,
+    tray: QSystemTrayIcon | None = None,
+) -> ReminderTray:
     """Reminders, tray and autostart for ``window``; call after the first frame.
 
     The window's own Quit action (``window.quit_action``, if it has one) then quits for real,
     also while closing the window only hides it to the tray.
     """
-    reminders = ReminderTray(ctx, window, **options)
+    reminders = ReminderTray(ctx, window, notifier=notifier, tray=tray)
     if bool(ctx.settings.get(decl.START_AT_LOGIN)):
         # Keep the login entry current: the app may have moved, and older entries opened the
         # window instead of starting in the tray.

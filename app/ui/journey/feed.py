@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.domain.ladder import Stage
 from app.domain.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
+from app.ui.model_signals import texts_changed
 from app.ui.painting import saved
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import format_day, milestone_detail, milestone_title
@@ -132,8 +133,7 @@ class RecognitionModel(QAbstractListModel):
         self.endResetModel()
 
     def refresh_texts(self) -> None:
-        if self.entries:
-            self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1))
+        texts_changed(self)
 
     @qt_override(default=0)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -219,7 +219,9 @@ class WeekChart(QWidget):
     def _paint_months(self, p: QPainter, bottom: float, text: QColor, exposed: QRect) -> None:
         """A tick at each month's start; labels thin out to quarters or years when crowded."""
         step, first = self.step(), self.weeks[0].monday
-        end = self.weeks[-1].monday + timedelta(days=7)
+        end = self.weeks[-1].monday + timedelta(
+            days=min(7, (date.max - self.weeks[-1].monday).days)
+        )
         fm = QFontMetrics(self.font())
         locale = QLocale()
         widest = max(fm.horizontalAdvance(locale.monthName(m, QLocale.FormatType.ShortFormat))
@@ -229,8 +231,11 @@ class WeekChart(QWidget):
         ticks: list[QLineF] = []
         labels: list[tuple[float, str]] = []
         day = date(first.year, first.month, 1)
+        right = float(self.width())
         while day < end:
             x = _MARGIN + (day - first).days / 7 * step
+            if x > right:  # weeks far apart (a damaged file): no ticks past the chart's end
+                break
             if x >= _MARGIN:
                 ticks.append(QLineF(x, bottom, x, bottom + 4))
                 if (day.month - 1) % every == 0:
@@ -240,6 +245,8 @@ class WeekChart(QWidget):
                         else locale.monthName(day.month, QLocale.FormatType.ShortFormat)
                     )
                     labels.append((x, name))
+            if day.year == date.max.year and day.month == 12:
+                break
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         tick = QColor(text)
         tick.setAlphaF(0.45)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from app.domain.journal import EntryKind, JournalEntry
 from app.ui.guard import qt_override
 from app.ui.labels import label
+from app.ui.model_signals import texts_changed
 from app.ui.widgets_journey import format_day
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,9 +49,7 @@ class JournalModel(QAbstractTableModel):
         return next((row for row, e in enumerate(self.entries) if e.id == entry_id), None)
 
     def refresh_texts(self) -> None:
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, self.SHARED))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.SHARED)
+        texts_changed(self)
 
     @qt_override(default=0)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.journal import EntryIssue, EntryKind, JournalEntry
 from app.ui.context import AppContext
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.journal_editor import JournalEditor
 from app.ui.journey.journal_model import JournalFilter, JournalModel
 from app.ui.journey_access import write_journey
@@ -263,10 +263,10 @@ class JournalPanel(QWidget):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
+                soon(self.delete_selected)
                 return True
             if event.key() == Qt.Key.Key_F2:
-                self.edit_selected()
+                soon(self.edit_selected)
                 return True
         return super().eventFilter(watched, event)
 

@@ -48,14 +48,14 @@ def step_title(parent: QWidget) -> QLabel:
 
 
 def checkbox_grid(
-    parent: QWidget, keys: Iterable[K], on_toggled: Callable[[bool], None], columns: int = 3
+    parent: QWidget, keys: Iterable[K], on_toggled: Callable[[], None], columns: int = 3
 ) -> tuple[QGridLayout, dict[K, QCheckBox]]:
     """A checkbox per key, laid out in rows of ``columns``; texts are set by the caller."""
     grid = QGridLayout()
     boxes: dict[K, QCheckBox] = {}
     for index, key in enumerate(keys):
         box = QCheckBox(parent)
-        box.toggled.connect(on_toggled)
+        box.toggled.connect(lambda _checked: on_toggled())
         grid.addWidget(box, index // columns, index % columns)
         boxes[key] = box
     return grid, boxes

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.activity import Channel
 from app.domain.i18n import LANGUAGES
 from app.domain.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.labels import label
 from app.ui.onboarding.common import (
     checkbox_grid,
@@ -205,10 +205,10 @@ class ExpertiseStep(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.topic_entry and key in _ENTER and self.topic_entry.text().strip():
-                self._on_add_clicked()
+                soon(self._on_add_clicked)
                 return True  # Enter adds the topic; on an empty field it goes on to Next
             if watched is self.topics and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self._on_remove_clicked()
+                soon(self._on_remove_clicked)
                 return True
         return super().eventFilter(watched, event)
 

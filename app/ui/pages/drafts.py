@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTabWidget, QWidget
 
@@ -25,6 +25,7 @@ from app.ui.store_access import read_store
 from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
+    from app.domain.voice_model import VoiceProfile
     from app.services.drafts import DraftsWriter
     from app.storage.quick import QuickReader
 
@@ -47,7 +48,7 @@ class DraftsPage(Page):
         self.journal = DraftJournal.in_data_dir(ctx.paths.data_dir)
         self.autosaver = Autosaver(ctx, self.journal, self)
         self.live_check = LiveCheck(ctx.tasks, parent=self)
-        self._profiles: dict[str, object] | None = None
+        self._profiles: dict[str, VoiceProfile] | None = None
         self.notice = wrapped_label(self)
         self.notice.setVisible(False)
         self.body.addWidget(self.notice)
@@ -151,7 +152,9 @@ class DraftsPage(Page):
             return stored_profiles(reader)
 
         def use(profiles: object) -> None:
-            self._profiles = profiles if isinstance(profiles, dict) else None
+            self._profiles = (
+                cast("dict[str, VoiceProfile]", profiles) if isinstance(profiles, dict) else None
+            )
             self._apply_writing_settings()
 
         read_store(self.ctx, load, use)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,10 +47,10 @@ class HabitsPage(Page):
     # -- building -------------------------------------------------------------------------------
 
     def build(self) -> None:
-        self.actions = HabitActions(self.ctx, self)
-        self.actions.changed.connect(self._on_changed)
-        self.actions.listChanged.connect(self.reload)
-        self.actions.message.connect(self.ctx.hub.statusMessage)
+        self.habit_actions = HabitActions(self.ctx, self)
+        self.habit_actions.changed.connect(self._on_changed)
+        self.habit_actions.listChanged.connect(self.reload)
+        self.habit_actions.message.connect(self.ctx.hub.statusMessage)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.edit_habit(None))
@@ -59,8 +59,8 @@ class HabitsPage(Page):
         self.more = QToolButton(self)
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
-        self.import_action = menu.addAction("", self.actions.import_loop)
-        self.export_action = menu.addAction("", self.actions.export_csv)
+        self.import_action = menu.addAction("", self.habit_actions.import_loop)
+        self.export_action = menu.addAction("", self.habit_actions.export_csv)
         menu.addSeparator()
         self.archived_action = menu.addAction("")
         self.archived_action.setCheckable(True)
@@ -116,14 +116,14 @@ class HabitsPage(Page):
         self.list_panel = panel
 
     def _connect_changes(self, view: HabitsTable | HabitDetailView) -> None:
-        view.toggleRequested.connect(self.actions.toggle)
-        view.skipRequested.connect(self.actions.skip)
+        view.toggleRequested.connect(self.habit_actions.toggle)
+        view.skipRequested.connect(self.habit_actions.skip)
         view.amountRequested.connect(self._ask_amount)
 
     def _add_shortcuts(self) -> None:
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self.edit_habit(None)),
-            (QKeySequence.StandardKey.Undo, self.actions.undo),
+            (QKeySequence.StandardKey.Undo, self.habit_actions.undo),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,8 +172,8 @@ class HabitsPage(Page):
         self.templates_button.setVisible(bool(active))
         self.travel.set_travel(overview)
         self._show_summary()
-        if self.actions.want_detail is not None:
-            self.open_habit(self.actions.want_detail)
+        if self.habit_actions.want_detail is not None:
+            self.open_habit(self.habit_actions.want_detail)
         self.mark_content_ready()
 
     def _show_summary(self) -> None:
@@ -197,8 +197,8 @@ class HabitsPage(Page):
     def _on_data_changed(self, kind: str) -> None:
         if kind not in access.AFFECTS_HABITS:
             return
-        if kind == access.HABITS and self.actions.own_writes:
-            self.actions.own_writes -= 1
+        if kind == access.HABITS and self.habit_actions.own_writes:
+            self.habit_actions.own_writes -= 1
             return
         self.reload()
 
@@ -219,7 +219,7 @@ class HabitsPage(Page):
     # -- list and detail ------------------------------------------------------------------------
 
     def open_habit(self, habit_id: int) -> None:
-        self.actions.want_detail = habit_id
+        self.habit_actions.want_detail = habit_id
         today = access.today(self.ctx)
         access.read_habits(self.ctx, lambda r: r.detail(habit_id, today), self._show_detail)
 
@@ -242,8 +242,8 @@ class HabitsPage(Page):
         self.travel.setVisible(not self.showing_detail)
 
     def show_list(self) -> None:
-        habit_id = self.actions.want_detail
-        self.actions.want_detail = None
+        habit_id = self.habit_actions.want_detail
+        self.habit_actions.want_detail = None
         self._show_panel(self.list_panel)
         if habit_id is not None:
             self.table.select_habit(habit_id)
@@ -259,15 +259,16 @@ class HabitsPage(Page):
             return
         habit, current = summary.record.habit, None
         offset = (day - summary.today).days + WEEK - 1
-        if 0 <= offset < WEEK and summary.week[offset] is not None:
-            current = summary.week[offset].value
+        week_checkin = summary.week[offset] if 0 <= offset < WEEK else None
+        if week_checkin is not None:
+            current = week_checkin.value
         detail = self.detail.detail
         if current is None and detail is not None and detail.record.id == habit_id:
             record = detail.checkins.get(day)
             current = record.checkin.value if record is not None else None
-        self.actions.ask_amount(habit_id, day, habit.unit, current or habit.target)
+        self.habit_actions.ask_amount(habit_id, day, habit.unit, current or habit.target)
 
-    def _on_context_menu(self, point: object) -> None:
+    def _on_context_menu(self, point: QPoint) -> None:
         habit_id = self.table.current_habit()
         summary = self._find(habit_id) if habit_id is not None else None
         if summary is None:
@@ -275,14 +276,14 @@ class HabitsPage(Page):
         day = self.table.current_day()
         menu = QMenu(self)
         menu.addAction(
-            self.tr("Check or uncheck\tSpace"), lambda: self.actions.toggle(summary.id, day)
+            self.tr("Check or uncheck\tSpace"), lambda: self.habit_actions.toggle(summary.id, day)
         )
-        menu.addAction(self.tr("Skip\tS"), lambda: self.actions.skip(summary.id, day))
+        menu.addAction(self.tr("Skip\tS"), lambda: self.habit_actions.skip(summary.id, day))
         if summary.record.habit.numeric:
             menu.addAction(
                 self.tr("Enter the amount…\tA"), lambda: self._ask_amount(summary.id, day)
             )
-        menu.addAction(self.tr("Note…"), lambda: self.actions.ask_note(summary.id, day, ""))
+        menu.addAction(self.tr("Note…"), lambda: self.habit_actions.ask_note(summary.id, day, ""))
         menu.addSeparator()
         menu.addAction(self.tr("Open\tEnter"), lambda: self.open_habit(summary.id))
         menu.addAction(self.tr("Edit…\tF2"), lambda: self.edit_habit(summary.id))
@@ -306,13 +307,13 @@ class HabitsPage(Page):
     def _save(self, record: HabitRecord) -> None:
         today = access.today(self.ctx)
         if record.id is None:
-            self.actions.run_list_change(
+            self.habit_actions.run_list_change(
                 lambda w: w.add(record, today),
                 self.tr("Habit added."),
                 lambda new_id: self._after_add(new_id),
             )
         else:
-            self.actions.run_list_change(lambda w: w.save(record), self.tr("Habit saved."))
+            self.habit_actions.run_list_change(lambda w: w.save(record), self.tr("Habit saved."))
 
     def _after_add(self, habit_id: object) -> None:
         self.table.select_habit(int(str(habit_id)))
@@ -327,8 +328,17 @@ class HabitsPage(Page):
         picker = TemplatePicker(dialog, heading=False)
         habits = self.overview.habits if self.overview else []
         picker.fill(hidden={s.record.name.casefold() for s in habits})
-        picker.templateChosen.connect(lambda t: (self.add_template(t), dialog.accept()))
-        picker.createRequested.connect(lambda: (dialog.accept(), self.edit_habit(None)))
+
+        def add_chosen(template: HabitTemplate) -> None:
+            self.add_template(template)
+            dialog.accept()
+
+        def create_own() -> None:
+            dialog.accept()
+            self.edit_habit(None)
+
+        picker.templateChosen.connect(add_chosen)
+        picker.createRequested.connect(create_own)
         layout.addWidget(picker)
         dialog.exec()
 
@@ -336,9 +346,9 @@ class HabitsPage(Page):
         summary = self._find(habit_id)
         archived = not (summary and summary.record.archived)
         message = self.tr("Habit archived.") if archived else self.tr("Habit restored.")
-        if archived and self.actions.want_detail == habit_id:
+        if archived and self.habit_actions.want_detail == habit_id:
             self.show_list()
-        self.actions.run_list_change(lambda w: w.archive(habit_id, archived), message)
+        self.habit_actions.run_list_change(lambda w: w.archive(habit_id, archived), message)
 
     def delete_habit(self, habit_id: int) -> None:
         summary = self._find(habit_id)
@@ -352,9 +362,11 @@ class HabitsPage(Page):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            if self.actions.want_detail == habit_id:
+            if self.habit_actions.want_detail == habit_id:
                 self.show_list()
-            self.actions.run_list_change(lambda w: w.delete(habit_id), self.tr("Habit deleted."))
+            self.habit_actions.run_list_change(
+                lambda w: w.delete(habit_id), self.tr("Habit deleted.")
+            )
 
     def _on_show_archived(self, show: bool) -> None:
         self.proxy.set_show_archived(show)

@@ -27,7 +27,7 @@ from app.storage.records import GoalRecord
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.guard import qt_override
+from app.ui.guard import qt_override, soon
 from app.ui.i18n import current_language
 from app.ui.journey_access import read_journey, write_journey
 from app.ui.onboarding.benefits import BenefitsStep
@@ -255,7 +255,7 @@ class OnboardingPage(Page):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter goes on, as in a dialog; on the last step only the button itself finishes.
         if event.key() in _ENTER and self.pane is not Pane.GOALS and self.next_button.isEnabled():
-            self._on_next_clicked()
+            soon(self._on_next_clicked)
             event.accept()
             return
         super().keyPressEvent(event)

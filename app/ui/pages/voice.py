@@ -25,6 +25,7 @@ from app.storage.corpus_read import CorpusText
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.model_signals import texts_changed
 from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
@@ -293,7 +294,7 @@ class VoicePage(Page):
         self.search.setAccessibleName(self.tr("Search your texts"))
         for index, lang in enumerate(self.languages):
             self.tabs.setTabText(index, language_name(lang))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        texts_changed(self.model, cells=False)
         self._show_overview()
         if self.snapshot is not None:
             self._show_profile()

@@ -166,7 +166,7 @@ def plan_export(args: argparse.Namespace) -> int:
             database.close()
     out = Path(args.out)
     try:
-        count = export_plan(entries, out, args.clock.now())
+        count = export_plan(entries, out, args.clock.now(), paths.data_dir)
     except OSError as error:
         raise CommandError(f"cannot write {out}: {error.strerror or error}") from None
     print(f"Wrote {count} planned posts to {out}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,6 +29,27 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def _check_day(text: str) -> date:
+    """``habits check --date``: a real day from 2000 on (a habit's history starts there)."""
+    from app.domain.activity import EARLIEST_DAY
+
+    day = _day(text)
+    if day < EARLIEST_DAY:
+        raise argparse.ArgumentTypeError(f"{text!r} is before {EARLIEST_DAY.isoformat()}")
+    return day
+
+
+def _amount(text: str) -> float:
+    """``habits check --value``: a finite number of 0 or more (not nan, inf or negative)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of 0 or more, got {text!r}")
+    return value
 
 
 def _period(text: str) -> int:
@@ -54,9 +76,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument("--archived", action="store_true", help="include archived habits")
     check = sub.add_parser("check", help="check a habit in (done, an amount, or skipped)")
     check.add_argument("name", metavar="NAME", help="the habit's name, or the start of it")
-    check.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the day (default today)")
+    check.add_argument(
+        "--date", type=_check_day, metavar="YYYY-MM-DD", help="the day (default today)"
+    )
     what = check.add_mutually_exclusive_group()
-    what.add_argument("--value", type=float, metavar="V", help="the amount (numeric habits)")
+    what.add_argument("--value", type=_amount, metavar="V", help="the amount (numeric habits)")
     what.add_argument("--skip", action="store_true", help="skip the day: it does not count")
     add = sub.add_parser("add", help="add a habit")
     add.add_argument("name", metavar="NAME")

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from app.services.journey import JourneyReader, JourneyStatus, JourneyWriter
-from app.services.store import open_database, prepare_store
+from app.services.journey import JourneyReader, JourneyStatus
+from app.services.store import prepare_store
 from app.storage.paths import resolve_paths
 
 
@@ -19,23 +19,20 @@ def demo(args: argparse.Namespace) -> int:
     reader, database = prepare_store(paths.db_path, clock)
     try:
         journey = JourneyReader(reader)
-        if journey.profile() is not None or journey.activities():
-            print(
-                f"ownvoice: {paths.data_dir} already has data; the demo fills only an empty "
-                "data folder (choose another with --data-dir)",
-                file=sys.stderr,
-            )
-            return 1
-        database = database or open_database(paths.db_path, clock)
-        summary = demo_data.fill(JourneyWriter(database, reader), clock, args.years, args.seed)
-        from app.services import drafts_demo
-        from app.services.drafts import DraftsWriter
-
-        drafts_demo.fill(DraftsWriter(database, reader, clock), clock.today())
+        empty = journey.profile() is None and not journey.activities()
     finally:
         reader.close()
         if database is not None:
             database.close()
+    # All or nothing: written beside the store first, then copied in at once.
+    summary = demo_data.fill_store(paths.db_path, clock, args.years, args.seed) if empty else None
+    if summary is None:
+        print(
+            f"ownvoice: {paths.data_dir} already has data; the demo fills only an empty "
+            "data folder (choose another with --data-dir)",
+            file=sys.stderr,
+        )
+        return 1
     _mark_welcomed(paths.settings_path)
     print(
         f"Demo data written to {paths.data_dir}: {summary.activities} activities since "

@@ -37,34 +37,54 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Exit 0 when the import is stored, also when what is derived from it (the journey, the
+    voice profile) has to wait for the next start or Ctrl-C came after the commit; 1 when
+    nothing was imported. Either way one line says which."""
     from app.services.archives import ArchiveError, ImportCancelled
-    from app.services.store import open_database
-    from app.services.voice_import import import_archive
-    from app.services.voice_profile import VoiceService
+    from app.services.derived import DEFERRED, NOTHING_IMPORTED, STORED_INTERRUPTED
+    from app.services.logs import setup_logging
+    from app.services.store import open_database, prepare_store
+    from app.services.voice_import import import_archive, refresh_voice
     from app.storage.paths import resolve_paths
-    from app.storage.quick import QuickReader
 
     paths = resolve_paths(args.data_dir).ensure()
-    database = open_database(paths.db_path, args.clock)
-    reader = QuickReader(paths.db_path)
+    setup_logging(paths)  # a failure after the commit is logged there, never a traceback here
+    summary: ImportSummary | None = None
+    reader, database = prepare_store(paths.db_path, args.clock)  # finishes an earlier run's
     try:
+        database = database or open_database(paths.db_path, args.clock)
         summary = import_archive(args.source, args.path, database, reader, args.clock)
-        if summary.new_posts:
-            VoiceService(args.clock).refresh(database, reader)
+        summary = refresh_voice(summary, database, reader, args.clock)
     except ArchiveError as error:
         print(f"ownvoice: nothing was imported: {error}", file=sys.stderr)
         return 1
-    except (ImportCancelled, KeyboardInterrupt):
-        print("ownvoice: the import was cancelled; nothing was imported", file=sys.stderr)
+    except ImportCancelled:
+        print(f"ownvoice: {_sentence(NOTHING_IMPORTED)}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as interrupt:  # whichever moment: say what is stored
+        stored = getattr(interrupt, "stored", None) or summary  # ImportInterrupted.stored
+        if stored is None:
+            print(f"ownvoice: {_sentence(NOTHING_IMPORTED)}", file=sys.stderr)
+            return 1
+        line = STORED_INTERRUPTED.format(texts=stored.new_posts, activities=stored.new_activities)
+        print(f"ownvoice: {_sentence(line)}", file=sys.stderr)
+        return 0
     finally:
         reader.close()
-        database.close()
+        if database is not None:
+            database.close()
     if args.json:
         print(json.dumps(summary.as_json(), indent=2, ensure_ascii=False))
     else:
         print(summary_text(summary))
+    if summary.deferred:
+        print(f"ownvoice: {_sentence(DEFERRED)}", file=sys.stderr)
     return 0
+
+
+def _sentence(text: str) -> str:
+    """A message after "ownvoice: ": lower-case first letter, no full stop."""
+    return (text[:1].lower() + text[1:]).removesuffix(".")
 
 
 def summary_text(s: ImportSummary) -> str:

@@ -23,9 +23,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # stdout at devnull so that Python's flush at exit does not fail again (Python docs).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (StorageError, OSError) as error:
-        print(f"ownvoice: {error}", file=sys.stderr)
+    except Exception as error:
+        plain = _plain(error, getattr(args, "data_dir", None))
+        if plain is None:
+            raise  # a bug: its traceback is what a developer needs
+        print(f"ownvoice: {plain}", file=sys.stderr)
         return 1
+
+
+def _plain(error: Exception, data_dir: str | None) -> Exception | None:
+    """The one-line error to print for ``error``, or None for a bug. A storage failure that
+    reached here unnamed (a read through sqlite3 of a damaged file, say) gets its name."""
+    if isinstance(error, StorageError):
+        return error
+    from app.storage.errors import classify
+
+    paths = resolve_paths(data_dir)
+    if isinstance(error, OSError):
+        about = Path(error.filename) if isinstance(error.filename, str) else None
+        inside = about is not None and about.absolute().is_relative_to(paths.data_dir)
+        return (classify(error, about) if about and inside else None) or error
+    return classify(error, paths.db_path)
 
 
 def _run_gui(args: object) -> int:

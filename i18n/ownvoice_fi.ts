@@ -205,6 +205,29 @@
     </message>
 </context>
 <context>
+    <name>Derived</name>
+    <message>
+        <source>The journey (weekly stages and milestones) is behind the activity log.</source>
+        <translation>Polkusi (viikkojen vaiheet ja tunnustukset) ei ole ajan tasalla kirjattujen tekojesi kanssa.</translation>
+    </message>
+    <message>
+        <source>The voice profile is behind your texts.</source>
+        <translation>Kirjoitustyylisi ei ole ajan tasalla teksteihisi nähden.</translation>
+    </message>
+    <message>
+        <source>Your texts are stored; the journey will be updated on the next start.</source>
+        <translation>Tekstisi on tallennettu; polkusi päivitetään, kun OwnVoice käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The import was stored ({texts} new texts, {activities} new activities); the journey will be updated on the next start.</source>
+        <translation>Tuonti tallennettiin (uusia tekstejä {texts}, uusia kirjattuja tekoja {activities}); polkusi päivitetään, kun OwnVoice käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Tuonti peruttiin; mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>A working title, for you</source>
@@ -419,6 +442,14 @@
         <source>Calendar (*.ics)</source>
         <translation>Kalenteri (*.ics)</translation>
     </message>
+    <message>
+        <source>The plan is saved in {file}.</source>
+        <translation>Suunnitelma on tallennettu tiedostoon {file}.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved in {file}: {reason}</source>
+        <translation>Suunnitelmaa ei voitu tallentaa tiedostoon {file}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -435,20 +466,44 @@
         <translation>{path} ei ole OwnVoicen tietokanta. Siirrä se muualle tai valitse toinen tietokansio valitsimella --data-dir.</translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be read ({detail}). Restore a copy from the backups folder beside it, or move the file away to start afresh.</source>
-        <translation>Tiedosto {path} on vaurioitunut, eikä sitä voi lukea ({detail}). Palauta kopio viereisestä backups-kansiosta tai siirrä tiedosto pois ja aloita alusta.</translation>
+        <source>{path} is damaged and cannot be read ({detail}). Restore a copy from the backups folder beside it (ownvoice doctor names the newest), or move the file away to start afresh.</source>
+        <translation>{path} on vioittunut eikä sitä voi lukea ({detail}). Palauta kopio sen vieressä olevasta backups-kansiosta (ownvoice doctor kertoo uusimman) tai siirrä tiedosto muualle aloittaaksesi alusta.</translation>
     </message>
     <message>
-        <source>{path} is in use by another program (perhaps OwnVoice is already open). Close it and try again.</source>
-        <translation>Tiedosto {path} on toisen ohjelman käytössä (ehkä OwnVoice on jo auki). Sulje se ja yritä uudelleen.</translation>
+        <source>{path} is damaged or is not a database file at all. Restore a copy from the backups folder beside it (ownvoice doctor names the newest), or move the file away to start afresh.</source>
+        <translation>{path} on vioittunut tai se ei ole lainkaan tietokantatiedosto. Palauta kopio sen vieressä olevasta backups-kansiosta (ownvoice doctor kertoo uusimman) tai siirrä tiedosto muualle aloittaaksesi alusta.</translation>
     </message>
     <message>
-        <source>The disk holding {path} is full. Free some space and try again.</source>
-        <translation>Levy, jolla {path} sijaitsee, on täynnä. Vapauta tilaa ja yritä uudelleen.</translation>
+        <source>{path} is in use by another program: another OwnVoice is writing to it and did not finish in time. Try again in a moment, or close the other OwnVoice.</source>
+        <translation>{path} on toisen ohjelman käytössä: toinen OwnVoice kirjoittaa siihen eikä ehtinyt valmiiksi ajoissa. Yritä hetken päästä uudelleen tai sulje toinen OwnVoice.</translation>
     </message>
     <message>
-        <source>OwnVoice may not write to {path}. Check the folder&apos;s permissions, or choose another data folder with --data-dir.</source>
-        <translation>OwnVoicella ei ole oikeutta kirjoittaa kohteeseen {path}. Tarkista kansion käyttöoikeudet tai valitse toinen tietokansio valitsimella --data-dir.</translation>
+        <source>The disk holding {path} is full, so the last change was not saved. Free some space and try again.</source>
+        <translation>Levy, jolla {path} on, on täynnä, joten viimeisintä muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} (a disk I/O error). Check that the disk is connected and healthy, then run ownvoice doctor.</source>
+        <translation>Levy ei pystynyt lukemaan tai kirjoittamaan kohdetta {path} (levyn I/O-virhe). Tarkista, että levy on kytketty ja kunnossa, ja aja sitten ownvoice doctor.</translation>
+    </message>
+    <message>
+        <source>OwnVoice may not write to {path}: it is read-only. Make it writable for you (ownvoice doctor --repair does this), or choose another data folder with --data-dir.</source>
+        <translation>OwnVoice ei saa kirjoittaa kohteeseen {path}: se on vain luettavissa. Anna itsellesi kirjoitusoikeus (ownvoice doctor --repair tekee sen) tai valitse toinen tietokansio valitsimella --data-dir.</translation>
+    </message>
+    <message>
+        <source>OwnVoice may not open the folder {path} (permission denied). Give it back to you (ownvoice doctor --repair does this), or choose another data folder with --data-dir.</source>
+        <translation>OwnVoice ei saa avata kansiota {path} (ei käyttöoikeutta). Palauta oikeudet itsellesi (ownvoice doctor --repair tekee sen) tai valitse toinen tietokansio valitsimella --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, but OwnVoice keeps its data in a folder there. Move the file away, or choose another data folder with --data-dir.</source>
+        <translation>{path} on tiedosto, mutta OwnVoice tarvitsee siihen kansion tietojaan varten. Siirrä tiedosto muualle tai valitse toinen tietokansio valitsimella --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but OwnVoice keeps its database in a file there. Move the folder away, or choose another data folder with --data-dir.</source>
+        <translation>{path} on kansio, mutta OwnVoice tarvitsee siihen tietokantatiedostonsa. Siirrä kansio muualle tai valitse toinen tietokansio valitsimella --data-dir.</translation>
+    </message>
+    <message>
+        <source>OwnVoice could not upgrade {path} to this version ({detail}); the file was left as it was. A copy from before the upgrade is {backup}; ownvoice doctor names it too.</source>
+        <translation>OwnVoice ei pystynyt päivittämään tiedostoa {path} tähän versioon ({detail}); tiedosto jätettiin ennalleen. Ennen päivitystä otettu kopio on {backup}; myös ownvoice doctor kertoo sen.</translation>
     </message>
     <message>
         <source>OwnVoice ran into a bug. Your data is safe; what you were doing may not have been saved. The details are in {log}.</source>
@@ -1374,6 +1429,10 @@
         <translation>Luetaan tietueita…</translation>
     </message>
     <message>
+        <source>Too late to cancel: the import was stored.</source>
+        <translation>Peruminen oli liian myöhäistä: tuonti tallentui.</translation>
+    </message>
+    <message>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Tuonti peruttiin. Mitään ei tuotu.</translation>
     </message>
@@ -2095,6 +2154,14 @@
         <translation>Työskennellään…</translation>
     </message>
     <message>
+        <source>Open the backups folder</source>
+        <translation>Avaa varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Avaa tietokansio</translation>
+    </message>
+    <message>
         <source>Something went wrong showing this; details are in the log. Your data is safe.</source>
         <translation>Jotain meni vikaan tämän näyttämisessä; tarkemmat tiedot ovat lokissa. Tietosi ovat tallessa.</translation>
     </message>
@@ -2678,6 +2745,10 @@
         <translation>Avataan polkuasi…</translation>
     </message>
     <message>
+        <source>Your journey cannot be opened just now.</source>
+        <translation>Polkuasi ei voi avata juuri nyt.</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>Hei, {name}</translation>
     </message>
@@ -3007,6 +3078,10 @@
     <message>
         <source>Your own writing: paste a blog post or talk, or open .txt and .md files (or a folder of them). Separate several texts in one file with a line of three hyphens after an empty line.</source>
         <translation>Omat tekstisi: liitä blogikirjoitus tai puhe, tai avaa .txt- ja .md-tiedostoja (tai niitä sisältävä kansio). Jos yhdessä tiedostossa on useita tekstejä, erota ne toisistaan tyhjällä rivillä ja sen perään rivillä, jossa on kolme yhdysmerkkiä (---).</translation>
+    </message>
+    <message>
+        <source>dated before 2000 or after next year</source>
+        <translation>päivätty ennen vuotta 2000 tai ensi vuoden jälkeen</translation>
     </message>
 </context>
 <context>

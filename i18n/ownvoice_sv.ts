@@ -205,6 +205,29 @@
     </message>
 </context>
 <context>
+    <name>Derived</name>
+    <message>
+        <source>The journey (weekly stages and milestones) is behind the activity log.</source>
+        <translation>Din resa (veckornas nivåer och erkännanden) är inte uppdaterad med dina loggade aktiviteter.</translation>
+    </message>
+    <message>
+        <source>The voice profile is behind your texts.</source>
+        <translation>Din skrivstil är inte uppdaterad med dina texter.</translation>
+    </message>
+    <message>
+        <source>Your texts are stored; the journey will be updated on the next start.</source>
+        <translation>Dina texter har sparats; din resa uppdateras nästa gång OwnVoice startas.</translation>
+    </message>
+    <message>
+        <source>The import was stored ({texts} new texts, {activities} new activities); the journey will be updated on the next start.</source>
+        <translation>Importen sparades ({texts} nya texter, {activities} nya loggade aktiviteter); din resa uppdateras nästa gång OwnVoice startas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>A working title, for you</source>
@@ -419,6 +442,14 @@
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
+    <message>
+        <source>The plan is saved in {file}.</source>
+        <translation>Planen är sparad i {file}.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved in {file}: {reason}</source>
+        <translation>Planen kunde inte sparas i {file}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -435,20 +466,44 @@
         <translation>{path} är inte en OwnVoice-databas. Flytta undan den eller välj en annan datamapp med --data-dir.</translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be read ({detail}). Restore a copy from the backups folder beside it, or move the file away to start afresh.</source>
-        <translation>{path} är skadad och kan inte läsas ({detail}). Återställ en kopia från mappen backups bredvid den, eller flytta undan filen och börja om.</translation>
+        <source>{path} is damaged and cannot be read ({detail}). Restore a copy from the backups folder beside it (ownvoice doctor names the newest), or move the file away to start afresh.</source>
+        <translation>{path} är skadad och kan inte läsas ({detail}). Återställ en kopia från mappen backups bredvid den (ownvoice doctor anger den nyaste), eller flytta undan filen för att börja om.</translation>
     </message>
     <message>
-        <source>{path} is in use by another program (perhaps OwnVoice is already open). Close it and try again.</source>
-        <translation>{path} används av ett annat program (kanske är OwnVoice redan öppet). Stäng det och försök igen.</translation>
+        <source>{path} is damaged or is not a database file at all. Restore a copy from the backups folder beside it (ownvoice doctor names the newest), or move the file away to start afresh.</source>
+        <translation>{path} är skadad eller är ingen databasfil alls. Återställ en kopia från mappen backups bredvid den (ownvoice doctor anger den nyaste), eller flytta undan filen för att börja om.</translation>
     </message>
     <message>
-        <source>The disk holding {path} is full. Free some space and try again.</source>
-        <translation>Disken där {path} finns är full. Frigör utrymme och försök igen.</translation>
+        <source>{path} is in use by another program: another OwnVoice is writing to it and did not finish in time. Try again in a moment, or close the other OwnVoice.</source>
+        <translation>{path} används av ett annat program: en annan OwnVoice skriver till den och blev inte klar i tid. Försök igen om en stund, eller stäng den andra OwnVoice.</translation>
     </message>
     <message>
-        <source>OwnVoice may not write to {path}. Check the folder&apos;s permissions, or choose another data folder with --data-dir.</source>
-        <translation>OwnVoice får inte skriva till {path}. Kontrollera mappens behörigheter eller välj en annan datamapp med --data-dir.</translation>
+        <source>The disk holding {path} is full, so the last change was not saved. Free some space and try again.</source>
+        <translation>Disken där {path} finns är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} (a disk I/O error). Check that the disk is connected and healthy, then run ownvoice doctor.</source>
+        <translation>Disken kunde inte läsa eller skriva {path} (ett I/O-fel på disken). Kontrollera att disken är ansluten och frisk, och kör sedan ownvoice doctor.</translation>
+    </message>
+    <message>
+        <source>OwnVoice may not write to {path}: it is read-only. Make it writable for you (ownvoice doctor --repair does this), or choose another data folder with --data-dir.</source>
+        <translation>OwnVoice får inte skriva till {path}: den är skrivskyddad. Ge dig själv skrivrätt (ownvoice doctor --repair gör det), eller välj en annan datamapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>OwnVoice may not open the folder {path} (permission denied). Give it back to you (ownvoice doctor --repair does this), or choose another data folder with --data-dir.</source>
+        <translation>OwnVoice får inte öppna mappen {path} (åtkomst nekad). Ge dig själv åtkomst igen (ownvoice doctor --repair gör det), eller välj en annan datamapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, but OwnVoice keeps its data in a folder there. Move the file away, or choose another data folder with --data-dir.</source>
+        <translation>{path} är en fil, men OwnVoice har sina data i en mapp på det stället. Flytta undan filen, eller välj en annan datamapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but OwnVoice keeps its database in a file there. Move the folder away, or choose another data folder with --data-dir.</source>
+        <translation>{path} är en mapp, men OwnVoice har sin databas i en fil på det stället. Flytta undan mappen, eller välj en annan datamapp med --data-dir.</translation>
+    </message>
+    <message>
+        <source>OwnVoice could not upgrade {path} to this version ({detail}); the file was left as it was. A copy from before the upgrade is {backup}; ownvoice doctor names it too.</source>
+        <translation>OwnVoice kunde inte uppgradera {path} till den här versionen ({detail}); filen lämnades som den var. En kopia från före uppgraderingen finns i {backup}; ownvoice doctor anger den också.</translation>
     </message>
     <message>
         <source>OwnVoice ran into a bug. Your data is safe; what you were doing may not have been saved. The details are in {log}.</source>
@@ -1374,6 +1429,10 @@
         <translation>Läser poster…</translation>
     </message>
     <message>
+        <source>Too late to cancel: the import was stored.</source>
+        <translation>För sent att avbryta: importen har sparats.</translation>
+    </message>
+    <message>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Importen avbröts. Ingenting importerades.</translation>
     </message>
@@ -2095,6 +2154,14 @@
         <translation>Arbetar…</translation>
     </message>
     <message>
+        <source>Open the backups folder</source>
+        <translation>Öppna mappen med säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+    <message>
         <source>Something went wrong showing this; details are in the log. Your data is safe.</source>
         <translation>Något gick fel när det här visades; detaljerna finns i loggen. Dina uppgifter är i tryggt förvar.</translation>
     </message>
@@ -2678,6 +2745,10 @@
         <translation>Din resa öppnas…</translation>
     </message>
     <message>
+        <source>Your journey cannot be opened just now.</source>
+        <translation>Din resa kan inte öppnas just nu.</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>Hej, {name}</translation>
     </message>
@@ -3007,6 +3078,10 @@
     <message>
         <source>Your own writing: paste a blog post or talk, or open .txt and .md files (or a folder of them). Separate several texts in one file with a line of three hyphens after an empty line.</source>
         <translation>Dina egna texter: klistra in ett blogginlägg eller ett föredrag, eller öppna .txt- och .md-filer (eller en mapp med sådana). Skilj flera texter i samma fil åt med en tom rad följd av en rad med tre bindestreck (---).</translation>
+    </message>
+    <message>
+        <source>dated before 2000 or after next year</source>
+        <translation>daterade före år 2000 eller efter nästa år</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from app.domain.activity import EARLIEST_DAY
 from app.domain.habits_history import BAD, GOOD, SKIPPED, HabitHistory
 from app.domain.habits_model import CheckIn, CheckState, Habit, Target, TravelRange
 
@@ -20,6 +21,7 @@ _HALF_LIFE_DAYS: Final = 13.0
 # Window sums of decimal amounts are differences of running totals; this absorbs their rounding.
 _TOLERANCE: Final = 1e-9
 _SKIPPED, _COUNTS, _DONE = 0, 1, 2
+_EARLIEST: Final = EARLIEST_DAY.toordinal()
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,9 @@ def evaluate(
 ) -> HabitHistory:
     """Scores and streaks of ``habit`` from its first day up to and including ``end``.
 
-    The first day is ``habit.created`` or the first check-in, whichever is earlier. Check-ins
-    after ``end`` are ignored; two check-ins on one day raise ``ValueError``.
+    The first day is ``habit.created`` or the first check-in, whichever is earlier, but not
+    before 2000 (``EARLIEST_DAY``; earlier check-ins are ignored). Check-ins after ``end`` are
+    ignored; two check-ins on one day raise ``ValueError``.
     """
     items = list(checkins)
     ordinals = [checkin.day.toordinal() for checkin in items]
@@ -61,9 +64,13 @@ def evaluate(
 
 
 def _first_day(habit: Habit, ordinals: list[int]) -> date | None:
-    candidates = [date.fromordinal(min(ordinals))] if ordinals else []
+    # Never before 2000: a check-in dated year 1 (a typo, a damaged export) would make the
+    # history 739,000 days long. Earlier check-ins are left out (see _inputs).
+    earliest = _EARLIEST
+    first = min((o for o in ordinals if o >= earliest), default=None)
+    candidates = [date.fromordinal(first)] if first is not None else []
     if habit.created is not None:
-        candidates.append(habit.created)
+        candidates.append(max(habit.created, EARLIEST_DAY))
     return min(candidates, default=None)
 
 
@@ -80,7 +87,7 @@ def _inputs(
     done, skipped, numeric = CheckState.DONE, CheckState.SKIPPED, habit.numeric
     for ordinal, checkin in zip(ordinals, items, strict=True):
         day = ordinal - base
-        if day >= n:
+        if not 0 <= day < n:
             continue
         state = checkin.state
         if state is done:

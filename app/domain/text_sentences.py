@@ -88,21 +88,63 @@ def _next_char(masked: str, pos: int, end: int) -> str:
 def _split_block(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
+    judged = start  # candidates before this lie in a run already judged
     for candidate in _CANDIDATE.finditer(masked, start, end):
-        if candidate.start() < begin:
-            continue  # inside the closing run of a sentence already split off
+        if candidate.start() < max(begin, judged):
+            continue  # inside the closing run of a sentence already split off, or judged
         match = _END.match(masked, candidate.start(), end)
         if match is None:
             continue
         after = match.end()
-        if after < end and not masked[after].isspace():
-            continue
-        if after < end and not _is_boundary(masked, match, end):
+        if after < end and not (
+            masked[after].isspace()
+            and (_is_boundary(masked, match, end) or _inner_boundary(masked, match, end))
+        ):
+            # A match from a later candidate in this run ends where this one does (the end
+            # runs are greedy), so it would be judged the same: looking at each again made a
+            # run of 20,000 emoji joined by U+200D take seconds (quadratic).
+            judged = _next_to_judge(masked, candidate.start(), after)
             continue
         spans.append((begin, after))
         begin = after
     spans.append((begin, end))
     return [(a, b) for a, b in (_strip(masked, *span) for span in spans) if a < b]
+
+
+def _is_regional(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
+
+
+def _next_to_judge(masked: str, start: int, after: int) -> int:
+    """The first position after a rejected match from ``start`` worth matching from again.
+
+    Later starts inside the match end where it ended, except in a run of regional indicators
+    (flags are pairs of them): a match that stopped before the run's last, unpaired one reads
+    the run in the other pairing from its second indicator on, and may go further."""
+    if after >= len(masked) or not _is_regional(masked[after]):
+        return after
+    run = after
+    while run > start and _is_regional(masked[run - 1]):
+        run -= 1
+    return run + 1
+
+
+def _inner_boundary(masked: str, match: re.Match[str], end: int) -> bool:
+    """Whether the run ends a sentence when read from one of its later marks, as
+    ``_is_boundary`` would judge the match from there (it ends at the same place)."""
+    following = _next_char(masked, match.end(), end)
+    other = False
+    for candidate in _CANDIDATE.finditer(masked, match.start() + 1, match.end()):
+        pos = candidate.start()
+        mark = masked[pos]
+        if mark in "!?":
+            return True
+        if mark == "." and masked[pos + 1 : pos + 2] != ".":
+            if _after_dot(masked, pos, following):
+                return True
+        else:
+            other = True  # an ellipsis or an emoji: a boundary before a new sentence
+    return other and not following.islower()
 
 
 def _is_boundary(masked: str, match: re.Match[str], end: int) -> bool:

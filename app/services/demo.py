@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
@@ -161,6 +162,45 @@ def _goals(today: date) -> list[tuple[Goal, float | None]]:
               ManualNumber("uutta kontaktia"), 6, start - timedelta(weeks=20),
               start - timedelta(weeks=8), ReviewCadence.MONTHLY, active=False), 6.0),
     ]  # fmt: skip
+
+
+STAGING_PREFIX = ".demo-"
+
+
+def fill_store(
+    db_path: Path, clock: Clock, years: float = 1.0, seed: int = 1
+) -> DemoSummary | None:
+    """Write the demo person into the store at ``db_path`` all at once: into a new store in a
+    staging folder beside it first, then copied over the empty store in one transaction, so
+    that a demo stopped midway, even killed, leaves the store as it was and can run again.
+    None, with nothing written, when the store already holds data."""
+    import shutil
+    import tempfile
+
+    from app.services import drafts_demo
+    from app.services.drafts import DraftsWriter
+    from app.services.journey import JourneyWriter
+    from app.services.store import open_database
+    from app.storage.database import copy_into_empty
+    from app.storage.quick import QuickReader
+
+    folder = db_path.parent
+    for leftover in folder.glob(STAGING_PREFIX + "*"):  # a demo killed midway left it
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+    try:
+        staged = staging / db_path.name
+        database = open_database(staged, clock)
+        reader = QuickReader(staged)
+        try:
+            summary = fill(JourneyWriter(database, reader), clock, years, seed)
+            drafts_demo.fill(DraftsWriter(database, reader, clock), clock.today())
+        finally:
+            reader.close()
+            database.close()
+        return summary if copy_into_empty(staged, db_path) else None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def fill(writer: JourneyWriter, clock: Clock, years: float = 1.0, seed: int = 1) -> DemoSummary:

@@ -1,18 +1,39 @@
-"""Health checks of the data folder, database and keychain, without changing anything."""
+"""Health checks of the data folder, database and keychain, without changing anything.
+
+Every problem is a failed check, never a crash: a check that cannot even look (a folder it may
+not enter, a database that is a folder) reports that as its finding. ``doctor --repair`` makes
+the only changes: ``repair_modes`` and ``repair_derived_data``.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.services.secrets import SecretStore
 from app.storage import migrator
-from app.storage.errors import StorageError
-from app.storage.paths import AppPaths
-from app.storage.schema import SCHEMA_HEAD, read_revision
+from app.storage.errors import (
+    DatabaseIsFolderError,
+    DataDirIsFileError,
+    FolderPermissionError,
+    StorageError,
+    classify,
+    file_in_the_way,
+    lacks_owner_access,
+    one_line,
+)
+from app.storage.paths import AppPaths, mode_problems, repair_mode
+from app.storage.schema import SCHEMA_HEAD, revision_in
+
+if TYPE_CHECKING:
+    from app.services.clock import Clock
 
 
 class Level(Enum):
@@ -28,38 +49,148 @@ class Check:
     detail: str
 
 
-def run_checks(paths: AppPaths, secrets: SecretStore) -> list[Check]:
+def run_checks(paths: AppPaths, secrets: SecretStore, today: date) -> list[Check]:
     return [
         Check("version", Level.OK, __version__),
-        _data_folder(paths),
-        *_database(paths),
-        _keychain(secrets),
+        *_guarded("data folder", paths.data_dir, lambda: [_data_folder(paths)]),
+        *_guarded("modes", paths.data_dir, lambda: _modes(paths)),
+        *_guarded("database", paths.db_path, lambda: _database(paths, today)),
+        *_guarded("backups", paths.backups_dir, lambda: [_backups(paths)]),
+        *_guarded("keychain", paths.data_dir, lambda: [_keychain(secrets)]),
     ]
+
+
+def _guarded(name: str, about: Path, check: Callable[[], list[Check]]) -> list[Check]:
+    """The check's findings; whatever stops it from looking is its finding, in one line."""
+    try:
+        return check()
+    except Exception as error:  # doctor reports every failure as a check, never crashes
+        known = classify(error, about)
+        detail = str(known) if known is not None else f"{type(error).__name__}: {one_line(error)}"
+        return [Check(name, Level.ERROR, detail)]
 
 
 def _data_folder(paths: AppPaths) -> Check:
     folder = paths.data_dir
     where = f"{folder} ({paths.origin.value})"
+    blocker = file_in_the_way(folder, including_itself=True)
+    if blocker is not None:
+        return Check("data folder", Level.ERROR, str(DataDirIsFileError(blocker)))
     if not folder.exists():
         return Check("data folder", Level.OK, f"{where}; created when OwnVoice first starts")
-    if not folder.is_dir():
-        return Check("data folder", Level.ERROR, f"{folder} exists but is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return Check("data folder", Level.ERROR, f"{folder} is not writable by you")
+    if lacks_owner_access(folder):
+        return Check("data folder", Level.ERROR, str(FolderPermissionError(folder)))
     return Check("data folder", Level.OK, where)
 
 
-def _database(paths: AppPaths) -> list[Check]:
+def _modes(paths: AppPaths) -> list[Check]:
+    """Folders 0700 and files 0600: nobody else may read the person's data."""
+    problems = mode_problems(paths.data_dir)
+    if not problems:
+        if not paths.data_dir.is_dir():
+            return []
+        return [Check("modes", Level.OK, "folders 0700, files 0600")]
+    level = Level.ERROR if any(p.blocking for p in problems) else Level.WARNING
+    listed = "; ".join(p.describe() for p in problems[:5])
+    more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+    return [Check("modes", level, f"{listed}{more}; ownvoice doctor --repair sets them")]
+
+
+def repair_modes(paths: AppPaths) -> list[str]:
+    """Give every folder in the data folder mode 0700 and every file 0600; what was changed,
+    one line each (a change that failed says so)."""
+    changed = []
+    for problem in mode_problems(paths.data_dir):
+        try:
+            repair_mode(problem)
+        except OSError as error:
+            changed.append(f"could not change {problem.describe()}: {error.strerror or error}")
+        else:
+            changed.append(f"{problem.path}: {problem.mode:04o} -> {problem.wanted:04o}")
+    return changed
+
+
+def _database(paths: AppPaths, today: date) -> list[Check]:
     db = paths.db_path
     if not db.exists():
         return [Check("database", Level.OK, "none yet; created when OwnVoice first starts")]
+    if db.is_dir():
+        return [Check("database", Level.ERROR, str(DatabaseIsFolderError(db)))]
     try:
-        stored = read_revision(db)
-    except StorageError as error:
-        return [Check("database", Level.ERROR, str(error))]
-    if stored is None:
-        return [Check("database", Level.OK, "empty; set up when OwnVoice next starts")]
-    return [_revision_check(db, stored), _integrity_check(db)]
+        con = _connect(db)
+    except sqlite3.Error as error:
+        raise classify(error, db) or error from error
+    try:
+        try:
+            stored = revision_in(con, db)
+        except StorageError as error:
+            return [Check("database", Level.ERROR, str(error))]
+        if stored is None:
+            return [Check("database", Level.OK, "empty; set up when OwnVoice next starts")]
+        checks = [_revision_check(db, stored), _integrity_check(con, db)]
+        if stored == SCHEMA_HEAD and checks[1].level is Level.OK:
+            checks.append(_derived_check(con, today))
+        return checks
+    finally:
+        con.close()
+
+
+def _derived_check(con: sqlite3.Connection, today: date) -> Check:
+    """Weekly stages, milestones and the voice profile follow the stored facts; after a crash
+    between an import and its refresh they lag until the next start (or ``--repair``)."""
+    from app.services.derived import stale_derived_in
+
+    behind = stale_derived_in(con, today)
+    if not behind:
+        return Check("derived data", Level.OK, "journey and voice profile up to date")
+    reasons = " ".join(behind)
+    return Check(
+        "derived data",
+        Level.WARNING,
+        f"{reasons} OwnVoice brings it up to date when it next starts; "
+        "ownvoice doctor --repair does it now",
+    )
+
+
+def repair_derived_data(paths: AppPaths, clock: Clock) -> list[str]:
+    """Bring the journey and the voice profile up to date now (``doctor --repair``): what was
+    done, one line each. Nothing when there is no current database to repair."""
+    from app.services.derived import repair_derived
+    from app.services.store import open_database
+    from app.storage.quick import QuickReader
+    from app.storage.schema import read_revision
+
+    db = paths.db_path
+    if not db.is_file() or db.stat().st_size == 0 or read_revision(db) != SCHEMA_HEAD:
+        return []
+    database = open_database(db, clock)
+    reader = QuickReader(db)
+    try:
+        done = repair_derived(database, reader, clock)
+    finally:
+        reader.close()
+        database.close()
+    return [f"brought up to date: {reason}" for reason in done.repaired] + [
+        f"could not bring up to date (see the log): {reason}" for reason in done.failed
+    ]
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    """A connection that only reads. Not ``mode=ro``: a read-only connection cannot remove the
+    ``-wal`` and ``-shm`` files it makes, and doctor leaves nothing behind. As the last one
+    to close, this one removes them (SQLite's WAL rules); ``query_only`` keeps it from
+    writing anything else."""
+    con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=rw", uri=True)
+    con.execute("PRAGMA query_only = ON")
+    return con
+
+
+def _backups(paths: AppPaths) -> Check:
+    """Names the newest copy taken before an upgrade: the one to restore a damaged file from."""
+    copies = sorted(paths.backups_dir.glob("*.db"), key=lambda p: (p.stat().st_mtime, p.name))
+    if not copies:
+        return Check("backups", Level.OK, "none yet; one is made before each upgrade")
+    return Check("backups", Level.OK, f"newest: {copies[-1]} ({len(copies)} in all)")
 
 
 def _revision_check(db: os.PathLike[str], stored: str) -> Check:
@@ -78,15 +209,12 @@ def _revision_check(db: os.PathLike[str], stored: str) -> Check:
     )
 
 
-def _integrity_check(db: os.PathLike[str]) -> Check:
+def _integrity_check(con: sqlite3.Connection, db: Path) -> Check:
     try:
-        con = sqlite3.connect(f"file:{os.fspath(db)}?mode=ro", uri=True)
-        try:
-            rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
-        finally:
-            con.close()
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
     except sqlite3.Error as error:
-        return Check("integrity", Level.ERROR, f"{db}: {error}")
+        known = classify(error, db)
+        return Check("integrity", Level.ERROR, str(known) if known else f"{db}: {error}")
     if rows == ["ok"]:
         return Check("integrity", Level.OK, "ok")
     return Check("integrity", Level.ERROR, "; ".join(rows[:5]))

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.domain.drafts import PlanEntry
+from app.storage.paths import make_private, private_opener
 
 EVENT_LENGTH = timedelta(minutes=30)
 PRODID = "-//OwnVoice//Posting plan//EN"
@@ -45,11 +46,24 @@ def plan_calendar(entries: Iterable[PlanEntry], stamp: datetime) -> bytes:
     return data
 
 
-def export_plan(entries: Iterable[PlanEntry], out: Path, stamp: datetime) -> int:
-    """Write the plan to ``out``, exported at ``stamp``; returns the number of events."""
+def export_plan(
+    entries: Iterable[PlanEntry], out: Path, stamp: datetime, data_dir: Path | None = None
+) -> int:
+    """Write the plan to ``out``, exported at ``stamp``; returns the number of events.
+
+    Inside the data folder ``data_dir`` the file is private (``0600``), as everything there; a
+    place the person picked elsewhere gets the usual mode for a new file (their umask)."""
     items = list(entries)
     data = plan_calendar(items, stamp)
+    private = data_dir is not None and out.absolute().is_relative_to(data_dir.absolute())
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(out)
+    try:
+        with open(tmp, "wb", opener=private_opener if private else None) as handle:
+            handle.write(data)
+        if private:
+            make_private(tmp)  # an older .tmp left behind keeps its mode when opened again
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return len(items)

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
+from app.domain.activity import EARLIEST_DAY
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
 from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord
 
@@ -182,6 +183,8 @@ def _entry(day_text: str, value_text: str, note: str, numeric: bool) -> tuple[Ch
     try:
         day = date.fromisoformat(day_text.strip())
     except ValueError:
+        return None
+    if day < EARLIEST_DAY:  # not a day anyone checked a habit in (see app.domain.activity)
         return None
     value, note = value_text.strip().upper(), note.strip()
     state = _BOOLEAN.get(value) if not numeric or not value.lstrip("-").isdigit() else None

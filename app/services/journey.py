@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain import goals as goal_rules
-from app.domain.activity import Activity
+from app.domain.activity import EARLIEST_DAY, Activity, latest_day
 from app.domain.goals import Goal, GoalIssue, GoalProgress, GoalStatus, HabitCheckIns
 from app.domain.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
 from app.domain.ladder import (
@@ -23,6 +23,7 @@ from app.domain.ladder import (
 from app.domain.milestones import LOG_MILESTONES, Milestone, detect_milestones
 from app.domain.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.storage import journey_read as read
+from app.storage.derived_read import AFTER_REMOVAL, JOURNEY, stale_marks
 from app.storage.habits_read import count_done
 from app.storage.quick import QuickReader
 from app.storage.records import GoalRecord
@@ -82,9 +83,17 @@ class JourneyReader:
     def activities(self, since: date | None = None) -> list[Activity]:
         return read.read_activities(self._con, since)
 
-    def activity_facts(self) -> list[Activity]:
-        """All activities without id, link or note: enough to count (see read_activity_facts)."""
-        return read.read_activity_facts(self._con)
+    def activity_facts(self, today: date | None = None) -> list[Activity]:
+        """All activities without id, link or note: enough to count (see read_activity_facts).
+        With ``today``, only those dated from 2000 to the end of next year: a year-0001 entry
+        stored by an older version would make the history 105,000 weeks long."""
+        facts = read.read_activity_facts(self._con)
+        if today is None or not facts:
+            return facts
+        low, high = EARLIEST_DAY, latest_day(today)
+        if low <= facts[0].day and facts[-1].day <= high:  # in day order: the usual case
+            return facts
+        return [a for a in facts if low <= a.day <= high]
 
     def goals(self) -> list[GoalRecord]:
         return read.read_goals(self._con)
@@ -100,7 +109,7 @@ class JourneyReader:
     def status(self, today: date) -> JourneyStatus:
         profile = self.profile()
         assessments = self.assessments()
-        activities = self.activity_facts()
+        activities = self.activity_facts(today)
         start = assessments[0].starting_point() if assessments else None
         weeks = read.read_week_stages(self._con) or self._weeks(activities, start, today)
         views = [self.view(record, activities, today) for record in self.goals()]
@@ -155,6 +164,7 @@ class JourneyWriter:
         self._db = db
         self._write = journey_write
         self._read = JourneyReader(reader, rules)
+        self._con = reader.connection
 
     def save_profile(self, profile: Profile) -> None:
         with self._db.session() as session:
@@ -185,9 +195,11 @@ class JourneyWriter:
         """:meth:`log` inside a caller's transaction (a draft published and its record are
         one change); the caller calls :meth:`refresh` after the commit."""
         from app.services.habits import check_linked
+        from app.storage.derived_write import mark_stale
 
         new_id = self._write.add_activity(session, activity)
         check_linked(session, [activity])
+        mark_stale(session, JOURNEY)  # until refresh: a kill in between is repaired at start
         return new_id
 
     def import_activities(
@@ -195,21 +207,26 @@ class JourneyWriter:
     ) -> tuple[list[Activity], list[Milestone]]:
         """Add imported (activity, external id) pairs that are not stored yet."""
         from app.services.habits import check_linked
+        from app.storage.derived_write import mark_stale
 
         with self._db.session() as session:
             new = self._write.add_imported_activities(session, items)
             check_linked(session, new)
+            if new:
+                mark_stale(session, JOURNEY)
         return new, (self.refresh(today) if new else [])
 
     def delete_activity(self, activity_id: int, today: date) -> None:
         """Undo a log; a habit check-in made only because of it goes too."""
         from app.storage import habits_write
+        from app.storage.derived_write import mark_stale
 
         with self._db.session() as session:
             key = habits_write.activity_key(session, activity_id)
             self._write.delete_activity(session, activity_id)
             if key is not None:
                 habits_write.sync_linked(session, [key])
+            mark_stale(session, JOURNEY, after_removal=True)
         self.refresh(today, after_removal=True)
 
     def save_goal(
@@ -253,8 +270,14 @@ class JourneyWriter:
         was taken back, e.g. a log undone), milestones that only the log gave and that it no
         longer shows are forgotten, and a "first" moves to the day the log now gives it. A goal
         reached stays reached.
+
+        Idempotent: it recomputes from the stored facts only. It also finishes what an earlier
+        change left undone (its mark, see app/storage/derived_read.py): a removal whose refresh
+        never ran is refreshed as one, and the mark is taken away in the same transaction.
         """
-        activities = self._read.activity_facts()
+        mark = stale_marks(self._con).get(JOURNEY)  # read before the facts: see clear_stale
+        after_removal = after_removal or (mark is not None and mark.endswith(AFTER_REMOVAL))
+        activities = self._read.activity_facts(today)
         assessments = self._read.assessments()
         start = assessments[0].starting_point().stage if assessments else None
         first = min((a.day for a in activities), default=today)
@@ -276,6 +299,10 @@ class JourneyWriter:
                 self._write.redate_milestones(
                     session, {m.key: now[m.key] for m in kept if now.get(m.key, m.day) != m.day}
                 )
+            if mark is not None:
+                from app.storage.derived_write import clear_stale
+
+                clear_stale(session, JOURNEY, mark)
             return self._write.record_milestones(session, found)
 
     @property

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import logging
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from app.storage.paths import AppPaths, ensure_private_dir, make_private
+from app.storage.paths import AppPaths, ensure_private_dir, make_private, private_opener
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every file it opens, the first and each one after a rollover, is private (``0600``)."""
+
+    def _open(self) -> TextIOWrapper:  # logging.FileHandler's own hook
+        # The handler keeps it open and closes it, as FileHandler does.
+        stream = open(  # noqa: SIM115
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
+        assert isinstance(stream, TextIOWrapper)  # a text mode: "a" or "w"
+        return stream
 
 
 def setup_logging(paths: AppPaths) -> Path:
@@ -19,7 +36,7 @@ def setup_logging(paths: AppPaths) -> Path:
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return path
     ensure_private_dir(paths.logs_dir)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     make_private(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -18,9 +18,35 @@ def prepare_store(path: Path, clock: Clock) -> tuple[QuickReader, Database | Non
     from app.storage.schema import SCHEMA_HEAD, read_revision
 
     if path.exists() and path.stat().st_size > 0 and read_revision(path) == SCHEMA_HEAD:
-        return QuickReader(path), None
+        return _derived_up_to_date(path, clock, QuickReader(path), None)
     database = open_database(path, clock)
-    return QuickReader(path), database
+    return _derived_up_to_date(path, clock, QuickReader(path), database)
+
+
+def _derived_up_to_date(
+    path: Path, clock: Clock, reader: QuickReader, database: Database | None
+) -> tuple[QuickReader, Database | None]:
+    """Finish what an earlier run left behind (a refresh killed after an import's commit, see
+    app/services/derived.py): a few cheap queries when all is well, a recompute only when
+    something is behind. Never a reason not to start: a failure is logged, tried next time."""
+    import logging
+
+    from app.services.derived import repair_derived, stale_derived
+
+    try:
+        if stale_derived(reader, clock.today()):
+            database = database or open_database(path, clock)
+            repair_derived(database, reader, clock)
+    except Exception as error:
+        from app.storage.errors import classify
+
+        log = logging.getLogger(__name__)
+        known = classify(error, path)
+        if known is None:
+            log.exception("bringing derived data up to date failed")
+        else:  # the file itself is the problem: the pages say so when they read it
+            log.warning("derived data not brought up to date: %s", known)
+    return reader, database
 
 
 def open_database(path: Path, clock: Clock) -> Database:

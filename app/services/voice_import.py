@@ -12,10 +12,11 @@ one import back whole.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,9 @@ from app.services.archives import (
     parse_text,
 )
 from app.services.bulk import collector_paused
+from app.storage import corpus_read
 from app.storage.corpus_read import ImportRecord
+from app.storage.derived_read import JOURNEY, VOICE
 
 if TYPE_CHECKING:
     from app.services.clock import Clock
@@ -42,6 +45,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+log = logging.getLogger(__name__)
 
 # The ids of the activity table are shared by every source that logs activity: prefixed so a
 # LinkedIn hash and an X id can never meet.
@@ -67,6 +71,9 @@ class ImportSummary:
     languages: dict[str, int] = field(default_factory=dict)  # texts per detected language
     new_posts: int = 0  # new texts in the corpus
     new_activities: int = 0  # new entries in the activity log
+    # Stored, but what is derived from it (the journey's weekly stages and milestones, or the
+    # voice profile) could not be brought up to date now: it will be at the next start.
+    deferred: bool = False
 
     @property
     def found(self) -> int:
@@ -86,6 +93,7 @@ class ImportSummary:
             "languages": dict(self.languages),
             "new_posts": self.new_posts,
             "new_activities": self.new_activities,
+            "deferred": self.deferred,
         }
 
 
@@ -140,6 +148,7 @@ def store(
     """
     from app.services.habits import sync_linked
     from app.storage import corpus_write, journey_write
+    from app.storage.derived_write import mark_stale
 
     source = result.source.value
     logs_activity = result.source is not ImportSource.TEXT  # own writing, not a public action
@@ -200,14 +209,18 @@ def store(
                 session, source, result.profile.headline, result.profile.summary
             )
         corpus_write.merge_connections(session, source, result.connections_per_month)
+        # Derived data is recomputed after the commit; these marks, committed with the facts,
+        # let the next start finish it if that never happens (app/services/derived.py).
+        if actions:
+            mark_stale(session, JOURNEY)
+        if texts:
+            mark_stale(session, VOICE)
         if cancelled is not None and cancelled():
             raise ImportCancelled  # rolls the whole transaction back
     return _with_new(summary, len(texts), len(actions))
 
 
 def _with_new(summary: ImportSummary, texts: int, acts: int) -> ImportSummary:
-    from dataclasses import replace
-
     return replace(summary, new_posts=texts, new_activities=acts)
 
 
@@ -225,10 +238,20 @@ def import_archive(
     ``clock`` stamps the import, dates undated text files and gives the journey its today.
 
     Raises ``ArchiveError`` for bad input and ``ImportCancelled`` when cancelled; in both cases
-    nothing was written.
+    nothing was written (``cancelled`` is last asked inside the transaction, before the commit;
+    a Cancel pressed after that point is too late, and the import returns as usual). A failure
+    of the journey refresh after the commit is logged and returned as ``deferred``; Ctrl-C
+    after parsing raises ``ImportInterrupted``, which tells what was stored.
     """
     with collector_paused():
-        result = parse_archive(kind, path, now=clock.now(), progress=progress, cancelled=cancelled)
+        result = parse_archive(
+            kind,
+            path,
+            now=clock.now(),
+            today=clock.today(),
+            progress=progress,
+            cancelled=cancelled,
+        )
         return _store_and_refresh(db, reader, result, Path(path).name, clock, cancelled)
 
 
@@ -237,7 +260,7 @@ def import_pasted(
 ) -> ImportSummary:
     """Pasted writing (one or more documents, see docs/IMPORT.md), into the corpus; undated
     documents are dated ``posted_at``, or now."""
-    result = parse_text(text, posted_at=posted_at or clock.now())
+    result = parse_text(text, posted_at=posted_at or clock.now(), today=clock.today())
     return _store_and_refresh(db, reader, result, "", clock, None)
 
 
@@ -249,12 +272,72 @@ def _store_and_refresh(
     clock: Clock,
     cancelled: Cancelled | None,
 ) -> ImportSummary:
-    summary = store(db, result, file_name, clock.now(), cancelled)
-    if summary.new_activities:
-        from app.services.journey import JourneyWriter
+    now = clock.now()
+    try:
+        summary = store(db, result, file_name, now, cancelled)
+    except KeyboardInterrupt:
+        # It may have hit after the commit, before store returned: the imports log knows.
+        raise ImportInterrupted(stored_import(reader, result, file_name, now)) from None
+    if not summary.new_activities:
+        return summary
+    from app.services.journey import JourneyWriter
 
-        JourneyWriter(db, reader).refresh(clock.today())  # weekly stages and milestones are derived
+    try:
+        JourneyWriter(db, reader).refresh(clock.today())  # weekly stages and milestones
+    except KeyboardInterrupt:
+        raise ImportInterrupted(replace(summary, deferred=True)) from None
+    except Exception:
+        # Derived data never turns a stored import into a failure: the mark store() left makes
+        # the next start recompute it (app/services/derived.py).
+        log.exception("the journey refresh after an import failed; it is retried at start")
+        return replace(summary, deferred=True)
     return summary
+
+
+def refresh_voice(
+    summary: ImportSummary, db: Database, reader: QuickReader, clock: Clock
+) -> ImportSummary:
+    """After an import that added texts: rebuild the voice profile (the command line does this;
+    the window's "Your voice" page rebuilds on its own). A failure is logged and returned as
+    ``deferred`` (the next start rebuilds it); Ctrl-C raises ``ImportInterrupted``."""
+    if not summary.new_posts:
+        return summary
+    from app.services.voice_profile import VoiceService
+
+    try:
+        VoiceService(clock).refresh(db, reader)
+    except KeyboardInterrupt:
+        raise ImportInterrupted(replace(summary, deferred=True)) from None
+    except Exception:
+        log.exception("rebuilding the voice profile after an import failed; retried at start")
+        return replace(summary, deferred=True)
+    return summary
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an import, after parsing. ``stored`` is the summary of what the import
+    stored (its commit happened; the journey may lag until the next start), or None when
+    nothing was stored. A ``KeyboardInterrupt``, so that it stops the program as one would."""
+
+    def __init__(self, stored: ImportSummary | None) -> None:
+        super().__init__()
+        self.stored = stored
+
+
+def stored_import(
+    reader: QuickReader, result: ParseResult, file_name: str, imported_at: datetime
+) -> ImportSummary | None:
+    """The summary of the import stamped ``imported_at``, if its commit happened; else None."""
+    for record in corpus_read.read_imports(reader.connection):
+        if record.imported_at == imported_at:
+            summary = summarise(result, file_name, record.languages)
+            return replace(
+                summary,
+                new_posts=record.new_texts,
+                new_activities=record.new_activities,
+                deferred=bool(record.new_activities),
+            )
+    return None
 
 
 @dataclass(frozen=True)
@@ -263,6 +346,7 @@ class Removed:
 
     texts: int
     activities: int
+    deferred: bool = False  # removed; the journey is recomputed at the next start (see import)
 
 
 def remove_import(db: Database, reader: QuickReader, import_id: int, today: date) -> Removed:
@@ -274,6 +358,7 @@ def remove_import(db: Database, reader: QuickReader, import_id: int, today: date
     from app.services.habits import sync_linked
     from app.services.journey import JourneyWriter
     from app.storage import corpus_write, journey_write
+    from app.storage.derived_write import mark_stale
 
     with collector_paused(), db.session() as session:
         legacy = [f"{source}:{external}" for source, external in
@@ -281,6 +366,14 @@ def remove_import(db: Database, reader: QuickReader, import_id: int, today: date
         taken = journey_write.delete_imported(session, import_id, legacy)
         texts = corpus_write.delete_import(session, import_id)
         sync_linked(session, set(taken))
+        if taken:
+            mark_stale(session, JOURNEY, after_removal=True)
+        if texts:
+            mark_stale(session, VOICE)
     if taken:
-        JourneyWriter(db, reader).refresh(today, after_removal=True)
+        try:
+            JourneyWriter(db, reader).refresh(today, after_removal=True)
+        except Exception:
+            log.exception("the journey refresh after removing an import failed")
+            return Removed(texts, len(taken), deferred=True)
     return Removed(texts, len(taken))

@@ -22,6 +22,7 @@ from app.services.bulk import collector_paused
 from app.storage import corpus_read, journey_read
 from app.storage.corpus_codec import decode_profile, encode_profile
 from app.storage.corpus_read import CorpusText
+from app.storage.derived_read import VOICE, stale_marks
 
 # A profile is built from the person's most recent texts in each language: recent writing is
 # their voice now, and the cost of a refresh stays well under a second however long the history.
@@ -89,8 +90,10 @@ class VoiceService:
 
     def _refresh(self, db: Database, reader: QuickReader) -> VoiceState:
         from app.storage import corpus_write
+        from app.storage.derived_write import clear_stale
 
         con = reader.connection
+        mark = stale_marks(con).get(VOICE)  # read before the texts: see clear_stale
         texts = corpus_read.read_texts(con)
         person = journey_read.read_profile(con)
         topics = tuple(person.topics) if person is not None else ()
@@ -117,6 +120,8 @@ class VoiceService:
             corpus_write.save_voice_profiles(
                 session, {lang: encode_profile(p) for lang, p in profiles.items()}, now.isoformat()
             )
+            if mark is not None:
+                clear_stale(session, VOICE, mark)
         return self._counts(texts, profiles, now)
 
     def set_excluded(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.storage.errors import NewerSchemaError
-from app.storage.paths import ensure_private_dir, make_private
+from app.storage.paths import create_private_file, ensure_private_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,11 +49,31 @@ def check_known(path: Path, stored: str, script_location: Path | None = None) ->
 
 def backup(path: Path, stored: str, now: datetime) -> Path:
     """Copy the database aside before migrating it, consistently even with a WAL beside it;
-    ``now`` (aware) names the copy."""
+    ``now`` (aware) names the copy. One copy per schema revision: a new copy replaces an older
+    one of the same revision (a failed upgrade tried again adds none), and a copy that fails
+    halfway (a full disk) leaves nothing behind."""
     backups = path.parent / "backups"
     ensure_private_dir(backups)
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"{path.stem}-rev{stored}-{stamp}.db"
+    partial = backups / f".{target.name}.partial"
+    for leftover in backups.glob(f".{path.stem}-rev*.db.partial*"):  # a copy killed midway
+        leftover.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        _copy(path, partial)
+        partial.replace(target)
+    except BaseException:
+        for name in (partial, partial.with_name(partial.name + "-journal")):
+            name.unlink(missing_ok=True)
+        raise
+    for older in backups.glob(f"{path.stem}-rev{stored}-*.db"):
+        if older != target:
+            older.unlink(missing_ok=True)
+    return target
+
+
+def _copy(path: Path, target: Path) -> None:
     source = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(target)
@@ -63,8 +83,6 @@ def backup(path: Path, stored: str, now: datetime) -> Path:
             dest.close()
     finally:
         source.close()
-    make_private(target)
-    return target
 
 
 def upgrade(engine: Engine, target: str = "head", script_location: Path | None = None) -> None:

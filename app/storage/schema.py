@@ -29,6 +29,14 @@ def read_revision(path: Path) -> str | None:
     except sqlite3.Error as error:
         raise classify(error, path) or error from error
     try:
+        return revision_in(con, path)
+    finally:
+        con.close()
+
+
+def revision_in(con: sqlite3.Connection, path: Path) -> str | None:
+    """``read_revision`` over an open connection to ``path``."""
+    try:
         tables = {
             row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
@@ -42,5 +50,3 @@ def read_revision(path: Path) -> str | None:
         return str(row[0])
     except sqlite3.Error as error:
         raise classify(error, path) or error from error
-    finally:
-        con.close()

@@ -19,21 +19,38 @@ class SettingsFile:
         self.path = path
 
     def load(self) -> dict[str, object]:
-        """The stored values; a missing or unreadable file gives ``{}`` (defaults apply)."""
+        """The stored values; a missing or unreadable file gives ``{}`` (defaults apply).
+
+        A damaged file (not UTF-8, not JSON, or not a JSON object) never stops the app: it is
+        kept aside as ``settings.json.damaged-N`` for a person to look at, with a warning in
+        the log, and the defaults apply."""
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return {}
         except OSError as error:
             _warn("cannot read %s: %s", self.path, error)
             return {}
         try:
-            data = json.loads(raw)
-        except ValueError:
-            # Keep the damaged file for a human to look at, and start from the defaults.
-            _warn("%s is not valid JSON; using defaults", self.path)
-            return {}
-        return data if isinstance(data, dict) else {}
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (ValueError, RecursionError):  # also UnicodeDecodeError and JSONDecodeError
+            data = None
+        if isinstance(data, dict):
+            return data
+        kept = self._keep_aside()
+        _warn("%s is damaged (not a JSON object); kept as %s, using defaults", self.path, kept)
+        return {}
+
+    def _keep_aside(self) -> Path | None:
+        for number in range(1, 1000):
+            aside = self.path.with_name(f"{self.path.name}.damaged-{number}")
+            if not aside.exists():
+                try:
+                    self.path.replace(aside)
+                except OSError:
+                    return None  # a read-only folder: leave it where it is
+                return aside
+        return None
 
     def save(self, values: dict[str, object]) -> None:
         """Write all values so that a crash leaves either the old file or the new one."""

@@ -15,10 +15,19 @@ from app.services.clock import Clock, SystemClock
 from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.services.store import open_database, prepare_store
-from app.storage.errors import StorageError
+from app.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseIsFolderError,
+    DiskIOError,
+    FolderPermissionError,
+    StorageError,
+)
 from app.storage.paths import AppPaths
 from app.ui.hub import AppSignals
 from app.ui.tasks import Runner
+
+# Errors after opening that mean the file cannot be used at all this session.
+FATAL_WHILE_OPEN = (CorruptDatabaseError, DiskIOError, DatabaseIsFolderError, FolderPermissionError)
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -117,6 +126,18 @@ class AppContext:
         for callback in waiting:
             callback(database)
         self.hub.databaseReady.emit(database)
+
+    def storage_failed(self, error: StorageError) -> None:
+        """A read or write on an open store failed (``read_store``/``write_store`` tell).
+
+        A damaged or unreadable file is the store failing as a whole: pages leave their
+        "loading" state and say so, as when it cannot be opened (``databaseFailed``). A full
+        disk or a lock held too long concerns that one change (``storageProblem``)."""
+        if isinstance(error, FATAL_WHILE_OPEN):
+            if self.database_error is None:
+                self._on_failed(error)
+        else:
+            self.hub.storageProblem.emit(error)
 
     def _on_failed(self, error: BaseException) -> None:
         if not isinstance(error, StorageError):

@@ -12,6 +12,8 @@ class AppSignals(QObject):
     databaseFailed(object): the database could not be opened (the ``StorageError``).
     dataChanged(str): data of one kind changed (e.g. "activity", "habits"); views reload.
     statusMessage(str): a short message for the status bar.
+    storageProblem(object): a read or write failed for a reason outside OwnVoice that the
+        person can act on (disk full, locked: the ``StorageError``); the store stays usable.
     """
 
     settingChanged = Signal(str, object)
@@ -19,3 +21,4 @@ class AppSignals(QObject):
     databaseFailed = Signal(object)
     dataChanged = Signal(str)
     statusMessage = Signal(str)
+    storageProblem = Signal(object)

@@ -44,6 +44,7 @@ SETTLE_MS = 150  # after the first content: long enough for its frame to be on s
 PAGE_ID_ROLE = 256
 DATABASE_NOTICE = "database"
 GUARD_NOTICE = "guard"
+STORAGE_NOTICE = "storage"
 CRASH_NOTICE = "crash"
 
 # palette() keeps the sidebar right in both light and dark appearance.
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
+        ctx.hub.storageProblem.connect(self._on_storage_problem)
+        self._storage_problems: dict[str, StorageError] = {}
         self._crash_report: CrashReport | None = None
         self._watch_guard()
         self.retranslate()
@@ -271,7 +274,28 @@ class MainWindow(QMainWindow):
             self.contentReady.emit()
 
     def _on_database_failed(self, error: StorageError) -> None:
-        self.notices.show_notice(DATABASE_NOTICE, error_text(error))
+        self.notices.show_notice(DATABASE_NOTICE, error_text(error), actions=self._remedies(error))
+
+    def _on_storage_problem(self, error: StorageError) -> None:
+        """A change that could not be saved (disk full, locked): said once per kind of problem,
+        until closed; the store goes on working."""
+        key = f"{STORAGE_NOTICE}:{type(error).__name__}"
+        self.notices.show_notice(key, error_text(error), actions=self._remedies(error))
+        self._storage_problems[key] = error
+
+    def _remedies(self, error: StorageError) -> list[NoticeAction]:
+        """What the person can do about it from here (the message says what, these open where)."""
+        from app.storage.errors import CorruptDatabaseError, MigrationFailedError
+
+        actions = []
+        if isinstance(error, CorruptDatabaseError | MigrationFailedError):
+            backups = self.ctx.paths.backups_dir
+            actions.append(
+                NoticeAction(self.tr("Open the backups folder"), lambda: _open_local(backups))
+            )
+        folder = self.ctx.paths.data_dir
+        actions.append(NoticeAction(self.tr("Open the data folder"), lambda: _open_local(folder)))
+        return actions
 
     # -- problems: our bugs and the last run's crash ----------------------------------------------
 
@@ -352,6 +376,9 @@ class MainWindow(QMainWindow):
             self.busy_label.setText(self.tr("Working…"))
         if self.ctx.database_error is not None:
             self._on_database_failed(self.ctx.database_error)
+        for key, error in list(self._storage_problems.items()):
+            if self.notices.is_showing(key):
+                self._on_storage_problem(error)
         if self.notices.is_showing(GUARD_NOTICE):
             self._show_guard_notice()
         if self.notices.is_showing(CRASH_NOTICE):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
+from app.domain.activity import EARLIEST_DAY, Activity, ActivityKind, ActivitySource, Channel
 from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext
@@ -160,6 +160,7 @@ class QuickLogCard(Card):
     def reset_day(self) -> None:
         today = journey_access.today(self.ctx)
         self.day.setMaximumDate(_qdate(today))
+        self.day.setMinimumDate(_qdate(EARLIEST_DAY))  # earlier days never count on the ladder
         self.day.setDate(_qdate(today))
 
     @qt_override

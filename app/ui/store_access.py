@@ -21,6 +21,28 @@ T = TypeVar("T")
 OnError = Callable[[BaseException], None]
 
 
+def storage_errors(ctx: AppContext, on_error: OnError | None) -> OnError:
+    """``on_error`` for a read or write: an error from the disk or the file becomes the
+    ``StorageError`` it stands for, which the context announces (the window shows what to do)
+    before ``on_error`` hears it. Anything else is a bug: to ``on_error``, else raised (the
+    crash handler)."""
+
+    def handle(error: BaseException) -> None:
+        from app.storage.errors import classify
+
+        known = classify(error, ctx.paths.db_path)
+        if known is None:
+            if on_error is None:
+                raise error
+            on_error(error)
+            return
+        ctx.storage_failed(known)
+        if on_error is not None:
+            on_error(known)
+
+    return handle
+
+
 def read_store(
     ctx: AppContext,
     query: Callable[[QuickReader], T],
@@ -30,7 +52,7 @@ def read_store(
     """Run ``query(reader)`` on the serial worker as soon as reads are possible."""
 
     def start(reader: QuickReader) -> None:
-        ctx.tasks.run(lambda: query(reader), on_result, on_error, serial=True)
+        ctx.tasks.run(lambda: query(reader), on_result, storage_errors(ctx, on_error), serial=True)
 
     ctx.with_reader(start)
 
@@ -56,6 +78,6 @@ def write_store(
     def start(db: Database) -> None:
         reader = ctx.reader
         assert reader is not None  # the database opens after the reader
-        ctx.tasks.run(lambda: change(db, reader), done, on_error, serial=True)
+        ctx.tasks.run(lambda: change(db, reader), done, storage_errors(ctx, on_error), serial=True)
 
     ctx.with_database(start)

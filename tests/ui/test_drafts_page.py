@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import ActivityKind, ActivitySource, Channel
@@ -138,3 +141,19 @@ def test_settings_for_writing_checks_reach_the_studio(qtbot: QtBot, open_ctx: Ap
     editor = page.editor.editors[Network.LINKEDIN]
     editor.edit.setPlainText("I spent the week with Contoso's team. What would you ask them?")
     qtbot.waitUntil(lambda: FlagKind.SENSITIVE_WORD in kinds(page), timeout=3000)
+
+
+def test_the_plan_export_says_where_it_went_or_why_not(
+    qtbot: QtBot, open_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make(qtbot, open_ctx)
+    messages: list[str] = []
+    open_ctx.hub.statusMessage.connect(messages.append)
+    inside = open_ctx.paths.data_dir / "plan.ics"
+    page.export_plan(inside)
+    assert messages == ["The plan is saved in plan.ics."]
+    assert inside.stat().st_mode & 0o777 == 0o600  # inside the data folder: private
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    page.export_plan(tmp_path / "no such folder" / "plan.ics")
+    assert len(warnings) == 1 and "could not be saved" in warnings[0]

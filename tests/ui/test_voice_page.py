@@ -308,3 +308,16 @@ def test_a_long_list_is_searched_once_typing_pauses(open_ctx: AppContext, qtbot:
     assert page.proxy.rowCount() == LONG_LIST + 1  # not yet: one search, not one per key
     qtbot.waitUntil(lambda: page.proxy.rowCount() == (LONG_LIST + 1) // 2)
     assert "kiertotalous" in str(page.proxy.data(page.proxy.index(0, CorpusModel.TEXT)))
+
+
+def test_the_import_summary_says_what_was_left_out_and_what_comes_later(qapp: object) -> None:
+    from app.services.voice_import import ImportSummary
+    from app.ui.voice.import_dialog import summary_text
+
+    summary = ImportSummary(
+        "linkedin", "export.zip", posts=3, skipped=2, skipped_reasons={"out_of_range": 2},
+        new_posts=3, deferred=True,
+    )  # fmt: skip
+    text = summary_text(summary)
+    assert "Left out: 2 dated before 2000 or after next year." in text
+    assert text.endswith("Your texts are stored; the journey will be updated on the next start.")

@@ -23,7 +23,7 @@ from app.services.archives.x_archive import parse_x
 
 if TYPE_CHECKING:
     import os
-    from datetime import datetime
+    from datetime import date, datetime
 
     from app.services.archives.model import Cancelled, Progress
 
@@ -52,17 +52,21 @@ def parse_archive(
     path: str | os.PathLike[str],
     *,
     now: datetime,
+    today: date | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ParseResult:
     """The parser for `source` ("linkedin", "x", "mastodon", "text") run on `path`; `now`
-    (the time of the import) dates a text file that tells no date of its own."""
+    (the time of the import) dates a text file that tells no date of its own. Records dated
+    before 2000 or after the year after `today` (default: `now`'s day) are left out
+    (`out_of_range`)."""
     kind = ImportSource(source)
+    today = today or now.date()
     if kind is ImportSource.TEXT:
-        return parse_text_file(path, now=now, progress=progress, cancelled=cancelled)
+        return parse_text_file(path, now=now, progress=progress, cancelled=cancelled, today=today)
     parsers = {
         ImportSource.LINKEDIN: parse_linkedin,
         ImportSource.X: parse_x,
         ImportSource.MASTODON: parse_mastodon,
     }
-    return parsers[kind](path, progress=progress, cancelled=cancelled)
+    return parsers[kind](path, progress=progress, cancelled=cancelled, today=today)

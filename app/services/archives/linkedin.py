@@ -24,6 +24,7 @@ from app.services.archives.source import open_source
 if TYPE_CHECKING:
     import os
     from collections.abc import Iterable, Iterator
+    from datetime import date
     from typing import TypeAlias
 
     from app.services.archives.model import Cancelled, Progress
@@ -53,9 +54,10 @@ def parse_linkedin(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    today: date | None = None,
 ) -> ParseResult:
     """Everything this app reads from a LinkedIn export, or an ArchiveError; never a part."""
-    collector = Collector(ImportSource.LINKEDIN, progress, cancelled)
+    collector = Collector(ImportSource.LINKEDIN, progress, cancelled, today)
     collector.busy()
     with open_source(path) as source:
         return _parse(source, collector)
@@ -208,6 +210,8 @@ def _connections(table: Table, rows: Rows, collector: Collector, months: Counter
         month = year_month(connected_on(row))
         if month is None:
             collector.skip("bad_date", table.file)
+        elif not collector.month_in_range(month):
+            collector.skip("out_of_range", table.file)
         else:
             months[month] += 1
 

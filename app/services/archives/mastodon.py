@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Any
 
 from app.domain.activity import ActivityKind, Channel
-from app.services.archives.collect import Collector
+from app.services.archives.collect import Collector, load_json
 from app.services.archives.csv_table import parse_utc
 from app.services.archives.html_text import html_to_text
 from app.services.archives.model import (
@@ -21,6 +20,7 @@ from app.services.archives.source import open_source
 
 if TYPE_CHECKING:
     import os
+    from datetime import date
 
     from app.services.archives.model import Cancelled, Progress
     from app.services.archives.source import ArchiveSource
@@ -35,9 +35,10 @@ def parse_mastodon(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    today: date | None = None,
 ) -> ParseResult:
     """Posts, replies and boosts from a Mastodon archive, or an ArchiveError; never a part."""
-    collector = Collector(ImportSource.MASTODON, progress, cancelled)
+    collector = Collector(ImportSource.MASTODON, progress, cancelled, today)
     collector.busy()
     with open_source(path) as source:
         return _parse(source, collector)
@@ -51,11 +52,8 @@ def _parse(source: ArchiveSource, collector: Collector) -> ParseResult:
     batches = []
     for path in paths:
         shown = source.display(path)
-        try:
-            data = json.loads(source.read_text(path, collector.check))
-        except (ValueError, RecursionError) as error:
-            raise ArchiveError(shown, "bad_json", str(error)[:200]) from None
-        items = _dict(data).get("orderedItems")
+        data = _dict(load_json(source.read_text(path, collector.check), shown, collector))
+        items = data.get("orderedItems")
         if not isinstance(items, list):
             raise ArchiveError(shown, "bad_json", "no orderedItems list")
         # Mastodon names the actor on each activity; other servers on the collection.

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.domain.activity import ActivityKind, Channel
+from app.domain.i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -67,9 +68,12 @@ class Skip:
     count: int
 
 
+# Also shown in the window: its "Left out" line translates it in the context "VoiceImport".
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("VoiceImport", "dated before 2000 or after next year")
 SKIP_REASONS = {
     "direct_message": "private messages, never imported",
     "bad_date": "no readable date",
+    "out_of_range": OUT_OF_RANGE,
     "duplicate": "the same item twice",
     "missing_id": "no identifier",
     "malformed": "not in the expected shape",
@@ -124,16 +128,32 @@ PROBLEMS = {
 }
 
 
+MAX_SHOWN = 160  # characters of a name or detail in a message
+
+
+def shown(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` fit for a one-line message: control characters, lone surrogates and other
+    unprintables escaped, and at most about ``limit`` characters (the middle cut out, so that
+    both ends stay). A damaged ZIP entry name can be kilobytes of raw bytes."""
+    if len(text) > limit:
+        text = f"{text[: limit // 2]}…{text[-(limit // 2 - 1) :]}"
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+        if len(text) > limit:
+            text = f"{text[: limit // 2]}…{text[-(limit // 2 - 1) :]}"
+    return text
+
+
 class ArchiveError(Exception):
     """Bad input: nothing of it is imported. `problem_key` is stable; see PROBLEMS."""
 
     def __init__(self, file: str, problem_key: str, detail: str = "") -> None:
         if problem_key not in PROBLEMS:
             raise ValueError(f"unknown problem key {problem_key!r}")
-        self.file = file
+        self.file = shown(file)
         self.problem_key = problem_key
-        self.detail = detail
-        super().__init__(file, problem_key, detail)
+        self.detail = shown(detail)
+        super().__init__(self.file, problem_key, self.detail)
 
     def __str__(self) -> str:
         text = f"{self.file}: {PROBLEMS[self.problem_key]}"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.domain.activity import ActivityKind, Channel
-from app.services.archives.collect import Collector
+from app.services.archives.collect import Collector, replace_surrogates
 from app.services.archives.csv_table import parse_utc
 from app.services.archives.model import ArchiveError, ImportedItem, ImportSource, ParseResult
 from app.services.archives.source import decode_text, open_source
@@ -35,12 +35,14 @@ _LINE_RULES = (
 )
 _REFERENCE = re.compile(r"\s{0,3}\[[^\]\n]+\]:\s*\S+.*")
 _RULE = re.compile(r"\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)")
-# Negated classes keep each pattern linear on hostile input (no nested backtracking).
+# Linear on hostile input: each pattern starts at a mark ("[", "`", "*", "_", "~") and its
+# negated classes stop at the next such mark, so no character is scanned again from many starts
+# (a "[" every 98 characters took 12.7 s for 294 KB while the link text could hold a "[").
+# Link text and targets therefore hold no "[": "[a](http://x/[1])" stays as written.
 _INLINE_RULES = (
-    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # links: their words
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
+    (re.compile(r"!\[[^\[\]\n]*\]\([^)\[\n]*\)"), ""),  # images
+    (re.compile(r"\[([^\[\]\n]+)\]\([^)\[\n]*\)"), r"\1"),  # links: their words
+    (re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]"), r"\1"),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
     (re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*"), r"\1"),
     (re.compile(r"__(?=\S)([^_\n]+?)(?<=\S)__"), r"\1"),
@@ -67,10 +69,29 @@ def strip_markdown(text: str) -> str:
         for pattern, replacement in _LINE_RULES:
             line = pattern.sub(replacement, line)
         lines.append(line.rstrip())
-    plain = "\n".join(lines)
+    plain = _without_comments("\n".join(lines))
     for pattern, replacement in _INLINE_RULES:
         plain = pattern.sub(replacement, plain)
     return _MANY_BREAKS.sub("\n\n", plain).strip()
+
+
+def _without_comments(text: str) -> str:
+    """HTML comments (``<!-- … -->``) removed in one pass; an unclosed one stays as written.
+    (``<!--.*?-->`` searched again from every ``<!--`` when none closes: quadratic.)"""
+    start = text.find("<!--")
+    if start < 0:
+        return text
+    kept: list[str] = []
+    done = 0
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(text[done:start])
+        done = end + 3
+        start = text.find("<!--", done)
+    kept.append(text[done:])
+    return "".join(kept)
 
 
 def split_documents(text: str) -> list[tuple[str, datetime | None]]:
@@ -108,7 +129,8 @@ def _add_documents(
                 source=ImportSource.TEXT,
                 kind=ActivityKind.OWN_POST,
                 external_id=f"text:{digest}",  # the same words are the same document
-                posted_at=day or fallback,
+                # Hugo writes 0001-01-01 for "no date": the file's own date instead.
+                posted_at=day if day is not None and collector.plausible(day.date()) else fallback,
                 text=plain,
                 link="",
                 channel=channel,
@@ -124,11 +146,12 @@ def parse_text(
     posted_at: datetime,
     channel: Channel = Channel.OTHER,
     markdown: bool = True,
+    today: date | None = None,
 ) -> ParseResult:
     """Pasted writing: one item per document; undated documents get `posted_at` (the time of
     pasting, unless the person gave one)."""
-    collector = Collector(ImportSource.TEXT, None, None)
-    documents = split_documents(text)
+    collector = Collector(ImportSource.TEXT, None, None, today)
+    documents = split_documents(replace_surrogates(text))  # a paste can carry lone ones
     collector.start(len(documents))
     _add_documents(documents, name, posted_at, markdown, channel, collector)
     result = collector.result()
@@ -144,10 +167,12 @@ def parse_text_file(
     channel: Channel = Channel.OTHER,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    today: date | None = None,
 ) -> ParseResult:
     """A .txt or .md file, or every such file in a folder or ZIP; dated by front matter or file
-    (and by `now`, the time of the import, where the file tells no time)."""
-    collector = Collector(ImportSource.TEXT, progress, cancelled)
+    (and by `now`, the time of the import, where the file tells no time or an implausible one,
+    such as the 1980 of a ZIP made without times)."""
+    collector = Collector(ImportSource.TEXT, progress, cancelled, today)
     collector.busy()
     with open_source(path) as source:
         paths = source.files() if source.single_file else source.find(TEXT_FILES)
@@ -161,7 +186,8 @@ def parse_text_file(
             texts.append((file, split_documents(decode_text(data, source.display(file)))))
         collector.start(sum(len(documents) for _, documents in texts))
         for file, documents in texts:
-            fallback = source.modified(file) or now
+            modified = source.modified(file)
+            fallback = modified if modified and collector.plausible(modified.date()) else now
             markdown = file.lower().endswith(MARKDOWN_SUFFIXES)
             _add_documents(documents, source.display(file), fallback, markdown, channel, collector)
         result = collector.result()

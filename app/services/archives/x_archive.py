@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-import json
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from app.domain.activity import ActivityKind, Channel
-from app.services.archives.collect import Collector
+from app.services.archives.collect import Collector, load_json
 from app.services.archives.csv_table import MONTHS, parse_utc
 from app.services.archives.model import ArchiveError, ImportedItem, ImportSource, ParseResult
 from app.services.archives.source import open_source
@@ -33,15 +32,16 @@ def parse_x(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    today: date | None = None,
 ) -> ParseResult:
     """Own posts, replies and reposts from an X archive, or an ArchiveError; never a part."""
-    collector = Collector(ImportSource.X, progress, cancelled)
+    collector = Collector(ImportSource.X, progress, cancelled, today)
     collector.busy()
     with open_source(path) as source:
         return _parse(source, collector)
 
 
-def read_js_array(text: str, file: str) -> list[Any]:
+def read_js_array(text: str, file: str, collector: Collector | None = None) -> list[Any]:
     """The JSON array after `window.YTD.<name>.part<n> = `; the JavaScript is never evaluated."""
     start = text.find("[")
     if start < 0:
@@ -49,10 +49,7 @@ def read_js_array(text: str, file: str) -> list[Any]:
     prefix = text[:start].strip()
     if prefix and not _ASSIGNMENT.fullmatch(prefix):
         raise ArchiveError(file, "bad_json", "it does not start with window.YTD…")
-    try:
-        data = json.loads(text[start:].rstrip().rstrip(";"))
-    except (ValueError, RecursionError) as error:
-        raise ArchiveError(file, "bad_json", str(error)[:200]) from None
+    data = load_json(text[start:].rstrip().rstrip(";"), file, collector)
     if not isinstance(data, list):
         raise ArchiveError(file, "bad_json", "no data array")
     return data
@@ -67,7 +64,8 @@ def _parse(source: ArchiveSource, collector: Collector) -> ParseResult:
     batches = []
     for path in paths:
         shown = source.display(path)
-        batches.append((shown, read_js_array(source.read_text(path, collector.check), shown)))
+        text = source.read_text(path, collector.check)
+        batches.append((shown, read_js_array(text, shown, collector)))
         collector.check()
     collector.start(sum(len(entries) for _, entries in batches))
     for shown, entries in batches:
@@ -83,7 +81,8 @@ def _account(source: ArchiveSource, collector: Collector) -> tuple[str, str]:
     account.js also holds the e-mail address and more; only these two are kept.
     """
     for path in source.find(ACCOUNT_FILE):
-        entries = read_js_array(source.read_text(path, collector.check), source.display(path))
+        text = source.read_text(path, collector.check)
+        entries = read_js_array(text, source.display(path), collector)
         for entry in entries:
             account = _dict(_dict(entry).get("account"))
             account_id, username = _str(account.get("accountId")), _str(account.get("username"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget, QWidget
 
 from app.domain import settings as decl
 from app.domain.drafts import Draft, Idea, PlanEntry, Publication
@@ -219,5 +219,24 @@ class DraftsPage(Page):
     def export_plan(self, out: Path) -> None:
         from app.services.drafts_plan import export_plan
 
-        entries, stamp = self.plan.entries, self.ctx.clock.now()
-        self.ctx.tasks.run(lambda: export_plan(entries, out, stamp), lambda _n: None, serial=True)
+        entries, stamp, folder = self.plan.entries, self.ctx.clock.now(), self.ctx.paths.data_dir
+
+        def saved(_count: int) -> None:
+            self.ctx.hub.statusMessage.emit(
+                self.tr("The plan is saved in {file}.").format(file=out.name)
+            )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
+            QMessageBox.warning(
+                self,
+                self.tr("Export the plan"),
+                self.tr("The plan could not be saved in {file}: {reason}").format(
+                    file=str(out), reason=error.strerror or str(error)
+                ),
+            )
+
+        self.ctx.tasks.run(
+            lambda: export_plan(entries, out, stamp, folder), saved, failed, serial=True
+        )

@@ -164,7 +164,11 @@ class TodayPage(Page):
             self.error.setText(error_text(self._error))
         if self.data is None:
             self.greeting.set_title(self.tr("Hello"))
-            self.stage_line.setText(self.tr("Opening your journey…"))
+            self.stage_line.setText(
+                self.tr("Opening your journey…")
+                if self._error is None
+                else self.tr("Your journey cannot be opened just now.")
+            )
             return
         status = self.data.status
         name = status.profile.name.strip() if status.profile is not None else ""
@@ -280,6 +284,8 @@ class TodayPage(Page):
         self._error = error
         self.error.setText(error_text(error))
         self.error.show()
+        if self.data is None:  # not "Opening your journey…" for ever
+            self.retranslate()
         self.mark_content_ready()
 
     def _on_logged(self, logged: Logged) -> None:

@@ -212,7 +212,10 @@ class ImportDialog(QDialog):
         self.running = False
         self.summary = summary
         self.bar.setVisible(False)
-        self.outcome.setText(summary_text(summary))
+        text = summary_text(summary)
+        if self._cancel.is_set():  # Cancel came after the last moment it could stop the import
+            text = self.tr("Too late to cancel: the import was stored.") + "\n" + text
+        self.outcome.setText(text)
         self._update()
         # The summary shows as soon as the texts are stored. The "Your voice" page hears of the
         # new texts, finds its profile older than this import, and rebuilds it on the worker.
@@ -344,4 +347,9 @@ def summary_text(s: ImportSummary) -> str:
                 reasons=reasons
             )
         )
+    if s.deferred:  # stored, but the journey's refresh failed: the next start finishes it
+        from app.services.derived import DEFERRED
+        from app.ui.i18n import translated
+
+        lines.append(translated("Derived", DEFERRED))
     return "\n".join(lines)

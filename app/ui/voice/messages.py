@@ -78,6 +78,9 @@ def skip_reason(key: str) -> str:
             "VoiceImport", "a kind of record this import does not read"
         ),
         "empty": QCoreApplication.translate("VoiceImport", "no text"),
+        "out_of_range": QCoreApplication.translate(
+            "VoiceImport", "dated before 2000 or after next year"
+        ),
     }
     return reasons.get(key, key)
 

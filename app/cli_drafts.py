@@ -120,8 +120,8 @@ def _options(args: argparse.Namespace) -> CheckOptions:
 
 
 def voice_check(args: argparse.Namespace) -> int:
-    from app.domain.flag_messages import message
-    from app.domain.networks import Network
+    from app.domain.checks.messages import message
+    from app.domain.drafts.networks import Network
     from app.services.drafts import run_check
 
     text = _read(args.file)

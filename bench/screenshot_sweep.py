@@ -44,6 +44,9 @@ class Run:
             f"years={self.years:g} seed={self.seed} page={self.page} lang={self.lang} {self.size}"
         )
 
+    def file_name(self) -> str:
+        return f"{self.years:g}y-s{self.seed}-{self.page}-{self.lang}-{self.size}.png"
+
 
 def command(ownvoice: str) -> list[str]:
     return [ownvoice] if ownvoice != "-m" else [sys.executable, "-m", "app"]

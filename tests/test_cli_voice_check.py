@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 from tests.fixed_clock import fixed_clock
 from tests.test_cli import ownvoice
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from app.domain.content import (
+from app.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from app.domain.journey.content import (
     DEFAULT_RULES,
     ContentError,
     Course,
@@ -23,8 +24,7 @@ from app.domain.content import (
     parse_course,
     parse_onboarding,
 )
-from app.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.domain.ladder import LadderRules
+from app.domain.journey.ladder import LadderRules
 from app.storage.paths import resources_dir
 
 _log = logging.getLogger(__name__)

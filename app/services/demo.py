@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import ActivityCount, Goal, ManualNumber, ReviewCadence
-from app.domain.journal import EntryKind, JournalEntry
-from app.domain.ladder import Frequency
-from app.domain.profile import (
+from app.domain.journey.goals import ActivityCount, Goal, ManualNumber, ReviewCadence
+from app.domain.journey.journal import EntryKind, JournalEntry
+from app.domain.journey.ladder import Frequency
+from app.domain.journey.profile import (
     Action,
     Assessment,
     Barrier,

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.checks import Employer
-from app.domain.drafts import (
+from app.domain.checks.flags import Employer
+from app.domain.checks.voice_check import CheckResult, ProfileCompare, check
+from app.domain.drafts.model import (
     Draft,
     DraftState,
     Idea,
@@ -26,14 +27,13 @@ from app.domain.drafts import (
     Variant,
     check_move,
 )
-from app.domain.networks import Network
-from app.domain.voice_check import CheckResult, ProfileCompare, check
+from app.domain.drafts.networks import Network
 from app.storage import drafts_read as read
 from app.storage.drafts_journal import DraftJournal, JournalEntry
 from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
-    from app.domain.voice_model import VoiceProfile
+    from app.domain.voice.model import VoiceProfile
     from app.services.clock import Clock
     from app.services.journey import JourneyWriter, Logged
     from app.services.settings import SettingsService
@@ -82,7 +82,7 @@ def options_from_settings(
 ) -> CheckOptions:
     """What the person set under Settings → Writing checks, with their voice profiles."""
     from app.domain import settings as decl
-    from app.domain.checks import Employer
+    from app.domain.checks.flags import Employer
 
     employer_name = settings.get_str(decl.EMPLOYER).strip()
     employer = (

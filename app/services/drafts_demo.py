@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain.drafts import DraftState
-from app.domain.networks import Network
+from app.domain.drafts.model import DraftState
+from app.domain.drafts.networks import Network
 
 if TYPE_CHECKING:
     from app.services.drafts import DraftsWriter

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.domain.drafts import PlanEntry
+from app.domain.drafts.model import PlanEntry
 from app.storage.paths import make_private, private_opener
 
 EVENT_LENGTH = timedelta(minutes=30)

@@ -7,11 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain import goals as goal_rules
 from app.domain.activity import EARLIEST_DAY, Activity, latest_day
-from app.domain.goals import Goal, GoalIssue, GoalProgress, GoalStatus, HabitCheckIns
-from app.domain.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
-from app.domain.ladder import (
+from app.domain.journey import goals as goal_rules
+from app.domain.journey.goals import Goal, GoalIssue, GoalProgress, GoalStatus, HabitCheckIns
+from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
+from app.domain.journey.ladder import (
     LadderRules,
     StageChange,
     StartingPoint,
@@ -20,8 +20,8 @@ from app.domain.ladder import (
     stage_changes,
     weekly_stages,
 )
-from app.domain.milestones import LOG_MILESTONES, Milestone, detect_milestones
-from app.domain.profile import Assessment, OnboardingStep, Profile, reassessment_due
+from app.domain.journey.milestones import LOG_MILESTONES, Milestone, detect_milestones
+from app.domain.journey.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.storage import journey_read as read
 from app.storage.derived_read import AFTER_REMOVAL, JOURNEY, stale_marks
 from app.storage.habits_read import count_done

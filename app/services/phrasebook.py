@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from app.domain.checks.phrases import PhraseBook, PhraseBookError, parse_phrasebook
+from app.domain.drafts.starters import Starter, StarterError, parse_starters
 from app.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.domain.phrases import PhraseBook, PhraseBookError, parse_phrasebook
-from app.domain.starters import Starter, StarterError, parse_starters
 from app.storage.paths import resources_dir
 
 PHRASE_FILES = ("cliches", "invitations")

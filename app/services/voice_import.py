@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.activity import ActivityKind, ActivitySource, Channel
 from app.domain.text import detect_language
-from app.domain.text_words import LANGUAGES
+from app.domain.text.wordlists import LANGUAGES
 from app.services.archives import (
     ImportCancelled,
     ImportedItem,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app.domain.text_words import LANGUAGES, Language
+from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import Features, Text, VoiceProfile, analyse_text, profile
 from app.services.bulk import collector_paused
 from app.storage import corpus_read, journey_read

@@ -21,7 +21,7 @@ PARTS: Final = (JOURNEY, VOICE)
 PREFIX: Final = "derived_stale:"
 # The mark of a change that took activities away: the recompute must forget what only they gave.
 AFTER_REMOVAL: Final = " after_removal"
-_LANGUAGES: Final = ("fi", "sv", "en")  # app.domain.text_words.LANGUAGES: a profile's languages
+_LANGUAGES: Final = ("fi", "sv", "en")  # app.domain.text.wordlists.LANGUAGES: a profile's languages
 
 
 def stale_marks(con: sqlite3.Connection) -> dict[str, str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 from app.storage.paths import ensure_private_dir
 
 JOURNAL_DIR = "drafts-journal"

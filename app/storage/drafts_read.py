@@ -10,7 +10,7 @@ import json
 import sqlite3
 from datetime import date, datetime
 
-from app.domain.drafts import (
+from app.domain.drafts.model import (
     Draft,
     DraftState,
     Idea,
@@ -20,7 +20,7 @@ from app.domain.drafts import (
     Publication,
     Variant,
 )
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 
 
 def _when(value: str) -> datetime:

@@ -7,8 +7,16 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.domain.drafts import Draft, DraftState, Idea, IdeaStatus, Outcome, PlanEntry, Publication
-from app.domain.networks import Network
+from app.domain.drafts.model import (
+    Draft,
+    DraftState,
+    Idea,
+    IdeaStatus,
+    Outcome,
+    PlanEntry,
+    Publication,
+)
+from app.domain.drafts.networks import Network
 from app.storage.models import (
     DraftRow,
     DraftVariantRow,

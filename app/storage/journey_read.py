@@ -14,7 +14,7 @@ from enum import Enum
 from typing import TypeVar
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import (
+from app.domain.journey.goals import (
     ActivityCount,
     Goal,
     HabitCheckIns,
@@ -22,10 +22,10 @@ from app.domain.goals import (
     Measure,
     ReviewCadence,
 )
-from app.domain.journal import EntryKind, JournalEntry
-from app.domain.ladder import Frequency, Stage, WeekStage
-from app.domain.milestones import Milestone, MilestoneKind
-from app.domain.profile import (
+from app.domain.journey.journal import EntryKind, JournalEntry
+from app.domain.journey.ladder import Frequency, Stage, WeekStage
+from app.domain.journey.milestones import Milestone, MilestoneKind
+from app.domain.journey.profile import (
     Action,
     Assessment,
     Barrier,

@@ -10,11 +10,11 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource
-from app.domain.goals import ActivityCount, Goal, HabitCheckIns
-from app.domain.journal import JournalEntry
-from app.domain.ladder import Stage, WeekStage
-from app.domain.milestones import Milestone
-from app.domain.profile import Assessment, Profile
+from app.domain.journey.goals import ActivityCount, Goal, HabitCheckIns
+from app.domain.journey.journal import JournalEntry
+from app.domain.journey.ladder import Stage, WeekStage
+from app.domain.journey.milestones import Milestone
+from app.domain.journey.profile import Assessment, Profile
 from app.storage.models import (
     ActivityRow,
     AssessmentRow,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.goals import Goal
+from app.domain.journey.goals import Goal
 
 
 @dataclass(frozen=True)

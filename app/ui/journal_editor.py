@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
+from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label

@@ -8,12 +8,12 @@ from __future__ import annotations
 from enum import Enum
 
 from app.domain.activity import ActivityKind, Channel
-from app.domain.goals import GoalIssue, GoalStatus, ReviewCadence
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.journal import EntryKind
-from app.domain.ladder import Frequency, Stage
-from app.domain.milestones import MilestoneKind
-from app.domain.profile import Action, Barrier, Benefit, ProfileIssue, RoleLens
+from app.domain.journey.goals import GoalIssue, GoalStatus, ReviewCadence
+from app.domain.journey.journal import EntryKind
+from app.domain.journey.ladder import Frequency, Stage
+from app.domain.journey.milestones import MilestoneKind
+from app.domain.journey.profile import Action, Barrier, Benefit, ProfileIssue, RoleLens
 from app.ui.i18n import translated
 
 _C = "Labels"

@@ -11,9 +11,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.activity import Activity
-from app.domain.goals import ActivityCount, GoalStatus, HabitCheckIns, ManualNumber
-from app.domain.milestones import Milestone
-from app.domain.week_plan import WeekPlan, WeekState, plan_week
+from app.domain.journey.goals import ActivityCount, GoalStatus, HabitCheckIns, ManualNumber
+from app.domain.journey.milestones import Milestone
+from app.domain.journey.week_plan import WeekPlan, WeekState, plan_week
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label

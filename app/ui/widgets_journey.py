@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.goals import GoalStatus
-from app.domain.ladder import Stage
-from app.domain.milestones import Milestone, MilestoneKind
+from app.domain.journey.goals import GoalStatus
+from app.domain.journey.ladder import Stage
+from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.numbers import decimal_text, int_or_none

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.checks import Employer, Flag, FlagKind, find_flags, flag_key
-from app.domain.flag_messages import MESSAGES, message
-from app.domain.phrases import PhraseBook, PhraseBookError, PhraseKind, parse_phrasebook
+from app.domain.checks.flags import Employer, Flag, FlagKind, find_flags, flag_key
+from app.domain.checks.messages import MESSAGES, message
+from app.domain.checks.phrases import PhraseBook, PhraseBookError, PhraseKind, parse_phrasebook
 from app.services.phrasebook import load_phrasebook
 
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain import markup
 from app.domain.activity import Channel
-from app.domain.content import (
+from app.domain.journey import markup
+from app.domain.journey.content import (
     ContentError,
     Course,
     MethodStep,
@@ -23,8 +23,8 @@ from app.domain.content import (
     parse_onboarding,
     rule_values,
 )
-from app.domain.ladder import Frequency, LadderRules, NextStep, Stage
-from app.domain.profile import Action, Barrier, Benefit, RoleLens
+from app.domain.journey.ladder import Frequency, LadderRules, NextStep, Stage
+from app.domain.journey.profile import Action, Barrier, Benefit, RoleLens
 
 Doc = dict[str, Any]
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import (
+from app.domain.journey.goals import (
     MAX_ACTIVE_GOALS,
     ActivityCount,
     Goal,

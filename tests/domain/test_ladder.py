@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.ladder import (
+from app.domain.journey.ladder import (
     Frequency,
     LadderRules,
     NextStep,

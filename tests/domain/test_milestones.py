@@ -8,13 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.ladder import Stage, WeekStage, weekly_stages
-from app.domain.milestones import (
-    Milestone,
-    MilestoneKind,
-    detect_milestones,
-    unrecorded,
-)
+from app.domain.journey.ladder import Stage, WeekStage, weekly_stages
+from app.domain.journey.milestones import Milestone, MilestoneKind, detect_milestones, unrecorded
 
 K = ActivityKind
 M = MilestoneKind

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.fold import fold_cut
-from app.domain.graphemes import count_graphemes, graphemes
-from app.domain.networks import LIMITS, Count, Network, compose_url, count, fold, x_weight
-from app.domain.urls import url_spans
+from app.domain.drafts.fold import fold_cut
+from app.domain.drafts.networks import LIMITS, Count, Network, compose_url, count, fold, x_weight
+from app.domain.text.graphemes import count_graphemes, graphemes
+from app.domain.text.links import url_spans
 
 FAMILY = "👨‍👩‍👧‍👦"  # four people joined by ZWJ
 THUMB_TONE = "👍🏽"
@@ -224,7 +224,7 @@ def test_fold_cuts_stay_in_the_text(text: str) -> None:
 
 
 def test_fold_cut_is_none_exactly_when_everything_shows() -> None:
-    from app.domain.fold import MOBILE
+    from app.domain.drafts.fold import MOBILE
 
     assert fold_cut("a" * 140, MOBILE) is None
     assert fold_cut("a" * 141, MOBILE) == 140

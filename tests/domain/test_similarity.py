@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.similarity import (
+from app.domain.checks.similarity import (
     CONTAINMENT_LIMIT,
     SHARED_RUN_LIMIT,
     SHINGLE_WORDS,

@@ -6,8 +6,14 @@ import json
 
 import pytest
 
-from app.domain.profile import Benefit
-from app.domain.starters import Starter, StarterError, StarterKind, parse_starters, starters_for
+from app.domain.drafts.starters import (
+    Starter,
+    StarterError,
+    StarterKind,
+    parse_starters,
+    starters_for,
+)
+from app.domain.journey.profile import Benefit
 
 
 def doc(*items: object) -> str:

@@ -247,7 +247,7 @@ def test_sentence_spans_are_ordered_trimmed_and_hold_words(text: str) -> None:
 def test_detection_reads_the_opening_and_agrees_with_the_word_count_path() -> None:
     # The quick detector (imports) and the one over counted words (profiles) weigh the same
     # evidence: on every sample they give the same answer.
-    from app.domain.text_lang import SAMPLE_CHARS, language_of
+    from app.domain.text.lang import SAMPLE_CHARS, language_of
 
     for texts in (lang_samples.FI, lang_samples.SV, lang_samples.EN, lang_samples.FI_HARD,
                   lang_samples.SV_HARD, lang_samples.EN_HARD):  # fmt: skip

@@ -11,14 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.text import Language
-from app.domain.voice import (
-    Excerpt,
-    Text,
-    VoiceProfile,
-    build_profiles,
-    build_voice,
-    compare,
-)
+from app.domain.voice import Excerpt, Text, VoiceProfile, build_profiles, build_voice, compare
 
 FI_POSTS = [
     "Mitä jos palaverit olisivat puolet lyhyempiä?\n\n"

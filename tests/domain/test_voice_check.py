@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.checks import Employer, FlagKind
-from app.domain.networks import Network
-from app.domain.phrases import PhraseBook
-from app.domain.voice_check import check
+from app.domain.checks.flags import Employer, FlagKind
+from app.domain.checks.phrases import PhraseBook
+from app.domain.checks.voice_check import check
+from app.domain.drafts.networks import Network
 from app.services.phrasebook import load_phrasebook
 
 FI_DRAFT = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import ActivityCount, Goal, ManualNumber, Measure, progress
-from app.domain.week_plan import WeekPlan, WeekState, monday_of, plan_week
+from app.domain.journey.goals import ActivityCount, Goal, ManualNumber, Measure, progress
+from app.domain.journey.week_plan import WeekPlan, WeekState, monday_of, plan_week
 
 MONDAY = date(2025, 3, 10)
 WEDNESDAY = MONDAY + timedelta(days=2)

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from app.domain import markup
 from app.domain.activity import Channel
-from app.domain.content import ContentError, MethodStep
 from app.domain.i18n import LANGUAGES
-from app.domain.ladder import Frequency, NextStep, Stage
-from app.domain.profile import Action, Benefit, RoleLens
+from app.domain.journey import markup
+from app.domain.journey.content import ContentError, MethodStep
+from app.domain.journey.ladder import Frequency, NextStep, Stage
+from app.domain.journey.profile import Action, Benefit, RoleLens
 from app.services import content
 from app.storage.paths import resources_dir
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.activity import ActivityKind, ActivitySource, Channel
-from app.domain.drafts import DraftState, LifecycleError, Outcome
-from app.domain.networks import Network
+from app.domain.drafts.model import DraftState, LifecycleError, Outcome
+from app.domain.drafts.networks import Network
 from app.services.clock import FixedClock
 from app.services.drafts import DraftsWriter, profile_compare
 from app.services.drafts_plan import plan_calendar
@@ -92,7 +92,7 @@ def test_journal_entry_newer_than_the_database_is_restored(
 TYPIST = """
 import sys, time
 from datetime import datetime
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 from app.storage.drafts_journal import DraftJournal
 journal = DraftJournal.in_data_dir(__import__("pathlib").Path(sys.argv[1]))
 AT = datetime(2026, 5, 13, 13, 0)  # an hour after the draft was made (the test's clock)

@@ -9,11 +9,11 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import ActivityCount, Goal, GoalIssue, GoalStatus
-from app.domain.journal import EntryIssue, EntryKind, JournalEntry
-from app.domain.ladder import Frequency, Stage
-from app.domain.milestones import MilestoneKind
-from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep
+from app.domain.journey.goals import ActivityCount, Goal, GoalIssue, GoalStatus
+from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry
+from app.domain.journey.ladder import Frequency, Stage
+from app.domain.journey.milestones import MilestoneKind
+from app.domain.journey.profile import Action, Assessment, ChannelAnswers, OnboardingStep
 from app.services import demo
 from app.services.clock import FixedClock
 from app.services.journey import JourneyWriter
@@ -223,8 +223,8 @@ def test_logging_checks_a_linked_habit_once_and_undo_takes_it_back(
 def test_a_goal_measured_by_a_habit_counts_its_check_ins(
     writer: JourneyWriter, paths: AppPaths
 ) -> None:
-    from app.domain.goals import HabitCheckIns
     from app.domain.habits import Frequency, Habit
+    from app.domain.journey.goals import HabitCheckIns
     from app.services.habits import HabitsWriter
     from app.storage.habits_read import HabitRecord
     from app.storage.quick import QuickReader

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.phrases import PhraseBookError, PhraseKind
-from app.domain.profile import Benefit
-from app.domain.starters import StarterError, StarterKind, starters_for
+from app.domain.checks.phrases import PhraseBookError, PhraseKind
+from app.domain.drafts.starters import StarterError, StarterKind, starters_for
+from app.domain.journey.profile import Benefit
 from app.services.phrasebook import load_phrasebook, load_starters, read_phrasebook, read_starters
 from app.storage.paths import resources_dir
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.text_sentences import sentence_spans
+from app.domain.text.sentence_split import sentence_spans
 from app.services.archives import parse_mastodon
 from app.services.archives.html_text import html_to_text
 from app.services.archives.plain_text import strip_markdown

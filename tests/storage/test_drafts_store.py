@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.domain.drafts import (
+from app.domain.drafts.model import (
     Draft,
     DraftState,
     Idea,
@@ -14,7 +14,7 @@ from app.domain.drafts import (
     Publication,
     Variant,
 )
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 from app.storage import drafts_read as read
 from app.storage import drafts_write as write
 from app.storage.database import Database

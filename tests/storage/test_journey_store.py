@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import ActivityCount, Goal, HabitCheckIns, ManualNumber, ReviewCadence
-from app.domain.journal import EntryKind, JournalEntry
-from app.domain.ladder import Frequency, Stage, WeekStage
-from app.domain.milestones import Milestone, MilestoneKind
-from app.domain.profile import (
+from app.domain.journey.goals import ActivityCount, Goal, HabitCheckIns, ManualNumber, ReviewCadence
+from app.domain.journey.journal import EntryKind, JournalEntry
+from app.domain.journey.ladder import Frequency, Stage, WeekStage
+from app.domain.journey.milestones import Milestone, MilestoneKind
+from app.domain.journey.profile import (
     Action,
     Assessment,
     Barrier,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import ActivityKind, ActivitySource, Channel
-from app.domain.checks import FlagKind
-from app.domain.drafts import DraftState
-from app.domain.networks import Network
+from app.domain.checks.flags import FlagKind
+from app.domain.drafts.model import DraftState
+from app.domain.drafts.networks import Network
 from app.services.drafts import DraftsReader
 from app.services.journey import JourneyReader
 from app.ui.context import AppContext

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import ActivityKind, Channel
-from app.domain.goals import ActivityCount, Goal, GoalIssue, ManualNumber, ReviewCadence
+from app.domain.journey.goals import ActivityCount, Goal, GoalIssue, ManualNumber, ReviewCadence
 from app.storage.records import GoalRecord
 from app.ui.context import AppContext
 from app.ui.goal_editor import DEFAULT_SPAN, GoalEditorDialog

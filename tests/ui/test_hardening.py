@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app.cli import PAGE_NAMES
 from app.domain.habits import CheckIn, Frequency, Habit
-from app.domain.milestones import Milestone, MilestoneKind
+from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.main import main
 from app.services.habits import HabitDetail, HabitsOverview, summarize
 from app.storage.habits_read import CheckInRecord, HabitRecord

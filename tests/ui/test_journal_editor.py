@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.domain.journal import EntryKind, JournalEntry
+from app.domain.journey.journal import EntryKind, JournalEntry
 from app.services.clock import FixedClock
 from app.ui.context import AppContext
 from app.ui.journal_editor import JournalEditor

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.ladder import Frequency, Stage
-from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
+from app.domain.journey.ladder import Frequency, Stage
+from app.domain.journey.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
 from app.services.clock import FixedClock
 from app.services.journey import JourneyWriter
 from app.ui.context import AppContext

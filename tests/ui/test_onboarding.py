@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import settings as decl
 from app.domain.activity import ActivityKind, Channel
-from app.domain.content import (
+from app.domain.journey.content import (
     BarrierOption,
     BenefitCard,
     Choice,
@@ -21,9 +21,9 @@ from app.domain.content import (
     RoleOption,
     StageText,
 )
-from app.domain.goals import ActivityCount, ReviewCadence
-from app.domain.ladder import Frequency, NextStep, Stage
-from app.domain.profile import Action, Barrier, Benefit, OnboardingStep, RoleLens
+from app.domain.journey.goals import ActivityCount, ReviewCadence
+from app.domain.journey.ladder import Frequency, NextStep, Stage
+from app.domain.journey.profile import Action, Barrier, Benefit, OnboardingStep, RoleLens
 from app.services.content import load_onboarding
 from app.services.journey import JourneyReader
 from app.ui import journey_access

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.activity import ActivityKind, Channel
-from app.domain.goals import ActivityCount
-from app.domain.ladder import Frequency, Stage
-from app.domain.profile import Action, Assessment, Benefit, ChannelAnswers, OnboardingStep
+from app.domain.journey.goals import ActivityCount
+from app.domain.journey.ladder import Frequency, Stage
+from app.domain.journey.profile import Action, Assessment, Benefit, ChannelAnswers, OnboardingStep
 from app.ui.onboarding.flow import (
     Pane,
     back_from,
@@ -79,7 +79,7 @@ def test_benefits_follow_the_stage_in_the_order_picked() -> None:
 
 
 def test_roles_and_benefits_with_one_value_keep_their_own_words() -> None:
-    from app.domain.profile import Benefit, RoleLens
+    from app.domain.journey.profile import Benefit, RoleLens
     from app.services.content import load_onboarding
     from app.ui.onboarding.words import Words
 

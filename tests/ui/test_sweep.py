@@ -33,9 +33,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.activity import ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
-from app.domain.journal import EntryKind, JournalEntry
-from app.domain.ladder import Stage, StageChange, WeekStage
-from app.domain.milestones import Milestone, MilestoneKind
+from app.domain.journey.journal import EntryKind, JournalEntry
+from app.domain.journey.ladder import Stage, StageChange, WeekStage
+from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.services.habits import HabitDetail, HabitsOverview, summarize
 from app.storage.corpus_read import CorpusText
 from app.storage.habits_read import CheckInRecord, HabitRecord, TravelRecord

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.goals import ActivityCount, Goal, ReviewCadence
-from app.domain.journal import EntryKind
-from app.domain.ladder import Frequency, NextStep
-from app.domain.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
+from app.domain.journey.goals import ActivityCount, Goal, ReviewCadence
+from app.domain.journey.journal import EntryKind
+from app.domain.journey.ladder import Frequency, NextStep
+from app.domain.journey.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
 from app.storage.errors import LockedDatabaseError
 from app.ui.context import AppContext
 from app.ui.goal_editor import GoalEditorDialog

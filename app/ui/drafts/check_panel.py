@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.checks import Flag
-from app.domain.voice_check import CheckResult
+from app.domain.checks.flags import Flag
+from app.domain.checks.voice_check import CheckResult
 from app.ui.drafts.texts import flag_message, flag_title, measure_name, measure_reason
 from app.ui.voice.corpus_model import language_name
 from app.ui.widgets import heading_font, wrapped_label

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drafts import Outcome, parse_tags
-from app.domain.networks import Network
+from app.domain.drafts.model import Outcome, parse_tags
+from app.domain.drafts.networks import Network
 from app.ui.drafts.texts import network_name
 from app.ui.widgets import wrapped_label
 

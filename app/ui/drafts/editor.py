@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.checks import WHOLE_DRAFT_KINDS, Flag
-from app.domain.drafts import Draft, DraftState, Outcome, Publication
-from app.domain.networks import Network
-from app.domain.voice_check import CheckResult
+from app.domain.checks.flags import WHOLE_DRAFT_KINDS, Flag
+from app.domain.checks.voice_check import CheckResult
+from app.domain.drafts.model import Draft, DraftState, Outcome, Publication
+from app.domain.drafts.networks import Network
 from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
 from app.ui.drafts.autosave import Autosaver

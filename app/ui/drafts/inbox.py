@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drafts import Draft, Idea, parse_tags
+from app.domain.drafts.model import Draft, Idea, parse_tags
 from app.ui.drafts.texts import state_name
 from app.ui.widgets import heading_font
 

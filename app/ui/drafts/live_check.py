@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain.networks import Network
+from app.domain.drafts.networks import Network
 from app.ui.tasks import Runner
 
 DEBOUNCE_MS = 250

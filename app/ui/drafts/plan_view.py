@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.drafts import PlanEntry
+from app.domain.drafts.model import PlanEntry
 from app.ui.drafts.texts import network_name
 from app.ui.widgets import wrapped_label
 

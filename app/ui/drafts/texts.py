@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.domain.checks import Flag, FlagKind, flag_key
-from app.domain.drafts import DraftState
+from app.domain.checks.flags import Flag, FlagKind, flag_key
+from app.domain.drafts.model import DraftState
+from app.domain.drafts.networks import Network
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.networks import Network
 from app.ui.i18n import translated
 
 _C = "DraftTexts"
 
-# The UI's own table, by the same keys as app/domain/flag_messages.py (which the CLI prints).
+# The UI's own table, by the same keys as app/domain/checks/messages.py (which the CLI prints).
 _FLAGS: dict[str, str] = {
     flag_key(FlagKind.CLICHE): QT_TRANSLATE_NOOP(
         "DraftTexts", "“{text}” is a stock phrase. How would you say it to a colleague over coffee?"

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.fold import Fold
-from app.domain.networks import Network, compose_url, count
+from app.domain.drafts.fold import Fold
+from app.domain.drafts.networks import Network, compose_url, count
 from app.ui.drafts.highlight import SpanHighlighter
 from app.ui.drafts.texts import network_name
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.profile import Assessment, AssessmentChange
+from app.domain.journey.profile import Assessment, AssessmentChange
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ladder import Stage
-from app.domain.milestones import Milestone, MilestoneKind
+from app.domain.journey.ladder import Stage
+from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
 from app.ui.model_signals import texts_changed
 from app.ui.painting import saved

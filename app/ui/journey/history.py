@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ladder import Stage, WeekStage
+from app.domain.journey.ladder import Stage, WeekStage
 from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
 from app.ui.labels import label

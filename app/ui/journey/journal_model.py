@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.domain.journal import EntryKind, JournalEntry
+from app.domain.journey.journal import EntryKind, JournalEntry
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.model_signals import texts_changed

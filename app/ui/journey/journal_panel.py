@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.journal import EntryIssue, EntryKind, JournalEntry
+from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry
 from app.ui.context import AppContext
 from app.ui.guard import qt_override, soon
 from app.ui.journal_editor import JournalEditor

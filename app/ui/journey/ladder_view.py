@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.domain.ladder import Stage
+from app.domain.journey.ladder import Stage
 from app.ui.guard import qt_override
 from app.ui.labels import label
 from app.ui.painting import widget_painter

@@ -1,7 +1,7 @@
 """Learning: short lessons for each step of the method, the current stage's lesson first.
 
 Lessons are data (``resources/lessons``), read off the GUI thread in the UI's language and shown
-as the safe HTML of ``app.domain.markup``.
+as the safe HTML of ``app.domain.journey.markup``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.content import Course, Lesson
-from app.domain.ladder import Stage
+from app.domain.journey.content import Course, Lesson
+from app.domain.journey.ladder import Stage
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
 from app.ui.i18n import current_language
@@ -93,7 +93,7 @@ class LearningPanel(QWidget):
         self._fill()
 
     def _on_failed(self, error: BaseException) -> None:
-        from app.domain.content import ContentError
+        from app.domain.journey.content import ContentError
 
         if not isinstance(error, ContentError):
             raise error

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from app.domain.ladder import StageChange
+from app.domain.journey.ladder import StageChange
 from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
 from app.ui.labels import label

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain.journal import JournalEntry
-from app.domain.ladder import LadderRules, Stage
-from app.domain.profile import Assessment, AssessmentChange, compare_assessments
+from app.domain.journey.journal import JournalEntry
+from app.domain.journey.ladder import LadderRules, Stage
+from app.domain.journey.profile import Assessment, AssessmentChange, compare_assessments
 
 if TYPE_CHECKING:
     from app.services.journey import JourneyReader, JourneyStatus

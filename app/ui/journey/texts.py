@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.ladder import LadderRules, NextStep, Stage
+from app.domain.journey.ladder import LadderRules, NextStep, Stage
 from app.ui.i18n import translated
 
 _C = "JourneyTexts"

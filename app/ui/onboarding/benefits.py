@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.profile import MAX_BENEFITS, Benefit, RoleLens
+from app.domain.journey.profile import MAX_BENEFITS, Benefit, RoleLens
 from app.ui.guard import qt_override
 from app.ui.onboarding.common import (
     RadioChoice,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.activity import Channel
 from app.domain.i18n import LANGUAGES
-from app.domain.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
+from app.domain.journey.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
 from app.ui.guard import qt_override, soon
 from app.ui.labels import label
 from app.ui.onboarding.common import (

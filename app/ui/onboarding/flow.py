@@ -8,8 +8,8 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from app.domain.goals import Goal
-from app.domain.profile import Assessment, OnboardingStep, Profile
+from app.domain.journey.goals import Goal
+from app.domain.journey.profile import Assessment, OnboardingStep, Profile
 
 if TYPE_CHECKING:
     from app.services.journey import JourneyWriter

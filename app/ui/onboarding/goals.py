@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.activity import ActivityKind, Channel
-from app.domain.goals import (
+from app.domain.journey.goals import (
     MAX_ACTIVE_GOALS,
     ActivityCount,
     Goal,

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.domain.ladder import Stage, StartingPoint
+from app.domain.journey.ladder import Stage, StartingPoint
 from app.ui.onboarding.common import section_label, step_title
 from app.ui.onboarding.words import Words
 from app.ui.widgets import wrapped_label

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.activity import ActivityKind
-from app.domain.goals import MAX_ACTIVE_GOALS, ActivityCount
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.domain.ladder import Stage
-from app.domain.profile import Benefit
+from app.domain.journey.goals import MAX_ACTIVE_GOALS, ActivityCount
+from app.domain.journey.ladder import Stage
+from app.domain.journey.profile import Benefit
 from app.ui.i18n import translated
 
 GOAL_WEEKS = 8

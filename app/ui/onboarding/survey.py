@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.activity import Channel
-from app.domain.ladder import Frequency
-from app.domain.profile import Action, Assessment, Barrier, ChannelAnswers
+from app.domain.journey.ladder import Frequency
+from app.domain.journey.profile import Action, Assessment, Barrier, ChannelAnswers
 from app.ui.onboarding.common import (
     RadioChoice,
     checkbox_grid,

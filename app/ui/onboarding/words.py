@@ -10,9 +10,9 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.activity import Channel
-from app.domain.content import ContentError, OnboardingContent
-from app.domain.ladder import Frequency, NextStep, Stage, StartingPoint
-from app.domain.profile import Action, Barrier, Benefit, RoleLens
+from app.domain.journey.content import ContentError, OnboardingContent
+from app.domain.journey.ladder import Frequency, NextStep, Stage, StartingPoint
+from app.domain.journey.profile import Action, Barrier, Benefit, RoleLens
 from app.ui.labels import label
 
 _log = logging.getLogger(__name__)

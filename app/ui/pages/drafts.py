@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget, QWidget
 
 from app.domain import settings as decl
-from app.domain.drafts import Draft, Idea, PlanEntry, Publication
-from app.domain.networks import Network
+from app.domain.drafts.model import Draft, Idea, PlanEntry, Publication
+from app.domain.drafts.networks import Network
 from app.storage.drafts_journal import DraftJournal, JournalEntry
 from app.ui.context import AppContext
 from app.ui.drafts.access import DRAFTS, read_drafts, write_drafts
@@ -25,7 +25,7 @@ from app.ui.store_access import read_store
 from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
-    from app.domain.voice_model import VoiceProfile
+    from app.domain.voice.model import VoiceProfile
     from app.services.drafts import DraftsWriter
     from app.storage.quick import QuickReader
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.ladder import StartingPoint
-from app.domain.profile import Assessment, OnboardingStep, Profile
+from app.domain.journey.ladder import StartingPoint
+from app.domain.journey.profile import Assessment, OnboardingStep, Profile
 from app.storage.errors import StorageError
 from app.storage.records import GoalRecord
 from app.ui import journey_access

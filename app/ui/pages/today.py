@@ -12,9 +12,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.activity import Activity
-from app.domain.ladder import LadderRules, NextStep
-from app.domain.profile import OnboardingStep
-from app.domain.week_plan import monday_of
+from app.domain.journey.ladder import LadderRules, NextStep
+from app.domain.journey.profile import OnboardingStep
+from app.domain.journey.week_plan import monday_of
 from app.storage.errors import StorageError
 from app.ui import journey_access
 from app.ui.context import AppContext

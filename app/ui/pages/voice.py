@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.text_words import LANGUAGES, Language
+from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import VoiceProfile
 from app.services.voice_profile import VoiceService, VoiceState
 from app.storage.corpus_read import CorpusText

@@ -1,6 +1,6 @@
 """A voice profile in plain words: one sentence per trait, each with an example of the person's own.
 
-The profile holds numbers and keys only (app/domain/voice_model.py); every sentence a person
+The profile holds numbers and keys only (app/domain/voice/model.py); every sentence a person
 reads is made here, translated, with numbers in the person's locale.
 """
 
@@ -119,7 +119,7 @@ def _often(share: float) -> str:
 
 
 _C = "VoiceTraits"
-# Sentences per pattern kind (app/domain/voice_habits.py); {often} is "usually" or "often".
+# Sentences per pattern kind (app/domain/voice/openers.py); {often} is "usually" or "often".
 _OPENERS = {
     "question": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with a question, like:"),
     "exclamation": QT_TRANSLATE_NOOP("VoiceTraits", "You {often} open with an exclamation, like:"),

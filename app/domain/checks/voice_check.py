@@ -1,0 +1,128 @@
+"""The own-voice check of one draft for one network: counts, fold, flags, copy-paste guard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.checks.flags import Employer, Flag, find_flags
+from app.domain.checks.messages import message
+from app.domain.checks.phrases import PhraseBook
+from app.domain.checks.similarity import Similarity, similarity
+from app.domain.drafts.fold import Fold, fold
+from app.domain.drafts.networks import Count, Network, count
+from app.domain.text import lix, sentence_spans, word_spans
+from app.domain.text.lang import language_of
+
+# How the draft compares with the person's own texts (`app.domain.voice.comparison`, bound to the
+# profile by the caller): given the draft and its language, a JSON-ready mapping.
+ProfileCompare = Callable[[str, str | None], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    network: Network
+    language: str | None  # given, or detected; None when the text is too short to tell
+    lix: float
+    sentences: int
+    words: int
+    count: Count
+    fold: Fold | None  # LinkedIn only
+    flags: tuple[Flag, ...]
+    similarity: Similarity | None  # None without a source text
+    profile_match: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.count.used
+
+    @property
+    def limit(self) -> int | None:
+        return self.count.limit
+
+    @property
+    def over_limit(self) -> bool:
+        return self.count.over > 0
+
+    @property
+    def fold_ok(self) -> bool | None:
+        """Whether the opening line shows above "…see more" on mobile and desktop (LinkedIn)."""
+        if self.fold is None:
+            return None
+        return self.fold.opening_survives_mobile and self.fold.opening_survives_desktop
+
+    @property
+    def similarity_to_source(self) -> float | None:
+        return None if self.similarity is None else self.similarity.score
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape `ownvoice voice check --json` prints."""
+        return {
+            "language": self.language,
+            "lix": round(self.lix, 1),
+            "sentences": self.sentences,
+            "words": self.words,
+            "length": self.length,
+            "limit": self.limit,
+            "over_limit": self.over_limit,
+            "fold_ok": self.fold_ok,
+            "flags": [
+                {
+                    "kind": f.kind.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "message": message(f),
+                }
+                for f in self.flags
+            ],
+            "similarity_to_source": (
+                None if self.similarity_to_source is None else round(self.similarity_to_source, 3)
+            ),
+            "profile_match": dict(self.profile_match),
+        }
+
+
+def check(
+    text: str,
+    network: Network,
+    *,
+    language: str | None = None,
+    phrasebook: PhraseBook,
+    sensitive: Iterable[str] = (),
+    employer: Employer | None = None,
+    dismissed: Iterable[tuple[str, str]] = frozenset(),
+    source: str | None = None,
+    profile: ProfileCompare | None = None,
+    limit: int | None = None,
+) -> CheckResult:
+    """Check ``text`` as a post on ``network``. ``limit`` overrides the network's (Mastodon)."""
+    words = word_spans(text)
+    sentences = sentence_spans(text)
+    # A draft is one text: all of its words count (an import reads only each text's opening).
+    lang = language or language_of([text[a:b] for a, b in words])
+    flags = find_flags(
+        text,
+        language=lang,
+        phrasebook=phrasebook,
+        sensitive=sensitive,
+        employer=employer,
+        dismissed=dismissed,
+        words=words,
+        sentences=sentences,
+    )
+    return CheckResult(
+        network=network,
+        language=lang,
+        lix=lix(text),
+        sentences=len(sentences),
+        words=len(words),
+        count=count(text, network, limit=limit),
+        fold=fold(text) if network is Network.LINKEDIN else None,
+        flags=tuple(flags),
+        similarity=(
+            similarity(text, source, draft_words=words) if source and source.strip() else None
+        ),
+        profile_match=dict(profile(text, lang)) if profile is not None else {},
+    )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from app.domain.habits import Frequency, Habit
     from app.services.habits import HabitSummary, HabitsWriter
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
 
 class CommandError(Exception):
@@ -260,7 +260,7 @@ def _one(found: list[HabitRecord], name: str) -> HabitRecord:
 
 def _add(args: argparse.Namespace) -> int:
     from app.domain.habits import Frequency, Habit, Target
-    from app.storage.habits_read import HabitRecord as Record
+    from app.storage.habits.read import HabitRecord as Record
 
     if args.numeric and args.target is None:
         raise CommandError("a numeric habit needs --target (the amount per period)")

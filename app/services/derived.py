@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Final
 
 from app.domain.activity import EARLIEST_DAY
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.storage import derived_read
-from app.storage.derived_read import JOURNEY, VOICE
+from app.storage.derived import read as derived_read
+from app.storage.derived.read import JOURNEY, VOICE
 
 if TYPE_CHECKING:
     from datetime import date

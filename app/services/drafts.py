@@ -28,8 +28,8 @@ from app.domain.drafts.model import (
     check_move,
 )
 from app.domain.drafts.networks import Network
-from app.storage import drafts_read as read
-from app.storage.drafts_journal import DraftJournal, JournalEntry
+from app.storage.drafts import read
+from app.storage.drafts.journal import DraftJournal, JournalEntry
 from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ class DraftsWriter:
     person sees it) and gives publishing its today."""
 
     def __init__(self, db: Database, reader: QuickReader, clock: Clock) -> None:
-        from app.storage import drafts_write
+        from app.storage.drafts import write as drafts_write
 
         self._db = db
         self._reader = reader

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Final
 
 from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import CheckIn, CheckState, HabitHistory, Streak, evaluate
-from app.storage import habits_read as read
-from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord, TravelRecord
+from app.storage.habits import read
+from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord, TravelRecord
 from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ class HabitsWriter:
     """Changes to habits. Each method is one transaction."""
 
     def __init__(self, db: Database, reader: QuickReader) -> None:
-        from app.storage import habits_write
+        from app.storage.habits import write as habits_write
 
         self._db = db
         self._write = habits_write
@@ -342,9 +342,9 @@ def check_linked(session: Session, activities: Sequence[Activity]) -> list[tuple
     """Check the habits linked to these activities' kinds, on their days, never twice.
 
     For JourneyWriter: call it in the session that stored the activities (see
-    app/storage/habits_write.py ``check_linked``); returns the (habit id, day) pairs changed.
+    app/storage/habits/write.py ``check_linked``); returns the (habit id, day) pairs changed.
     """
-    from app.storage import habits_write
+    from app.storage.habits import write as habits_write
 
     return habits_write.check_linked(session, activities)
 
@@ -353,7 +353,7 @@ def sync_linked(
     session: Session, pairs: Iterable[tuple[ActivityKind, date]]
 ) -> list[tuple[int, date]]:
     """Like :func:`check_linked`, from the (kind, day) pairs of activities just stored."""
-    from app.storage import habits_write
+    from app.storage.habits import write as habits_write
 
     return habits_write.sync_linked(session, pairs)
 

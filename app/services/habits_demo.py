@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
 from app.services.habits_templates import templates
-from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord, Reminder, TravelRecord
+from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord, Reminder, TravelRecord
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -134,7 +134,7 @@ def fill(
     db: Database, activities: Sequence[Activity], first: date, today: date, rng: random.Random
 ) -> DemoHabits:
     """Write the demo habits, their travel and their history into ``db``."""
-    from app.storage import habits_write
+    from app.storage.habits import write as habits_write
 
     linked: dict[ActivityKind, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for activity in activities:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from app.services.habits import HabitsOverview, HabitsReader
-from app.storage.habits_read import CheckInRecord
+from app.storage.habits.read import CheckInRecord
 from app.storage.paths import make_private
 
 HABIT_COLUMNS: Final = (

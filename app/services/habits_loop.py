@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from app.domain.activity import EARLIEST_DAY
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
-from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord
+from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord
 
 if TYPE_CHECKING:
     from app.services.habits import HabitsReader
@@ -228,7 +228,7 @@ def _dated(record: HabitRecord, checkins: list[tuple[CheckIn, str]]) -> HabitRec
 
 def import_export(db: Database, reader: HabitsReader, path: Path, today: date) -> LoopImportSummary:
     """Add the export's habits; a habit already here by name gets only the days it lacks."""
-    from app.storage import habits_write
+    from app.storage.habits import write as habits_write
 
     loop_habits = read_export(path)
     known = {r.name.casefold(): r for r in reader.habits(include_archived=True)}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
-from app.storage.habits_read import Reminder
+from app.storage.habits.read import Reminder
 
 if TYPE_CHECKING:
     from app.services.clock import Clock

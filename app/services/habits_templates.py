@@ -10,7 +10,7 @@ from pathlib import Path
 from app.domain.activity import ActivityKind
 from app.domain.habits import Frequency, Habit, Target
 from app.domain.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from app.storage.habits_read import HabitRecord
+from app.storage.habits.read import HabitRecord
 from app.storage.paths import resources_dir
 
 

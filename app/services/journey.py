@@ -22,11 +22,11 @@ from app.domain.journey.ladder import (
 )
 from app.domain.journey.milestones import LOG_MILESTONES, Milestone, detect_milestones
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile, reassessment_due
-from app.storage import journey_read as read
-from app.storage.derived_read import AFTER_REMOVAL, JOURNEY, stale_marks
-from app.storage.habits_read import count_done
+from app.storage.derived.read import AFTER_REMOVAL, JOURNEY, stale_marks
+from app.storage.habits.read import count_done
+from app.storage.journey import read
+from app.storage.journey.records import GoalRecord
 from app.storage.quick import QuickReader
-from app.storage.records import GoalRecord
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -159,7 +159,7 @@ class JourneyWriter:
     def __init__(
         self, db: Database, reader: QuickReader, rules: LadderRules = DEFAULT_RULES
     ) -> None:
-        from app.storage import journey_write
+        from app.storage.journey import write as journey_write
 
         self._db = db
         self._write = journey_write
@@ -195,7 +195,7 @@ class JourneyWriter:
         """:meth:`log` inside a caller's transaction (a draft published and its record are
         one change); the caller calls :meth:`refresh` after the commit."""
         from app.services.habits import check_linked
-        from app.storage.derived_write import mark_stale
+        from app.storage.derived.write import mark_stale
 
         new_id = self._write.add_activity(session, activity)
         check_linked(session, [activity])
@@ -207,7 +207,7 @@ class JourneyWriter:
     ) -> tuple[list[Activity], list[Milestone]]:
         """Add imported (activity, external id) pairs that are not stored yet."""
         from app.services.habits import check_linked
-        from app.storage.derived_write import mark_stale
+        from app.storage.derived.write import mark_stale
 
         with self._db.session() as session:
             new = self._write.add_imported_activities(session, items)
@@ -218,8 +218,8 @@ class JourneyWriter:
 
     def delete_activity(self, activity_id: int, today: date) -> None:
         """Undo a log; a habit check-in made only because of it goes too."""
-        from app.storage import habits_write
-        from app.storage.derived_write import mark_stale
+        from app.storage.derived.write import mark_stale
+        from app.storage.habits import write as habits_write
 
         with self._db.session() as session:
             key = habits_write.activity_key(session, activity_id)
@@ -272,7 +272,7 @@ class JourneyWriter:
         reached stays reached.
 
         Idempotent: it recomputes from the stored facts only. It also finishes what an earlier
-        change left undone (its mark, see app/storage/derived_read.py): a removal whose refresh
+        change left undone (its mark, see app/storage/derived/read.py): a removal whose refresh
         never ran is refreshed as one, and the mark is taken away in the same transaction.
         """
         mark = stale_marks(self._con).get(JOURNEY)  # read before the facts: see clear_stale
@@ -300,7 +300,7 @@ class JourneyWriter:
                     session, {m.key: now[m.key] for m in kept if now.get(m.key, m.day) != m.day}
                 )
             if mark is not None:
-                from app.storage.derived_write import clear_stale
+                from app.storage.derived.write import clear_stale
 
                 clear_stale(session, JOURNEY, mark)
             return self._write.record_milestones(session, found)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind
-from app.storage.corpus_read import CorpusText
+from app.storage.voice.read import CorpusText
 
 if TYPE_CHECKING:
     from app.services.clock import Clock
@@ -116,8 +116,8 @@ def demo_texts(activities: Sequence[Activity], rng: random.Random) -> list[Corpu
 def fill(db: Database, activities: Sequence[Activity], rng: random.Random, clock: Clock) -> int:
     """Write the demo corpus and build its voice profiles; return how many texts."""
     from app.services.voice_profile import VoiceService
-    from app.storage import corpus_write
     from app.storage.quick import QuickReader
+    from app.storage.voice import write as corpus_write
 
     texts = demo_texts(activities, rng)
     with db.session() as session:

@@ -34,9 +34,9 @@ from app.services.archives import (
     parse_text,
 )
 from app.services.bulk import collector_paused
-from app.storage import corpus_read
-from app.storage.corpus_read import ImportRecord
-from app.storage.derived_read import JOURNEY, VOICE
+from app.storage.derived.read import JOURNEY, VOICE
+from app.storage.voice import read as corpus_read
+from app.storage.voice.read import ImportRecord
 
 if TYPE_CHECKING:
     from app.services.clock import Clock
@@ -147,8 +147,9 @@ def store(
     thousands, and objects in between would cost more than the inserts.
     """
     from app.services.habits import sync_linked
-    from app.storage import corpus_write, journey_write
-    from app.storage.derived_write import mark_stale
+    from app.storage.derived.write import mark_stale
+    from app.storage.journey import write as journey_write
+    from app.storage.voice import write as corpus_write
 
     source = result.source.value
     logs_activity = result.source is not ImportSource.TEXT  # own writing, not a public action
@@ -357,8 +358,9 @@ def remove_import(db: Database, reader: QuickReader, import_id: int, today: date
     an earlier import of the same account had already added stay: they are that import's."""
     from app.services.habits import sync_linked
     from app.services.journey import JourneyWriter
-    from app.storage import corpus_write, journey_write
-    from app.storage.derived_write import mark_stale
+    from app.storage.derived.write import mark_stale
+    from app.storage.journey import write as journey_write
+    from app.storage.voice import write as corpus_write
 
     with collector_paused(), db.session() as session:
         legacy = [f"{source}:{external}" for source, external in

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import Features, Text, VoiceProfile, analyse_text, profile
 from app.services.bulk import collector_paused
-from app.storage import corpus_read, journey_read
-from app.storage.corpus_codec import decode_profile, encode_profile
-from app.storage.corpus_read import CorpusText
-from app.storage.derived_read import VOICE, stale_marks
+from app.storage.derived.read import VOICE, stale_marks
+from app.storage.journey import read as journey_read
+from app.storage.voice import read as corpus_read
+from app.storage.voice.codec import decode_profile, encode_profile
+from app.storage.voice.read import CorpusText
 
 # A profile is built from the person's most recent texts in each language: recent writing is
 # their voice now, and the cost of a refresh stays well under a second however long the history.
@@ -89,8 +90,8 @@ class VoiceService:
             return self._refresh(db, reader)
 
     def _refresh(self, db: Database, reader: QuickReader) -> VoiceState:
-        from app.storage import corpus_write
-        from app.storage.derived_write import clear_stale
+        from app.storage.derived.write import clear_stale
+        from app.storage.voice import write as corpus_write
 
         con = reader.connection
         mark = stale_marks(con).get(VOICE)  # read before the texts: see clear_stale
@@ -128,7 +129,7 @@ class VoiceService:
         self, db: Database, reader: QuickReader, text_ids: Sequence[int], excluded: bool
     ) -> VoiceState:
         """Leave texts out of the profile (or take them back in), then refresh."""
-        from app.storage import corpus_write
+        from app.storage.voice import write as corpus_write
 
         with db.session() as session:
             corpus_write.set_excluded(session, text_ids, excluded)

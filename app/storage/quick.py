@@ -48,7 +48,7 @@ class QuickReader:
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """For the read functions of app/storage/*_read.py (plain SQL, read-only)."""
+        """For the read functions of app/storage/<feature>/read.py (plain SQL, read-only)."""
         return self._con
 
     def _scalar(self, sql: str, *params: object) -> object:

@@ -35,7 +35,7 @@ from app.domain.journey.goals import (
     goal_issues,
 )
 from app.storage.errors import StorageError
-from app.storage.records import GoalRecord
+from app.storage.journey.records import GoalRecord
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text

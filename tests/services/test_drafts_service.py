@@ -21,7 +21,7 @@ from app.services.drafts import DraftsWriter, profile_compare
 from app.services.drafts_plan import plan_calendar
 from app.services.journey import JourneyReader
 from app.storage.database import Database
-from app.storage.drafts_journal import DraftJournal
+from app.storage.drafts.journal import DraftJournal
 from app.storage.paths import AppPaths
 from app.storage.quick import QuickReader
 
@@ -93,7 +93,7 @@ TYPIST = """
 import sys, time
 from datetime import datetime
 from app.domain.drafts.networks import Network
-from app.storage.drafts_journal import DraftJournal
+from app.storage.drafts.journal import DraftJournal
 journal = DraftJournal.in_data_dir(__import__("pathlib").Path(sys.argv[1]))
 AT = datetime(2026, 5, 13, 13, 0)  # an hour after the draft was made (the test's clock)
 text = ""
@@ -158,7 +158,7 @@ def test_profile_adapter_is_empty_without_a_profile_in_that_language() -> None:
 def test_publishing_checks_the_habit_linked_to_own_posts(writer: DraftsWriter) -> None:
     from app.domain.habits import CheckIn, Frequency, Habit
     from app.services.habits import HabitsWriter
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
     habits = HabitsWriter(writer._db, writer._reader)
     post_often = HabitRecord(

@@ -18,7 +18,7 @@ from app.services.habits import HabitsWriter
 from app.services.habits_export import CHECKIN_COLUMNS, HABIT_COLUMNS, export_all
 from app.services.habits_loop import LoopFormatError, parse_export, read_export
 from app.services.store import prepare_store
-from app.storage.habits_read import CheckSource, HabitRecord, Reminder
+from app.storage.habits.read import CheckSource, HabitRecord, Reminder
 from app.storage.paths import AppPaths
 
 TODAY = date(2026, 11, 27)

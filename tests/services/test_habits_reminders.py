@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from app.services.habits_reminders import Batch, Due, ReminderSchedule
-from app.storage.habits_read import Reminder
+from app.storage.habits.read import Reminder
 
 MONDAY = datetime(2026, 11, 23, 8, 0)  # a Monday morning
 COMMENT, READ, POST = 1, 2, 3

@@ -16,8 +16,8 @@ from app.services import habits_templates
 from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter, check_linked
 from app.services.store import prepare_store
-from app.storage import journey_write
-from app.storage.habits_read import CheckSource, HabitRecord, Reminder, TravelRecord
+from app.storage.habits.read import CheckSource, HabitRecord, Reminder, TravelRecord
+from app.storage.journey import write as journey_write
 from app.storage.paths import AppPaths, resources_dir
 
 TODAY = date(2026, 11, 27)  # a Friday

@@ -30,9 +30,10 @@ from app.services.habits import HabitsReader
 from app.services.journey import JourneyReader, JourneyWriter
 from app.services.store import prepare_store
 from app.services.voice_import import import_archive, import_pasted, remove_import
-from app.storage import corpus_read, journey_read
 from app.storage.database import Database
+from app.storage.journey import read as journey_read
 from app.storage.quick import QuickReader
+from app.storage.voice import read as corpus_read
 from tests.services import archive_factory as af
 
 TODAY = date(2026, 1, 15)
@@ -397,8 +398,8 @@ def count_rows(path: Path) -> tuple[int, int]:
     ("where", "target", "stored"),
     [
         ("reading the archive", "app.services.voice_import.parse_archive", False),
-        ("writing, before the commit", "app.storage.corpus_write.insert_texts", False),
-        ("at the commit's last moment", "app.storage.corpus_write.merge_connections", False),
+        ("writing, before the commit", "app.storage.voice.write.insert_texts", False),
+        ("at the commit's last moment", "app.storage.voice.write.merge_connections", False),
         ("right after the commit", "app.services.voice_import._with_new", True),
         ("during the journey refresh", "app.services.journey.JourneyWriter.refresh", True),
         ("during the voice profile", "app.services.voice_profile.VoiceService.refresh", True),

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from app.services.archives import ArchiveError, ImportCancelled
 from app.services.clock import FixedClock
 from app.services.voice_import import import_archive, import_pasted
-from app.storage import corpus_read, journey_read
 from app.storage.database import Database
+from app.storage.journey import read as journey_read
 from app.storage.quick import QuickReader
+from app.storage.voice import read as corpus_read
 from tests.services import archive_factory as af
 
 TODAY = date(2026, 1, 15)
@@ -261,7 +262,7 @@ def test_an_import_checks_linked_habits_on_every_day_it_shows(tmp_path: Path, st
     from app.domain.activity import ActivityKind
     from app.domain.habits import Frequency, Habit
     from app.services.habits import HabitsWriter
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
     db, reader = store
     habits = HabitsWriter(db, reader)
@@ -299,7 +300,7 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
     from app.services.habits import HabitsWriter
     from app.services.journey import JourneyWriter
     from app.services.voice_import import remove_import
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
     db, reader = store
     journey = JourneyWriter(db, reader)

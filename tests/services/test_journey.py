@@ -202,7 +202,7 @@ def test_logging_checks_a_linked_habit_once_and_undo_takes_it_back(
 ) -> None:
     from app.domain.habits import CheckIn, Frequency, Habit
     from app.services.habits import HabitsWriter
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
     from app.storage.quick import QuickReader
 
     reader = QuickReader(paths.db_path)
@@ -226,7 +226,7 @@ def test_a_goal_measured_by_a_habit_counts_its_check_ins(
     from app.domain.habits import Frequency, Habit
     from app.domain.journey.goals import HabitCheckIns
     from app.services.habits import HabitsWriter
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
     from app.storage.quick import QuickReader
 
     reader = QuickReader(paths.db_path)

@@ -9,10 +9,11 @@ import pytest
 from app.services import voice_profile
 from app.services.clock import FixedClock
 from app.services.voice_profile import VoiceService, stored_profiles
-from app.storage import corpus_read, corpus_write
-from app.storage.corpus_read import CorpusText
 from app.storage.database import Database
 from app.storage.quick import QuickReader
+from app.storage.voice import read as corpus_read
+from app.storage.voice import write as corpus_write
+from app.storage.voice.read import CorpusText
 
 FI = "Mitä mieltä olet kiertotaloudesta? Minä uskon, että pienet kokeilut voittavat. #kiertotalous"
 EN = "What do you think about hydrogen? I believe small experiments win. #hydrogen"

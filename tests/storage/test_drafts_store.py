@@ -15,9 +15,8 @@ from app.domain.drafts.model import (
     Variant,
 )
 from app.domain.drafts.networks import Network
-from app.storage import drafts_read as read
-from app.storage import drafts_write as write
 from app.storage.database import Database
+from app.storage.drafts import read, write
 from app.storage.quick import QuickReader
 
 AT = datetime(2026, 11, 2, 9, 30, 15)

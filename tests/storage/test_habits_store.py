@@ -8,17 +8,10 @@ import pytest
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
-from app.storage import habits_read as read
-from app.storage import habits_write as write
-from app.storage import journey_write
 from app.storage.database import Database
-from app.storage.habits_read import (
-    CheckInRecord,
-    CheckSource,
-    HabitRecord,
-    Reminder,
-    TravelRecord,
-)
+from app.storage.habits import read, write
+from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord, Reminder, TravelRecord
+from app.storage.journey import write as journey_write
 from app.storage.quick import QuickReader
 
 DAY = date(2026, 11, 2)

@@ -21,9 +21,8 @@ from app.domain.journey.profile import (
     Profile,
     RoleLens,
 )
-from app.storage import journey_read as read
-from app.storage import journey_write as write
 from app.storage.database import Database
+from app.storage.journey import read, write
 from app.storage.quick import QuickReader
 
 DAY = date(2026, 11, 2)

@@ -39,7 +39,7 @@ from app.storage.errors import (
     MigrationFailedError,
     classify,
 )
-from app.storage.habits_read import HabitRecord
+from app.storage.habits.read import HabitRecord
 from app.storage.models import MetaRow
 from app.storage.paths import AppPaths
 from app.storage.quick import QuickReader

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from app.domain.voice import Text, build_profiles
-from app.storage import corpus_read, corpus_write
-from app.storage.corpus_codec import decode_profile, encode_profile
-from app.storage.corpus_read import CorpusText, ImportRecord
 from app.storage.database import Database
 from app.storage.quick import QuickReader
+from app.storage.voice import read as corpus_read
+from app.storage.voice import write as corpus_write
+from app.storage.voice.codec import decode_profile, encode_profile
+from app.storage.voice.read import CorpusText, ImportRecord
 
 Store = tuple[Database, QuickReader]
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.activity import ActivityKind, Channel
 from app.domain.journey.goals import ActivityCount, Goal, GoalIssue, ManualNumber, ReviewCadence
-from app.storage.records import GoalRecord
+from app.storage.journey.records import GoalRecord
 from app.ui.context import AppContext
 from app.ui.goal_editor import DEFAULT_SPAN, GoalEditorDialog
 from app.ui.labels import label

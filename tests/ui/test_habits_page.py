@@ -17,7 +17,7 @@ from app.domain.activity import ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit
 from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter
-from app.storage.habits_read import HabitRecord, Reminder
+from app.storage.habits.read import HabitRecord, Reminder
 from app.ui.context import AppContext
 from app.ui.habits.editor import HabitEditor
 from app.ui.habits.list_view import HabitsTable

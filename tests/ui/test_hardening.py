@@ -21,7 +21,7 @@ from app.domain.habits import CheckIn, Frequency, Habit
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.main import main
 from app.services.habits import HabitDetail, HabitsOverview, summarize
-from app.storage.habits_read import CheckInRecord, HabitRecord
+from app.storage.habits.read import CheckInRecord, HabitRecord
 from app.ui import guard
 from app.ui.context import AppContext
 from app.ui.guard import injected_faults

@@ -37,8 +37,8 @@ from app.domain.journey.journal import EntryKind, JournalEntry
 from app.domain.journey.ladder import Stage, StageChange, WeekStage
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.services.habits import HabitDetail, HabitsOverview, summarize
-from app.storage.corpus_read import CorpusText
-from app.storage.habits_read import CheckInRecord, HabitRecord, TravelRecord
+from app.storage.habits.read import CheckInRecord, HabitRecord, TravelRecord
+from app.storage.voice.read import CorpusText
 from app.ui.habits.detail import HabitDetailView
 from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel, HabitsProxy

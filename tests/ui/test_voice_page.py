@@ -8,7 +8,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt, QTimer
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.storage import corpus_read
+from app.storage.voice import read as corpus_read
 from app.ui.context import AppContext
 from app.ui.pages.voice import VoicePage
 from app.ui.tasks import TaskRunner
@@ -201,7 +201,7 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.storage.corpus_read import ImportRecord
+    from app.storage.voice.read import ImportRecord
     from app.ui.voice.imports_card import ImportLine, confirm_removal
 
     page = make(open_ctx, qtbot)
@@ -251,7 +251,7 @@ def test_the_text_list_sorts_by_each_column_and_keeps_the_search(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from app.storage.corpus_read import CorpusText
+    from app.storage.voice.read import CorpusText
     from app.ui.voice.corpus_model import CorpusFilter
 
     start = datetime(2024, 1, 1, tzinfo=UTC)
@@ -293,7 +293,7 @@ def test_the_text_list_sorts_by_each_column_and_keeps_the_search(
 def test_a_long_list_is_searched_once_typing_pauses(open_ctx: AppContext, qtbot: QtBot) -> None:
     from datetime import UTC, datetime
 
-    from app.storage.corpus_read import CorpusText
+    from app.storage.voice.read import CorpusText
     from app.ui.pages.voice import LONG_LIST
 
     page = make(open_ctx, qtbot)

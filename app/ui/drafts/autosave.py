@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.drafts.networks import Network
-from app.storage.drafts_journal import DraftJournal
+from app.storage.drafts.journal import DraftJournal
 from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.domain.habits import CheckState
-from app.storage.habits_read import CheckInRecord
+from app.storage.habits.read import CheckInRecord
 from app.ui.context import AppContext
 from app.ui.habits import access, texts
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.activity import ActivityKind
 from app.domain.habits import Frequency, Habit, Target
-from app.storage.habits_read import HabitRecord, Reminder
+from app.storage.habits.read import HabitRecord, Reminder
 from app.ui.habits import texts
 from app.ui.labels import label
 from app.ui.widgets import wrapped_label

@@ -7,7 +7,7 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Streak, Target
-from app.storage.habits_read import Reminder
+from app.storage.habits.read import Reminder
 from app.ui.numbers import amount_text, integer_text
 
 

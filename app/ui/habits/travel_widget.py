@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.habits import HabitsOverview
-from app.storage.habits_read import TravelRecord
+from app.storage.habits.read import TravelRecord
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
 from app.ui.habits import access, texts

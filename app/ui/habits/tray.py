@@ -28,7 +28,7 @@ from app.ui.habits import access
 from app.ui.habits.notify import DONE, OPEN, SNOOZE, Notifier, make_notifier
 
 if TYPE_CHECKING:
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
 
 class ReminderTray(QObject):

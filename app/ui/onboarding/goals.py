@@ -26,7 +26,7 @@ from app.domain.journey.goals import (
     ReviewCadence,
     goal_issues,
 )
-from app.storage.records import GoalRecord
+from app.storage.journey.records import GoalRecord
 from app.ui.labels import label
 from app.ui.onboarding.common import hint_label, show_hints, step_title
 from app.ui.onboarding.suggestions import Suggestion, default_deadline

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QTabWidget,
 from app.domain import settings as decl
 from app.domain.drafts.model import Draft, Idea, PlanEntry, Publication
 from app.domain.drafts.networks import Network
-from app.storage.drafts_journal import DraftJournal, JournalEntry
+from app.storage.drafts.journal import DraftJournal, JournalEntry
 from app.ui.context import AppContext
 from app.ui.drafts.access import DRAFTS, read_drafts, write_drafts
 from app.ui.drafts.autosave import Autosaver

@@ -35,7 +35,7 @@ from app.ui.widgets import wrapped_label
 if TYPE_CHECKING:
     from app.services.habits import HabitDetail, HabitsOverview, HabitSummary
     from app.services.habits_templates import HabitTemplate
-    from app.storage.habits_read import HabitRecord
+    from app.storage.habits.read import HabitRecord
 
 
 class HabitsPage(Page):

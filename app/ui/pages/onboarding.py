@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.journey.ladder import StartingPoint
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile
 from app.storage.errors import StorageError
-from app.storage.records import GoalRecord
+from app.storage.journey.records import GoalRecord
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text

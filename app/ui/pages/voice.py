@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import VoiceProfile
 from app.services.voice_profile import VoiceService, VoiceState
-from app.storage.corpus_read import CorpusText
 from app.storage.errors import StorageError
+from app.storage.voice.read import CorpusText
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.model_signals import texts_changed
@@ -58,7 +58,8 @@ class VoiceSnapshot:
 
 def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
     from app.services.voice_profile import stored_profiles
-    from app.storage import corpus_read, journey_read
+    from app.storage.journey import read as journey_read
+    from app.storage.voice import read as corpus_read
 
     con = reader.connection
     state = voice.state(reader)

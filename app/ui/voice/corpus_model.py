@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.storage.corpus_read import CorpusText
+from app.storage.voice.read import CorpusText
 from app.ui.guard import qt_override
 from app.ui.widgets_journey import format_day
 

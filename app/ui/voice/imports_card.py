@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.storage.corpus_read import ImportRecord
+from app.storage.voice.read import ImportRecord
 from app.ui.voice.corpus_model import channel_name
 from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import Card, clear_layout, format_day, format_number

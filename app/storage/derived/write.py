@@ -1,4 +1,4 @@
-"""Marking derived data as behind its facts, and clearing the mark (reads: derived_read.py).
+"""Marking derived data as behind its facts, and clearing the mark (reads: read.py).
 
 Both run inside the caller's transaction: the change to the facts and its mark commit together,
 and so do a recompute and the removal of the mark it started from.
@@ -11,7 +11,7 @@ import secrets
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from app.storage.derived_read import AFTER_REMOVAL, PARTS, PREFIX
+from app.storage.derived.read import AFTER_REMOVAL, PARTS, PREFIX
 from app.storage.models import MetaRow
 
 

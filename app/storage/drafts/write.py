@@ -1,4 +1,4 @@
-"""Writing the drafting studio's tables through SQLAlchemy sessions (reads: drafts_read.py)."""
+"""Writing the drafting studio's tables through SQLAlchemy sessions (reads: read.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Reading the text corpus, the imports log and the voice profiles with plain SQL (writes:
-corpus_write.py). Runs on the quick reader's sqlite3 connection, so no SQLAlchemy is needed."""
+write.py). Runs on the quick reader's sqlite3 connection, so no SQLAlchemy is needed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Writing habits, check-ins and travel through SQLAlchemy sessions (reads: habits_read.py)."""
+"""Writing habits, check-ins and travel through SQLAlchemy sessions (reads: read.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import CheckState
-from app.storage.habits_read import CheckInRecord, CheckSource, HabitRecord, TravelRecord
+from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord, TravelRecord
 from app.storage.models import ActivityRow, HabitCheckInRow, HabitRow, TravelRow
 
 # Bulk inserts go in slices: SQLite limits the variables of one statement.

@@ -1,7 +1,7 @@
 """Reading the journey's tables with plain SQL on the standard library's sqlite3.
 
 These reads serve the first screen and the command line without loading SQLAlchemy (see
-app/storage/quick.py); writes go through the ORM in app/storage/journey_write.py. Both map the
+app/storage/quick.py); writes go through the ORM in app/storage/journey/write.py. Both map the
 same tables, and tests/storage/test_journey_store.py checks that what one writes the other reads.
 """
 
@@ -35,7 +35,7 @@ from app.domain.journey.profile import (
     Profile,
     RoleLens,
 )
-from app.storage.records import GoalRecord
+from app.storage.journey.records import GoalRecord
 
 
 def _day(value: str | None) -> date | None:

@@ -1,4 +1,4 @@
-"""Writing the journey's tables through SQLAlchemy sessions (reads: journey_read.py)."""
+"""Writing the journey's tables through SQLAlchemy sessions (reads: read.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Reading the drafting studio's tables with plain SQL on the standard library's sqlite3.
 
-Writes go through the ORM in drafts_write.py; tests/storage/test_drafts_store.py checks that
+Writes go through the ORM in write.py; tests/storage/test_drafts_store.py checks that
 what one writes the other reads back.
 """
 

@@ -1,5 +1,5 @@
 """Writing the text corpus, the imports log and the voice profiles through a SQLAlchemy session
-(reads: corpus_read.py). Functions take an open session, so that one import is one transaction."""
+(reads: read.py). Functions take an open session, so that one import is one transaction."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.storage.corpus_read import CorpusText, ImportRecord
 from app.storage.models import (
     ConnectionMonthRow,
     CorpusImportRow,
@@ -17,6 +16,7 @@ from app.storage.models import (
     NetworkProfileRow,
     VoiceProfileRow,
 )
+from app.storage.voice.read import CorpusText, ImportRecord
 
 _INSERT_TEXT = (
     "INSERT INTO corpus_text (source, external_id, channel, kind, posted_at, day, language, "

@@ -1,7 +1,7 @@
 """Reading habits, check-ins and travel with plain SQL on the standard library's sqlite3.
 
-Like app/storage/journey_read.py: these reads serve the Habits page and the command line without
-loading SQLAlchemy; writes go through the ORM in app/storage/habits_write.py, and
+Like app/storage/journey/read.py: these reads serve the Habits page and the command line without
+loading SQLAlchemy; writes go through the ORM in app/storage/habits/write.py, and
 tests/storage/test_habits_store.py checks that what one writes the other reads. The records
 that carry what the domain's ``Habit`` does not (id, link, reminder, order) are defined here.
 """

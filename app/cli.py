@@ -161,8 +161,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from app.services.doctor import Level, repair_derived_data, repair_modes, run_checks
-    from app.services.secrets import SecretStore
+    from app.services.system.doctor import Level, repair_derived_data, repair_modes, run_checks
+    from app.services.system.secrets import SecretStore
     from app.storage.paths import resolve_paths
     from app.ui.diagnostics import qt_check
 

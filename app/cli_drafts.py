@@ -90,7 +90,7 @@ def _read(name: str) -> str:
 def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
     """The person's voice profiles, if their data folder has any (for profile_match)."""
     from app.services.store import prepare_store
-    from app.services.voice_profile import stored_profiles
+    from app.services.voice.profile import stored_profiles
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir)
@@ -152,7 +152,7 @@ def voice_check(args: argparse.Namespace) -> int:
 
 def plan_export(args: argparse.Namespace) -> int:
     from app.services.drafts import DraftsReader
-    from app.services.drafts_plan import export_plan
+    from app.services.drafts.plan import export_plan
     from app.services.store import prepare_store
     from app.storage.paths import resolve_paths
 

@@ -12,7 +12,7 @@ from app.storage.paths import resolve_paths
 
 
 def demo(args: argparse.Namespace) -> int:
-    from app.services import demo as demo_data
+    from app.services.demo import person as demo_data
 
     paths = resolve_paths(args.data_dir).ensure()
     clock = args.clock

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.domain.voice import VoiceProfile
-    from app.services.voice_import import ImportSummary
+    from app.services.voice.summary import ImportSummary
 
 SOURCES = ("linkedin", "x", "mastodon", "text")
 
@@ -41,10 +41,10 @@ def run_import(args: argparse.Namespace) -> int:
     voice profile) has to wait for the next start or Ctrl-C came after the commit; 1 when
     nothing was imported. Either way one line says which."""
     from app.services.archives import ArchiveError, ImportCancelled
-    from app.services.derived import DEFERRED, NOTHING_IMPORTED, STORED_INTERRUPTED
-    from app.services.logs import setup_logging
     from app.services.store import open_database, prepare_store
-    from app.services.voice_import import import_archive, refresh_voice
+    from app.services.store.derived import DEFERRED, NOTHING_IMPORTED, STORED_INTERRUPTED
+    from app.services.system.logs import setup_logging
+    from app.services.voice.imports import import_archive, refresh_voice
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir).ensure()
@@ -106,7 +106,7 @@ def summary_text(s: ImportSummary) -> str:
 
 def run_voice(args: argparse.Namespace) -> int:
     from app.services.store import open_database, prepare_store
-    from app.services.voice_profile import VoiceService, stored_profiles
+    from app.services.voice.profile import VoiceService, stored_profiles
     from app.storage.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir).ensure()

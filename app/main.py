@@ -51,9 +51,9 @@ def _run_gui(args: object) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    from app.services.crash_records import CrashRecords
-    from app.services.logs import setup_logging
     from app.services.settings import SettingsService
+    from app.services.system.crash_records import CrashRecords
+    from app.services.system.logs import setup_logging
     from app.storage.settings_store import SettingsFile
     from app.ui import guard
     from app.ui.application import run

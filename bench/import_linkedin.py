@@ -32,8 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.services.clock import FixedClock
-from app.services.voice_import import import_archive
-from app.services.voice_profile import VoiceService
+from app.services.voice.imports import import_archive
+from app.services.voice.profile import VoiceService
 from app.storage.database import Database
 from app.storage.quick import QuickReader
 from tests.services.archive_factory import linkedin_bulk, write_zip
@@ -112,8 +112,8 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services.secrets import SecretStore
     from app.services.settings import SettingsFile, SettingsService
+    from app.services.system.secrets import SecretStore
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.ui.application import build_context
     from app.ui.pages.voice import VoicePage

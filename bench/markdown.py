@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.services.archives.plain_text import strip_markdown
 from app.services.clock import FixedClock
-from app.services.voice_import import import_archive
-from app.services.voice_profile import VoiceService
+from app.services.voice.imports import import_archive
+from app.services.voice.profile import VoiceService
 from app.storage.database import Database
 from app.storage.quick import QuickReader
 from tests.services.hostile_text import bracket_every, mixed_marks, prose

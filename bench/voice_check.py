@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.domain.checks.flags import Employer
 from app.domain.checks.voice_check import check
 from app.domain.drafts.networks import Network
-from app.services.phrasebook import load_phrasebook
+from app.services.drafts.phrasebook import load_phrasebook
 
 BUDGET_MS = 20.0
 LENGTH = 3000

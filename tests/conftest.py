@@ -17,8 +17,8 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from app.services.clock import FixedClock
-from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
+from app.services.system.secrets import SecretStore
 from app.storage.database import Database
 from app.storage.paths import AppPaths, DataDirOrigin
 from app.storage.quick import QuickReader

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import __version__
 from app.domain import settings as decl
 from app.services.clock import Clock, SystemClock
-from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
+from app.services.system.secrets import SecretStore
 from app.storage.paths import AppPaths, resources_dir
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
@@ -36,7 +36,7 @@ from app.ui.tasks import Runner, TaskRunner
 from app.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from app.services.crash_records import CrashReport
+    from app.services.system.crash_records import CrashReport
 
 SCREENSHOT_TIMEOUT_MS = 15_000
 
@@ -250,7 +250,7 @@ def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
 
 def _settle(ctx: AppContext) -> None:
     """After the first content: the window icon and the log file (neither is on screen yet)."""
-    from app.services.logs import setup_logging
+    from app.services.system.logs import setup_logging
 
     QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
     setup_logging(ctx.paths)

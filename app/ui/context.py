@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.services.clock import Clock, SystemClock
-from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
 from app.services.store import open_database, prepare_store
+from app.services.system.secrets import SecretStore
 from app.storage.errors import (
     CorruptDatabaseError,
     DatabaseIsFolderError,

@@ -8,7 +8,7 @@ import sys
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 
-from app.services.doctor import Check, Level
+from app.services.system.doctor import Check, Level
 
 _PROBE = (
     "import sys\n"

@@ -33,7 +33,7 @@ from app.ui.pages import registry
 from app.ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from app.services.crash_records import CrashReport
+    from app.services.system.crash_records import CrashReport
 
 WELCOME_DONE = "welcome_done"
 GEOMETRY = "window/geometry"

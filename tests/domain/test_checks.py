@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from app.domain.checks.flags import Employer, Flag, FlagKind, find_flags, flag_key
 from app.domain.checks.messages import MESSAGES, message
 from app.domain.checks.phrases import PhraseBook, PhraseBookError, PhraseKind, parse_phrasebook
-from app.services.phrasebook import load_phrasebook
+from app.services.drafts.phrasebook import load_phrasebook
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from app.domain.checks.flags import Employer, FlagKind
 from app.domain.checks.phrases import PhraseBook
 from app.domain.checks.voice_check import check
 from app.domain.drafts.networks import Network
-from app.services.phrasebook import load_phrasebook
+from app.services.drafts.phrasebook import load_phrasebook
 
 FI_DRAFT = (
     "Olemme ylpeitä voidessamme kertoa, että uusi versio julkaistaan ensi viikolla. Tiimi rakensi "

@@ -16,7 +16,8 @@ from app.services.archives import (
     parse_mastodon,
     safe_zip,
 )
-from app.services.archives.source import decode_text, open_source
+from app.services.archives.opening import open_source
+from app.services.archives.source import decode_text
 from tests.services.archive_factory import (
     linkedin_bulk,
     linkedin_files,

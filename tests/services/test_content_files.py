@@ -18,7 +18,7 @@ from app.domain.journey import markup
 from app.domain.journey.content import ContentError, MethodStep
 from app.domain.journey.ladder import Frequency, NextStep, Stage
 from app.domain.journey.profile import Action, Benefit, RoleLens
-from app.services import content
+from app.services.journey import content
 from app.storage.paths import resources_dir
 
 KINDS = ("lessons", "onboarding")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.services.clock import FixedClock
-from app.services.derived import JOURNEY_BEHIND, VOICE_BEHIND
-from app.services.doctor import Level, run_checks
-from app.services.secrets import SecretStore
+from app.services.store.derived import JOURNEY_BEHIND, VOICE_BEHIND
+from app.services.system.doctor import Level, run_checks
+from app.services.system.secrets import SecretStore
 from app.storage.database import Database
 from app.storage.paths import AppPaths
 from tests.fixed_clock import TEST_DAY
@@ -56,8 +56,8 @@ def test_derived_data_behind_is_a_warning_and_repair_brings_it_up_to_date(
 ) -> None:
     """A refresh killed after an import's commit: doctor notices, --repair finishes it."""
     from app.main import main
-    from app.services import voice_import
     from app.services.archives import parse_archive
+    from app.services.voice import imports as voice_import
     from tests.services.test_import_integrity import linkedin_archive
 
     clock = FixedClock(TEST_DAY)

@@ -18,7 +18,7 @@ from app.domain.drafts.model import DraftState, LifecycleError, Outcome
 from app.domain.drafts.networks import Network
 from app.services.clock import FixedClock
 from app.services.drafts import DraftsWriter, profile_compare
-from app.services.drafts_plan import plan_calendar
+from app.services.drafts.plan import plan_calendar
 from app.services.journey import JourneyReader
 from app.storage.database import Database
 from app.storage.drafts.journal import DraftJournal

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import habits_autostart as autostart
+from app.services.habits import autostart
 
 COMMAND = ["/opt/Own Voice/bin/python3", "-m", "app"]
 

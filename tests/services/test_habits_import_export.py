@@ -15,8 +15,8 @@ from app.domain.activity import ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
 from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter
-from app.services.habits_export import CHECKIN_COLUMNS, HABIT_COLUMNS, export_all
-from app.services.habits_loop import LoopFormatError, parse_export, read_export
+from app.services.habits.export import CHECKIN_COLUMNS, HABIT_COLUMNS, export_all
+from app.services.habits.loop_import import LoopFormatError, parse_export, read_export
 from app.services.store import prepare_store
 from app.storage.habits.read import CheckSource, HabitRecord, Reminder
 from app.storage.paths import AppPaths

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from app.services.habits_reminders import Batch, Due, ReminderSchedule
+from app.services.habits.reminders import Batch, Due, ReminderSchedule
 from app.storage.habits.read import Reminder
 
 MONDAY = datetime(2026, 11, 23, 8, 0)  # a Monday morning

@@ -12,9 +12,9 @@ import pytest
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit
 from app.domain.i18n import LANGUAGES
-from app.services import habits_templates
 from app.services.clock import FixedClock
 from app.services.habits import HabitsWriter, check_linked
+from app.services.habits import templates as habits_templates
 from app.services.store import prepare_store
 from app.storage.habits.read import CheckSource, HabitRecord, Reminder, TravelRecord
 from app.storage.journey import write as journey_write
@@ -232,7 +232,7 @@ def test_done_on_lists_habits_that_need_no_reminder(writer: HabitsWriter) -> Non
 def test_the_demo_has_twenty_habits_with_history(
     writer: HabitsWriter, paths: AppPaths, clock: FixedClock
 ) -> None:
-    from app.services import demo
+    from app.services.demo import person as demo
     from app.services.journey import JourneyWriter
 
     reader = writer.reader
@@ -259,7 +259,7 @@ def _quick(paths: AppPaths) -> object:
 def test_demo_rows_are_the_same_for_the_same_seed(tmp_path: Path) -> None:
     import random
 
-    from app.services import habits_demo
+    from app.services.demo import habits as habits_demo
 
     first = TODAY - timedelta(days=100)
     (record, *_) = habits_demo.demo_records(first)[4:5]

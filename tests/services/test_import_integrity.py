@@ -22,14 +22,15 @@ from pathlib import Path
 import pytest
 
 from app.main import main
-from app.services import voice_import
 from app.services.archives import ArchiveError, parse_archive, parse_text
 from app.services.clock import FixedClock
-from app.services.derived import JOURNEY_BEHIND, VOICE_BEHIND, repair_derived, stale_derived
 from app.services.habits import HabitsReader
 from app.services.journey import JourneyReader, JourneyWriter
 from app.services.store import prepare_store
-from app.services.voice_import import import_archive, import_pasted, remove_import
+from app.services.store.derived import JOURNEY_BEHIND, VOICE_BEHIND, repair_derived, stale_derived
+from app.services.voice import imports as voice_import
+from app.services.voice.imports import import_archive, import_pasted
+from app.services.voice.removal import remove_import
 from app.storage.database import Database
 from app.storage.journey import read as journey_read
 from app.storage.quick import QuickReader
@@ -335,7 +336,7 @@ def test_the_service_returns_a_deferred_summary_for_the_dialog(
 def test_a_failing_voice_profile_after_a_command_line_import_is_deferred(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.services.voice_profile import VoiceService
+    from app.services.voice.profile import VoiceService
 
     def broken(*args: object) -> None:
         raise ValueError("broken profile")
@@ -397,12 +398,12 @@ def count_rows(path: Path) -> tuple[int, int]:
 @pytest.mark.parametrize(
     ("where", "target", "stored"),
     [
-        ("reading the archive", "app.services.voice_import.parse_archive", False),
+        ("reading the archive", "app.services.voice.imports.parse_archive", False),
         ("writing, before the commit", "app.storage.voice.write.insert_texts", False),
         ("at the commit's last moment", "app.storage.voice.write.merge_connections", False),
-        ("right after the commit", "app.services.voice_import._with_new", True),
+        ("right after the commit", "app.services.voice.imports._with_new", True),
         ("during the journey refresh", "app.services.journey.JourneyWriter.refresh", True),
-        ("during the voice profile", "app.services.voice_profile.VoiceService.refresh", True),
+        ("during the voice profile", "app.services.voice.profile.VoiceService.refresh", True),
     ],
 )
 def test_ctrl_c_during_an_import_says_what_is_stored(
@@ -430,7 +431,7 @@ def test_the_service_tells_the_dialog_what_an_interruption_stored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     db, reader = store
-    monkeypatch.setattr("app.services.voice_import._with_new", interrupt)
+    monkeypatch.setattr("app.services.voice.imports._with_new", interrupt)
     with pytest.raises(voice_import.ImportInterrupted) as caught:
         import_archive("linkedin", linkedin_archive(tmp_path), db, reader, clock)
     stored = caught.value.stored

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from app.services.archives import ArchiveError, ImportCancelled
 from app.services.clock import FixedClock
-from app.services.voice_import import import_archive, import_pasted
+from app.services.voice.imports import import_archive, import_pasted
 from app.storage.database import Database
 from app.storage.journey import read as journey_read
 from app.storage.quick import QuickReader
@@ -299,7 +299,7 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
     from app.domain.habits import Frequency, Habit
     from app.services.habits import HabitsWriter
     from app.services.journey import JourneyWriter
-    from app.services.voice_import import remove_import
+    from app.services.voice.removal import remove_import
     from app.storage.habits.read import HabitRecord
 
     db, reader = store
@@ -341,7 +341,7 @@ def test_removing_an_import_takes_back_what_it_added_and_nothing_else(
 def test_an_import_from_before_the_log_remembered_imports_is_removed_too(
     tmp_path: Path, store: Store, clock: FixedClock
 ) -> None:
-    from app.services.voice_import import remove_import
+    from app.services.voice.removal import remove_import
 
     db, reader = store
     archive = af.write_zip(tmp_path / "a.zip", af.linkedin_files())

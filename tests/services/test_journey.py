@@ -14,8 +14,8 @@ from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry
 from app.domain.journey.ladder import Frequency, Stage
 from app.domain.journey.milestones import MilestoneKind
 from app.domain.journey.profile import Action, Assessment, ChannelAnswers, OnboardingStep
-from app.services import demo
 from app.services.clock import FixedClock
+from app.services.demo import person as demo
 from app.services.journey import JourneyWriter
 from app.services.store import prepare_store
 from app.storage.paths import AppPaths

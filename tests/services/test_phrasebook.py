@@ -10,7 +10,12 @@ import pytest
 from app.domain.checks.phrases import PhraseBookError, PhraseKind
 from app.domain.drafts.starters import StarterError, StarterKind, starters_for
 from app.domain.journey.profile import Benefit
-from app.services.phrasebook import load_phrasebook, load_starters, read_phrasebook, read_starters
+from app.services.drafts.phrasebook import (
+    load_phrasebook,
+    load_starters,
+    read_phrasebook,
+    read_starters,
+)
 from app.storage.paths import resources_dir
 
 LANGS = ("en", "fi", "sv")

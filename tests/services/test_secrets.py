@@ -7,7 +7,7 @@ from pathlib import Path
 import keyring
 from keyring.backends import fail
 
-from app.services.secrets import SERVICE, SecretStore
+from app.services.system.secrets import SERVICE, SecretStore
 from tests.conftest import MemoryKeyring
 
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.services import voice_profile
 from app.services.clock import FixedClock
-from app.services.voice_profile import VoiceService, stored_profiles
+from app.services.voice import profile as voice_profile
+from app.services.voice.profile import VoiceService, stored_profiles
 from app.storage.database import Database
 from app.storage.quick import QuickReader
 from app.storage.voice import read as corpus_read

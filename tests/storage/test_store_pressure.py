@@ -25,10 +25,10 @@ from app.domain.habits import CheckIn, CheckState, Frequency, Habit
 from app.domain.settings import LANGUAGE, SYSTEM
 from app.main import main
 from app.services.clock import FixedClock
-from app.services.drafts_plan import export_plan
+from app.services.drafts.plan import export_plan
 from app.services.habits import HabitsWriter
-from app.services.logs import setup_logging
 from app.services.settings import SettingsService
+from app.services.system.logs import setup_logging
 from app.storage import database as database_module
 from app.storage import migrator
 from app.storage.database import Database
@@ -327,7 +327,7 @@ def _doctor_json(
     expect: int | None = None,
     whole: bool = False,
 ) -> Any:
-    from app.services.doctor import Check, Level
+    from app.services.system.doctor import Check, Level
     from app.ui import diagnostics
 
     monkeypatch.setattr(diagnostics, "qt_check", lambda: Check("qt", Level.OK, "not probed"))

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.clock import FixedClock
-from app.services.secrets import SecretStore
 from app.services.settings import SettingsService
+from app.services.system.secrets import SecretStore
 from app.storage.paths import AppPaths
 from app.ui.application import build_context
 from app.ui.context import AppContext

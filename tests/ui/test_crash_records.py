@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.crash_records import CrashRecords
+from app.services.system.crash_records import CrashRecords
 from app.ui.context import AppContext
 from app.ui.main_window import CRASH_NOTICE, MainWindow
 from tests.ui.conftest import show

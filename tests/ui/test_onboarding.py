@@ -24,8 +24,8 @@ from app.domain.journey.content import (
 from app.domain.journey.goals import ActivityCount, ReviewCadence
 from app.domain.journey.ladder import Frequency, NextStep, Stage
 from app.domain.journey.profile import Action, Barrier, Benefit, OnboardingStep, RoleLens
-from app.services.content import load_onboarding
 from app.services.journey import JourneyReader
+from app.services.journey.content import load_onboarding
 from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.pages.onboarding import OnboardingPage, Pane
@@ -444,7 +444,7 @@ def sample_content() -> OnboardingContent:
 def test_the_content_file_gives_responses_examples_and_the_explanation(
     qtbot: QtBot, open_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import content
+    from app.services.journey import content
 
     monkeypatch.setattr(content, "load_onboarding", lambda language: sample_content())
     page = open_page(qtbot, open_ctx)
@@ -477,7 +477,7 @@ def test_the_content_file_gives_responses_examples_and_the_explanation(
 def test_without_its_content_file_the_wizard_still_works_with_plain_labels(
     qtbot: QtBot, open_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import content
+    from app.services.journey import content
 
     def broken(language: str) -> OnboardingContent:
         raise ContentError(f"onboarding_{language}.json: not valid JSON")

@@ -80,7 +80,7 @@ def test_benefits_follow_the_stage_in_the_order_picked() -> None:
 
 def test_roles_and_benefits_with_one_value_keep_their_own_words() -> None:
     from app.domain.journey.profile import Benefit, RoleLens
-    from app.services.content import load_onboarding
+    from app.services.journey.content import load_onboarding
     from app.ui.onboarding.words import Words
 
     words = Words(load_onboarding("en"))

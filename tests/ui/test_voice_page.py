@@ -227,7 +227,7 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
 def test_a_newer_import_updates_the_profile_after_the_summary(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from app.services.voice_import import import_archive
+    from app.services.voice.imports import import_archive
     from app.ui.pages.voice import load_snapshot
 
     page = make(open_ctx, qtbot)
@@ -311,7 +311,7 @@ def test_a_long_list_is_searched_once_typing_pauses(open_ctx: AppContext, qtbot:
 
 
 def test_the_import_summary_says_what_was_left_out_and_what_comes_later(qapp: object) -> None:
-    from app.services.voice_import import ImportSummary
+    from app.services.voice.summary import ImportSummary
     from app.ui.voice.import_dialog import summary_text
 
     summary = ImportSummary(

@@ -1,6 +1,6 @@
 """Learning and onboarding content: JSON data in each language, parsed into plain values.
 
-No I/O here: the parsers take the text of one file (``app.services.content`` finds and reads
+No I/O here: the parsers take the text of one file (``app.services.journey.content`` finds and reads
 it) and raise ``ContentError``, naming the place, for anything malformed. The file formats are
 described in ``resources/lessons/README.md``. In short:
 

@@ -19,7 +19,7 @@ from app.services.archives.model import (
     ProfileFacts,
     Visibility,
 )
-from app.services.archives.source import open_source
+from app.services.archives.opening import open_source
 
 if TYPE_CHECKING:
     import os

@@ -16,7 +16,7 @@ from app.services.archives.model import (
     ParseResult,
     Visibility,
 )
-from app.services.archives.source import open_source
+from app.services.archives.opening import open_source
 
 if TYPE_CHECKING:
     import os

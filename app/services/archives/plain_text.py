@@ -11,7 +11,8 @@ from app.domain.activity import ActivityKind, Channel
 from app.services.archives.collect import Collector, replace_surrogates
 from app.services.archives.csv_table import parse_utc
 from app.services.archives.model import ArchiveError, ImportedItem, ImportSource, ParseResult
-from app.services.archives.source import decode_text, open_source
+from app.services.archives.opening import open_source
+from app.services.archives.source import decode_text
 
 if TYPE_CHECKING:
     import os

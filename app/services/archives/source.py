@@ -1,14 +1,15 @@
-"""Files of an archive behind one interface: a folder, a single file, or a ZIP (safe_zip.py)."""
+"""Files of an archive behind one interface (``ArchiveSource``), and what every source shares.
+
+The sources: a folder or a single file (folder.py), a ZIP (safe_zip.py); ``open_source``
+(opening.py) picks the one a path is."""
 
 from __future__ import annotations
 
 import codecs
-import os
 import re
-import zipfile
 from abc import ABC, abstractmethod
-from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from datetime import datetime
+from pathlib import PurePosixPath
 from typing import IO, TYPE_CHECKING, Self
 
 from app.services.archives.model import ArchiveError
@@ -91,27 +92,6 @@ def decode_text(data: bytes, display: str) -> str:
     return text
 
 
-def open_source(path: str | os.PathLike[str]) -> ArchiveSource:
-    """A ZIP file, a folder, or one plain file, behind the same interface."""
-    target = Path(path)
-    name = target.name or str(target)
-    try:
-        if target.is_dir():
-            return FolderSource(target)
-        if not target.is_file():
-            raise ArchiveError(name, "unreadable", "no such file or folder")
-        with target.open("rb") as handle:
-            head = handle.read(4)
-        looks_zipped = head.startswith(b"PK") or target.suffix.lower() == ".zip"
-        if looks_zipped or zipfile.is_zipfile(target):
-            from app.services.archives.safe_zip import ZipSource  # it builds on this module
-
-            return ZipSource(target, head)
-    except OSError as error:
-        raise ArchiveError(name, "unreadable", error.strerror or type(error).__name__) from None
-    return SingleFileSource(target)
-
-
 def read_capped(
     handle: IO[bytes], limit: int, shown: str, check: Callable[[], None] | None
 ) -> bytes:
@@ -127,69 +107,3 @@ def read_capped(
         if size > limit:  # a ZIP entry longer than it said: the declared size was a lie
             raise ArchiveError(shown, "zip_bomb", f"more than {limit} bytes")
         chunks.append(chunk)
-
-
-class FolderSource(ArchiveSource):
-    """An extracted archive. Symbolic links are never followed, so nothing outside is read."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.name = root.name or str(root)
-        self._files = self._walk()
-
-    def _walk(self) -> list[str]:
-        found: list[str] = []
-        pending = [""]
-        while pending:
-            relative = pending.pop()
-            try:
-                with os.scandir(self.root / relative) as entries:
-                    for entry in entries:
-                        if entry.is_symlink():
-                            continue
-                        if entry.is_dir(follow_symlinks=False):
-                            pending.append(f"{relative}{entry.name}/")
-                        elif entry.is_file(follow_symlinks=False):
-                            found.append(f"{relative}{entry.name}")
-            except OSError as error:
-                raise ArchiveError(self.name, "unreadable", error.strerror or "") from None
-            if len(found) > MAX_FOLDER_FILES:
-                raise ArchiveError(self.name, "too_large", f"more than {MAX_FOLDER_FILES} files")
-        return sorted(found)
-
-    def files(self) -> list[str]:
-        return list(self._files)
-
-    def _path(self, path: str) -> Path:
-        return self.root / path
-
-    def modified(self, path: str) -> datetime | None:
-        try:
-            return datetime.fromtimestamp(self._path(path).stat().st_mtime, UTC)
-        except (OSError, ValueError, OverflowError):
-            return None
-
-    def read_bytes(self, path: str, check: Callable[[], None] | None = None) -> bytes:
-        shown = self.display(path)
-        try:
-            with self._path(path).open("rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size > MAX_FILE_BYTES:
-                    raise ArchiveError(shown, "too_large", f"{size} bytes")
-                return read_capped(handle, MAX_FILE_BYTES, shown, check)
-        except OSError as error:
-            raise ArchiveError(shown, "unreadable", error.strerror or "") from None
-
-
-class SingleFileSource(FolderSource):
-    """One plain file (say Shares.csv or outbox.json on its own), seen as a folder of one."""
-
-    single_file = True
-
-    def __init__(self, path: Path) -> None:
-        self.root = path
-        self.name = path.name
-        self._files = [path.name]
-
-    def _path(self, path: str) -> Path:
-        return self.root

@@ -11,7 +11,7 @@ from app.domain.activity import ActivityKind, Channel
 from app.services.archives.collect import Collector, load_json
 from app.services.archives.csv_table import MONTHS, parse_utc
 from app.services.archives.model import ArchiveError, ImportedItem, ImportSource, ParseResult
-from app.services.archives.source import open_source
+from app.services.archives.opening import open_source
 
 if TYPE_CHECKING:
     import os

@@ -6,7 +6,7 @@ process killed mid-write leaves the previous entry whole. Writing without ``fsyn
 survives the process dying (the data is in the operating system's cache); ``sync`` makes it
 survive a power cut too, and the editor calls it when typing pauses (fsync can take
 milliseconds on a real disk: not on every keystroke). On the next start, an entry newer than
-the database copy is restored (``app/services/drafts.py`` ``recover``).
+the database copy is restored (``app/services/drafts/writer.py`` ``recover``).
 """
 
 from __future__ import annotations

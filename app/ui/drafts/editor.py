@@ -153,7 +153,7 @@ class DraftEditor(QWidget):
         self._show_state()
 
     def _load_starters(self) -> None:
-        from app.services.phrasebook import load_starters
+        from app.services.drafts.phrasebook import load_starters
 
         self.starter_box.clear()
         language = current_language()

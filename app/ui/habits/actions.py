@@ -20,8 +20,8 @@ from app.ui.habits import access, texts
 
 if TYPE_CHECKING:
     from app.services.habits import HabitDetail, HabitsReader, HabitSummary, HabitsWriter
-    from app.services.habits_export import ExportedFiles
-    from app.services.habits_loop import LoopImportSummary
+    from app.services.habits.export import ExportedFiles
+    from app.services.habits.loop_import import LoopImportSummary
 
 UNDO_DEPTH = 50
 
@@ -191,7 +191,7 @@ class HabitActions(QObject):
         today = access.today(self.ctx)
 
         def export(reader: HabitsReader) -> ExportedFiles:
-            from app.services.habits_export import export_all
+            from app.services.habits.export import export_all
 
             return export_all(reader, Path(folder), today)
 
@@ -209,7 +209,7 @@ class HabitActions(QObject):
         access.read_habits(self.ctx, export, done, self._on_error)
 
     def _on_error(self, error: BaseException) -> None:
-        from app.services.habits_loop import LoopFormatError
+        from app.services.habits.loop_import import LoopFormatError
         from app.storage.errors import StorageError
         from app.ui.errors import error_text
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.habits_templates import HabitTemplate, templates
+from app.services.habits.templates import HabitTemplate, templates
 from app.ui.habits import texts
 from app.ui.i18n import current_language
 from app.ui.widgets import heading_font, wrapped_label

@@ -2,7 +2,7 @@
 
 ``install(ctx, window)`` wires everything once the window has shown its first frame:
 
-- a timer polls ``ReminderSchedule`` (app/services/habits_reminders.py) every half minute, and a
+- a timer polls ``ReminderSchedule`` (app/services/habits/reminders.py) every half minute, and a
   due reminder becomes one notification (a few due together, or missed during sleep: still one);
 - with the "Keep running in the system tray" setting on and a tray available, closing the window
   hides it; the tray menu opens the app, marks the last reminded habits done, snoozes, or quits;
@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from app.domain import settings as decl
-from app.services.habits_reminders import POLL_INTERVAL, Batch, ReminderSchedule
+from app.services.habits.reminders import POLL_INTERVAL, Batch, ReminderSchedule
 from app.storage.paths import resources_dir
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
@@ -235,7 +235,7 @@ class ReminderTray(QObject):
 
 def apply_autostart(enabled: bool, ctx: AppContext) -> bool:
     """Write or remove the autostart entry; a refusal is told in the status line."""
-    from app.services import habits_autostart
+    from app.services.habits import autostart as habits_autostart
 
     try:
         habits_autostart.set_enabled(enabled)

@@ -30,7 +30,7 @@ _LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _load(language: str) -> Course:
-    from app.services.content import load_course
+    from app.services.journey.content import load_course
 
     return load_course(language)
 

@@ -20,7 +20,7 @@ _log = logging.getLogger(__name__)
 
 def load_words(language: str) -> Words:
     """Read the onboarding content for ``language``; runs on a worker thread."""
-    from app.services.content import load_onboarding
+    from app.services.journey.content import load_onboarding
 
     try:
         return Words(load_onboarding(language))

@@ -147,7 +147,7 @@ class DraftsPage(Page):
         """The person's voice profiles, so that the check compares a draft with them."""
 
         def load(reader: QuickReader) -> object:
-            from app.services.voice_profile import stored_profiles
+            from app.services.voice.profile import stored_profiles
 
             return stored_profiles(reader)
 
@@ -217,7 +217,7 @@ class DraftsPage(Page):
             self.export_plan(Path(name))
 
     def export_plan(self, out: Path) -> None:
-        from app.services.drafts_plan import export_plan
+        from app.services.drafts.plan import export_plan
 
         entries, stamp, folder = self.plan.entries, self.ctx.clock.now(), self.ctx.paths.data_dir
 

@@ -34,7 +34,7 @@ from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.services.habits import HabitDetail, HabitsOverview, HabitSummary
-    from app.services.habits_templates import HabitTemplate
+    from app.services.habits.templates import HabitTemplate
     from app.storage.habits.read import HabitRecord
 
 

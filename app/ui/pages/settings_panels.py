@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.secrets import SecretStatus
+from app.services.system.secrets import SecretStatus
 from app.storage.errors import StorageError
 from app.storage.paths import DataDirOrigin
 from app.ui.context import AppContext

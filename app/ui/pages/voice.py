@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import VoiceProfile
-from app.services.voice_profile import VoiceService, VoiceState
+from app.services.voice.profile import VoiceService, VoiceState
 from app.storage.errors import StorageError
 from app.storage.voice.read import CorpusText
 from app.ui.context import AppContext
@@ -37,7 +37,7 @@ from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import Card, format_number
 
 if TYPE_CHECKING:
-    from app.services.voice_import import Removed
+    from app.services.voice.removal import Removed
 
 # Over this many texts a search waits for typing to pause this long (each search reads them all).
 LONG_LIST = 3000
@@ -57,7 +57,7 @@ class VoiceSnapshot:
 
 
 def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
-    from app.services.voice_profile import stored_profiles
+    from app.services.voice.profile import stored_profiles
     from app.storage.journey import read as journey_read
     from app.storage.voice import read as corpus_read
 
@@ -323,7 +323,7 @@ class VoicePage(Page):
         import_id, voice, today = line.record.id, self.voice, self.ctx.clock.today()
 
         def remove(db: Any, reader: Any) -> Removed:
-            from app.services.voice_import import remove_import
+            from app.services.voice.removal import remove_import
 
             removed = remove_import(db, reader, import_id, today)
             voice.refresh(db, reader)

@@ -35,7 +35,7 @@ from app.ui.widgets import wrapped_label
 from app.ui.widgets_journey import format_day
 
 if TYPE_CHECKING:
-    from app.services.voice_import import ImportSummary
+    from app.services.voice.summary import ImportSummary
 
 SOURCES = ("linkedin", "x", "mastodon", "text", "paste")
 
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
         clock = self.ctx.clock
 
         def work(db: Any, reader: Any) -> ImportSummary:
-            from app.services import voice_import
+            from app.services.voice import imports as voice_import
 
             if source == "paste":
                 return voice_import.import_pasted(text, db, reader, clock)
@@ -348,7 +348,7 @@ def summary_text(s: ImportSummary) -> str:
             )
         )
     if s.deferred:  # stored, but the journey's refresh failed: the next start finishes it
-        from app.services.derived import DEFERRED
+        from app.services.store.derived import DEFERRED
         from app.ui.i18n import translated
 
         lines.append(translated("Derived", DEFERRED))

@@ -115,7 +115,7 @@ def demo_texts(activities: Sequence[Activity], rng: random.Random) -> list[Corpu
 
 def fill(db: Database, activities: Sequence[Activity], rng: random.Random, clock: Clock) -> int:
     """Write the demo corpus and build its voice profiles; return how many texts."""
-    from app.services.voice_profile import VoiceService
+    from app.services.voice.profile import VoiceService
     from app.storage.quick import QuickReader
     from app.storage.voice import write as corpus_write
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
-from app.services.secrets import SecretStore
+from app.services.system.secrets import SecretStore
 from app.storage import migrator
 from app.storage.errors import (
     DatabaseIsFolderError,
@@ -138,7 +138,7 @@ def _database(paths: AppPaths, today: date) -> list[Check]:
 def _derived_check(con: sqlite3.Connection, today: date) -> Check:
     """Weekly stages, milestones and the voice profile follow the stored facts; after a crash
     between an import and its refresh they lag until the next start (or ``--repair``)."""
-    from app.services.derived import stale_derived_in
+    from app.services.store.derived import stale_derived_in
 
     behind = stale_derived_in(con, today)
     if not behind:
@@ -155,8 +155,8 @@ def _derived_check(con: sqlite3.Connection, today: date) -> Check:
 def repair_derived_data(paths: AppPaths, clock: Clock) -> list[str]:
     """Bring the journey and the voice profile up to date now (``doctor --repair``): what was
     done, one line each. Nothing when there is no current database to repair."""
-    from app.services.derived import repair_derived
     from app.services.store import open_database
+    from app.services.store.derived import repair_derived
     from app.storage.quick import QuickReader
     from app.storage.schema import read_revision
 

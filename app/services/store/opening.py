@@ -27,11 +27,11 @@ def _derived_up_to_date(
     path: Path, clock: Clock, reader: QuickReader, database: Database | None
 ) -> tuple[QuickReader, Database | None]:
     """Finish what an earlier run left behind (a refresh killed after an import's commit, see
-    app/services/derived.py): a few cheap queries when all is well, a recompute only when
+    app/services/store/derived.py): a few cheap queries when all is well, a recompute only when
     something is behind. Never a reason not to start: a failure is logged, tried next time."""
     import logging
 
-    from app.services.derived import repair_derived, stale_derived
+    from app.services.store.derived import repair_derived, stale_derived
 
     try:
         if stale_derived(reader, clock.today()):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
-from app.services.habits_templates import templates
+from app.services.habits.templates import templates
 from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord, Reminder, TravelRecord
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ only then is the store written, in ONE transaction: the corpus texts, the public
 the connections per month and the imports log. Cancel is asked once more just before the commit,
 so a cancelled or failed import leaves the store exactly as it was. Both tables are keyed by
 ``(source, external_id)``, so importing the same or a newer archive adds only what is new.
-Each text and log entry remembers the import that added it, so that ``remove_import`` can take
-one import back whole.
+Each text and log entry remembers the import that added it, so that ``remove_import``
+(removal.py) can take one import back whole.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,8 +34,8 @@ from app.services.archives import (
     parse_text,
 )
 from app.services.bulk import collector_paused
+from app.services.voice.summary import ImportSummary, stored_import, summarise
 from app.storage.derived.read import JOURNEY, VOICE
-from app.storage.voice import read as corpus_read
 from app.storage.voice.read import ImportRecord
 
 if TYPE_CHECKING:
@@ -47,55 +47,6 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 log = logging.getLogger(__name__)
 
-# The ids of the activity table are shared by every source that logs activity: prefixed so a
-# LinkedIn hash and an X id can never meet.
-_POST_KINDS = (ActivityKind.OWN_POST, ActivityKind.SHARE_WITH_COMMENT)
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import found and what of it was new."""
-
-    source: str
-    file_name: str
-    posts: int = 0  # own posts and shares with own words
-    comments: int = 0
-    replies: int = 0
-    shares: int = 0  # reposts and boosts (someone else's words)
-    reactions: int = 0
-    skipped: int = 0
-    skipped_reasons: dict[str, int] = field(default_factory=dict)
-    skipped_files: dict[str, str] = field(default_factory=dict)  # reason -> a file it was in
-    first: date | None = None
-    last: date | None = None
-    languages: dict[str, int] = field(default_factory=dict)  # texts per detected language
-    new_posts: int = 0  # new texts in the corpus
-    new_activities: int = 0  # new entries in the activity log
-    # Stored, but what is derived from it (the journey's weekly stages and milestones, or the
-    # voice profile) could not be brought up to date now: it will be at the next start.
-    deferred: bool = False
-
-    @property
-    def found(self) -> int:
-        return self.posts + self.comments + self.replies + self.shares + self.reactions
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "posts": self.posts,
-            "comments": self.comments,
-            "replies": self.replies,
-            "shares": self.shares,
-            "reactions": self.reactions,
-            "skipped": self.skipped,
-            "skipped_reasons": dict(self.skipped_reasons),
-            "first": self.first.isoformat() if self.first else None,
-            "last": self.last.isoformat() if self.last else None,
-            "languages": dict(self.languages),
-            "new_posts": self.new_posts,
-            "new_activities": self.new_activities,
-            "deferred": self.deferred,
-        }
-
 
 def language_of(item: ImportedItem) -> str | None:
     """The archive's hint when it is one of ours, else our own detection (None: not sure)."""
@@ -103,34 +54,6 @@ def language_of(item: ImportedItem) -> str | None:
     if hint in LANGUAGES:
         return hint
     return detect_language(item.text)
-
-
-def summarise(
-    result: ParseResult, file_name: str, languages: Mapping[str, int] | None = None
-) -> ImportSummary:
-    """What the archive holds; ``languages``: its texts per language, as stored or detected."""
-    kinds = result.counts_by_kind()
-    reasons: Counter[str] = Counter()
-    files: dict[str, str] = {}
-    for skip in result.skipped:
-        reasons[skip.reason_key] += skip.count
-        files.setdefault(skip.reason_key, skip.detail)
-    span = result.date_range()
-    return ImportSummary(
-        source=result.source.value,
-        file_name=file_name,
-        posts=sum(kinds.get(k, 0) for k in _POST_KINDS),
-        comments=kinds.get(ActivityKind.COMMENT, 0),
-        replies=kinds.get(ActivityKind.REPLY, 0),
-        shares=kinds.get(ActivityKind.SHARE, 0),
-        reactions=kinds.get(ActivityKind.REACTION, 0),
-        skipped=sum(reasons.values()),
-        skipped_reasons=dict(reasons),
-        skipped_files=files,
-        first=span[0] if span else None,
-        last=span[1] if span else None,
-        languages=dict(languages or {}),
-    )
 
 
 def store(
@@ -180,6 +103,8 @@ def store(
                 if language:
                     languages[language] += 1
             if logs_activity and item.visibility is not Visibility.LIMITED:
+                # The activity log's external ids are shared by every source that logs activity:
+                # prefixed, so that a LinkedIn hash and an X id can never meet.
                 key = f"{source}:{external}"
                 if key not in logged:
                     logged.add(key)
@@ -211,7 +136,7 @@ def store(
             )
         corpus_write.merge_connections(session, source, result.connections_per_month)
         # Derived data is recomputed after the commit; these marks, committed with the facts,
-        # let the next start finish it if that never happens (app/services/derived.py).
+        # let the next start finish it if that never happens (app/services/store/derived.py).
         if actions:
             mark_stale(session, JOURNEY)
         if texts:
@@ -289,7 +214,7 @@ def _store_and_refresh(
         raise ImportInterrupted(replace(summary, deferred=True)) from None
     except Exception:
         # Derived data never turns a stored import into a failure: the mark store() left makes
-        # the next start recompute it (app/services/derived.py).
+        # the next start recompute it (app/services/store/derived.py).
         log.exception("the journey refresh after an import failed; it is retried at start")
         return replace(summary, deferred=True)
     return summary
@@ -303,7 +228,7 @@ def refresh_voice(
     ``deferred`` (the next start rebuilds it); Ctrl-C raises ``ImportInterrupted``."""
     if not summary.new_posts:
         return summary
-    from app.services.voice_profile import VoiceService
+    from app.services.voice.profile import VoiceService
 
     try:
         VoiceService(clock).refresh(db, reader)
@@ -323,59 +248,3 @@ class ImportInterrupted(KeyboardInterrupt):
     def __init__(self, stored: ImportSummary | None) -> None:
         super().__init__()
         self.stored = stored
-
-
-def stored_import(
-    reader: QuickReader, result: ParseResult, file_name: str, imported_at: datetime
-) -> ImportSummary | None:
-    """The summary of the import stamped ``imported_at``, if its commit happened; else None."""
-    for record in corpus_read.read_imports(reader.connection):
-        if record.imported_at == imported_at:
-            summary = summarise(result, file_name, record.languages)
-            return replace(
-                summary,
-                new_posts=record.new_texts,
-                new_activities=record.new_activities,
-                deferred=bool(record.new_activities),
-            )
-    return None
-
-
-@dataclass(frozen=True)
-class Removed:
-    """What removing an import took away."""
-
-    texts: int
-    activities: int
-    deferred: bool = False  # removed; the journey is recomputed at the next start (see import)
-
-
-def remove_import(db: Database, reader: QuickReader, import_id: int, today: date) -> Removed:
-    """Take back what one import added, in one transaction: its texts in the corpus, its
-    entries in the activity log (and the linked habit check-ins only they made), and its line in
-    the imports log. The journey is recomputed after, and recognition that only those entries
-    gave goes with them (``JourneyWriter.refresh(after_removal=True)``). Texts and actions that
-    an earlier import of the same account had already added stay: they are that import's."""
-    from app.services.habits import sync_linked
-    from app.services.journey import JourneyWriter
-    from app.storage.derived.write import mark_stale
-    from app.storage.journey import write as journey_write
-    from app.storage.voice import write as corpus_write
-
-    with collector_paused(), db.session() as session:
-        legacy = [f"{source}:{external}" for source, external in
-                  corpus_write.import_external_ids(session, import_id)]  # fmt: skip
-        taken = journey_write.delete_imported(session, import_id, legacy)
-        texts = corpus_write.delete_import(session, import_id)
-        sync_linked(session, set(taken))
-        if taken:
-            mark_stale(session, JOURNEY, after_removal=True)
-        if texts:
-            mark_stale(session, VOICE)
-    if taken:
-        try:
-            JourneyWriter(db, reader).refresh(today, after_removal=True)
-        except Exception:
-            log.exception("the journey refresh after removing an import failed")
-            return Removed(texts, len(taken), deferred=True)
-    return Removed(texts, len(taken))

@@ -27,7 +27,6 @@ from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Target
 from app.storage.habits.read import CheckInRecord, CheckSource, HabitRecord
 
 if TYPE_CHECKING:
-    from app.services.habits import HabitsReader
     from app.storage.database import Database
 
 _FOLDER_RE: Final = re.compile(r"^(\d{3}) ")
@@ -226,12 +225,15 @@ def _dated(record: HabitRecord, checkins: list[tuple[CheckIn, str]]) -> HabitRec
     return replace(record, habit=replace(record.habit, created=first))
 
 
-def import_export(db: Database, reader: HabitsReader, path: Path, today: date) -> LoopImportSummary:
-    """Add the export's habits; a habit already here by name gets only the days it lacks."""
+def import_export(
+    db: Database, stored: Iterable[HabitRecord], path: Path, today: date
+) -> LoopImportSummary:
+    """Add the export's habits; a habit already here by name (among ``stored``, archived ones
+    included) gets only the days it lacks."""
     from app.storage.habits import write as habits_write
 
     loop_habits = read_export(path)
-    known = {r.name.casefold(): r for r in reader.habits(include_archived=True)}
+    known = {r.name.casefold(): r for r in stored}
     added = merged = count = 0
     with db.session() as session:
         position = habits_write.next_position(session)

@@ -1,6 +1,6 @@
-"""The drafting studio as use cases: ideas, drafts, autosave, the voice check, publishing, plan.
+"""Changing the drafting studio: ideas, drafts, autosave, publishing, outcomes and the plan.
 
-Reads go through the quick reader (``DraftsReader``), changes through the ORM
+Reads go through the quick reader (``DraftsReader``, reader.py), changes through the ORM
 (``DraftsWriter``). Publishing logs an activity of source DRAFT through ``JourneyWriter.log_in``;
 a habit linked to that kind of activity is checked by the journey's linked-activity hook (the
 habits feature), so nothing here knows about habits.
@@ -8,14 +8,12 @@ habits feature), so nothing here knows about habits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.checks.flags import Employer
-from app.domain.checks.voice_check import CheckResult, ProfileCompare, check
 from app.domain.drafts.model import (
     Draft,
     DraftState,
@@ -28,133 +26,14 @@ from app.domain.drafts.model import (
     check_move,
 )
 from app.domain.drafts.networks import Network
-from app.storage.drafts import read
+from app.services.drafts.reader import DraftsReader
 from app.storage.drafts.journal import DraftJournal, JournalEntry
 from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
-    from app.domain.voice.model import VoiceProfile
     from app.services.clock import Clock
-    from app.services.journey import JourneyWriter, Logged
-    from app.services.settings import SettingsService
+    from app.services.journey.writer import JourneyWriter, Logged
     from app.storage.database import Database
-
-
-# -- the voice check ------------------------------------------------------------------------------
-
-
-def profile_compare(profiles: Mapping[str, VoiceProfile]) -> ProfileCompare:
-    """Adapt ``voice.compare`` to what ``voice_check.check`` expects: for the draft's language,
-    each measure with the person's typical range and whether the draft is within, below or
-    above it. Empty when there is no profile in that language."""
-    from app.domain.voice import compare
-
-    def adapter(text: str, language: str | None) -> Mapping[str, Any]:
-        profile = profiles.get(language or "")
-        if profile is None:
-            return {}
-        return {
-            d.kind: {
-                "value": round(d.value, 2),
-                "low": round(d.low, 2),
-                "high": round(d.high, 2),
-                "typical": round(d.typical, 2),
-                "direction": d.direction,
-            }
-            for d in compare(text, profile)
-        }
-
-    return adapter
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    """What the check needs besides the text; the phrase book is loaded once and kept."""
-
-    sensitive: tuple[str, ...] = ()
-    employer: Employer | None = None
-    profiles: Mapping[str, VoiceProfile] | None = None
-    language: str | None = None  # None: detect
-
-
-def options_from_settings(
-    settings: SettingsService, profiles: Mapping[str, VoiceProfile] | None = None
-) -> CheckOptions:
-    """What the person set under Settings → Writing checks, with their voice profiles."""
-    from app.domain import settings as decl
-    from app.domain.checks.flags import Employer
-
-    employer_name = settings.get_str(decl.EMPLOYER).strip()
-    employer = (
-        Employer(employer_name, keywords=decl.word_list(settings.get_str(decl.EMPLOYER_BUSINESS)))
-        if employer_name
-        else None
-    )
-    return CheckOptions(
-        sensitive=decl.word_list(settings.get_str(decl.SENSITIVE_WORDS)),
-        employer=employer,
-        profiles=profiles,
-    )
-
-
-def run_check(
-    text: str,
-    network: Network,
-    options: CheckOptions = CheckOptions(),
-    *,
-    dismissed: Iterable[tuple[str, str]] = frozenset(),
-    source: str | None = None,
-) -> CheckResult:
-    from app.services.phrasebook import load_phrasebook
-
-    return check(
-        text,
-        network,
-        language=options.language,
-        phrasebook=load_phrasebook(),
-        sensitive=options.sensitive,
-        employer=options.employer,
-        dismissed=dismissed,
-        source=source,
-        profile=profile_compare(options.profiles) if options.profiles else None,
-    )
-
-
-def warm_up() -> None:
-    """Load the phrase book and compile its pattern groups (~50–100 ms): call off the GUI
-    thread after the first frame, so the first live check is as quick as the rest."""
-    for sample in (
-        "We are proud to announce this. What do you think?",
-        "Olemme ylpeitä voidessamme kertoa. Mitä mieltä olet?",
-        "Vi är stolta över att meddela. Vad tycker du?",
-    ):
-        run_check(sample * 4, Network.LINKEDIN)
-
-
-# -- reading --------------------------------------------------------------------------------------
-
-
-class DraftsReader:
-    def __init__(self, reader: QuickReader) -> None:
-        self._con = reader.connection
-
-    def ideas(self, status: IdeaStatus | None = IdeaStatus.OPEN) -> list[Idea]:
-        return read.read_ideas(self._con, status)
-
-    def drafts(self) -> list[Draft]:
-        return read.read_drafts(self._con)
-
-    def draft(self, draft_id: int) -> Draft | None:
-        return read.read_draft(self._con, draft_id)
-
-    def publications(self, draft_id: int | None = None) -> list[Publication]:
-        return read.read_publications(self._con, draft_id)
-
-    def plan(self, start: datetime | None = None, end: datetime | None = None) -> list[PlanEntry]:
-        return read.read_plan(self._con, start, end)
-
-
-# -- changing -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -184,7 +63,7 @@ class DraftsWriter:
         return self._clock.local_now().replace(microsecond=0)
 
     def journey(self) -> JourneyWriter:
-        from app.services.journey import JourneyWriter
+        from app.services.journey.writer import JourneyWriter
 
         return JourneyWriter(self._db, self._reader)
 
@@ -293,7 +172,7 @@ class DraftsWriter:
                 Publication(draft_id, network, day, network.value, link.strip(), activity_id),
             )
             self._write.set_state(session, draft_id, DraftState.PUBLISHED, self._now())
-        from app.services.journey import Logged
+        from app.services.journey.writer import Logged
 
         milestones = journey.refresh(today or self._clock.today())
         return Published(publication_id, Logged(activity_id, milestones))

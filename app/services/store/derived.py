@@ -88,7 +88,7 @@ def repair_derived(db: Database, reader: QuickReader, clock: Clock) -> DerivedRe
     removal whose refresh never ran is finished as one) and the voice profile. Idempotent;
     a part whose recompute fails is logged and stays marked for the next start."""
     from app.services.journey import JourneyWriter
-    from app.services.voice_profile import VoiceService
+    from app.services.voice.profile import VoiceService
 
     repaired: list[str] = []
     failed: list[str] = []

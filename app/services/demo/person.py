@@ -177,7 +177,7 @@ def fill_store(
     import shutil
     import tempfile
 
-    from app.services import drafts_demo
+    from app.services.demo import drafts as drafts_demo
     from app.services.drafts import DraftsWriter
     from app.services.journey import JourneyWriter
     from app.services.store import open_database
@@ -224,14 +224,14 @@ def fill(writer: JourneyWriter, clock: Clock, years: float = 1.0, seed: int = 1)
     for index, (kind, body, link) in enumerate(_JOURNAL):
         day = first + (today - first) * (index + 1) / (len(_JOURNAL) + 1)
         writer.save_entry(JournalEntry(day, kind, body, link, share_with_coach=index % 2 == 1))
-    from app.services import habits_demo
+    from app.services.demo import habits as habits_demo
 
     # Habits get their own random stream, so that adding them changes nothing above.
-    habits = habits_demo.fill(writer._db, activities, first, today, random.Random(f"h{seed}"))
-    from app.services import voice_demo
+    habits = habits_demo.fill(writer.database, activities, first, today, random.Random(f"h{seed}"))
+    from app.services.demo import voice as voice_demo
 
     # The demo person's own posts for "Your voice", from a random stream of their own too.
-    voice_demo.fill(writer._db, activities, random.Random(f"v{seed}"), clock)
+    voice_demo.fill(writer.database, activities, random.Random(f"v{seed}"), clock)
     return DemoSummary(
         len(activities), len(goals), len(_JOURNAL), first, habits.habits, habits.checkins
     )

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from app.services.habits import HabitsOverview, HabitsReader
+from app.services.habits.reader import HabitsOverview, HabitsReader
 from app.storage.habits.read import CheckInRecord
 from app.storage.paths import make_private
 

@@ -1,6 +1,6 @@
 """The voice commands: ``import linkedin|x|mastodon|text PATH`` and ``voice profile``.
 
-Kept light at import (argparse only): ``app/cli.py`` builds its parser from ``add_parsers``.
+Kept light at import (argparse only): ``commands.py`` builds its parser from ``add_parsers``.
 """
 
 from __future__ import annotations
@@ -11,29 +11,30 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from app.domain.voice import VoiceProfile
     from app.services.voice.summary import ImportSummary
+
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 SOURCES = ("linkedin", "x", "mastodon", "text")
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: Commands) -> Commands:
+    """``import`` and ``voice profile``; returns ``voice``'s subcommands, to which the drafting
+    studio adds ``voice check`` (drafts.py)."""
     imp = commands.add_parser("import", help="import your own posts from a network's archive")
     imp.add_argument("source", choices=SOURCES, help="where the archive comes from")
     imp.add_argument("path", help="the archive: a ZIP file, its unpacked folder, or a file")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
-    # ``voice`` is shared with the drafting studio's ``voice check`` (app/cli_drafts.py):
-    # whichever module comes first makes it, the other adds its subcommand to it.
-    voice = commands.choices.get("voice") or commands.add_parser("voice", help="your own voice")
-    voice_commands = next(
-        (a for a in voice._actions if isinstance(a, argparse._SubParsersAction)), None
-    )
-    if voice_commands is None:
-        voice_commands = voice.add_subparsers(dest="voice_command", metavar="COMMAND")
-        voice_commands.required = True
+    voice = commands.add_parser("voice", help="your own voice")
+    voice_commands = voice.add_subparsers(dest="voice_command", metavar="COMMAND")
+    voice_commands.required = True
     profile = voice_commands.add_parser("profile", help="how you write, per language")
     profile.add_argument("--lang", choices=("fi", "sv", "en"), help="only this language")
     profile.add_argument("--json", action="store_true", help="print the profile as JSON")
+    return voice_commands
 
 
 def run_import(args: argparse.Namespace) -> int:

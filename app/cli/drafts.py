@@ -1,8 +1,8 @@
 """The drafting studio's commands: ``voice check`` and ``plan export``.
 
-Kept light at import (argparse only): ``app/cli.py`` builds its parser from ``add_parser``.
-The ``voice`` command is shared with ``voice profile`` (the voice-profile feature): whichever
-module comes first makes it, the other adds its subcommand to it.
+Kept light at import (argparse only): ``commands.py`` builds its parser from ``add_parser``.
+The ``voice`` command is shared with ``voice profile`` (voice.py), which makes it and hands
+its subcommands here.
 """
 
 from __future__ import annotations
@@ -23,36 +23,19 @@ if TYPE_CHECKING:
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
-def _subcommands(parser: argparse.ArgumentParser, dest: str) -> Commands:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    found = parser.add_subparsers(dest=dest, metavar="COMMAND")
-    found.required = True
-    return found
-
-
-def _command(commands: Commands, name: str, help_text: str) -> argparse.ArgumentParser:
-    existing = commands.choices.get(name)
-    if isinstance(existing, argparse.ArgumentParser):
-        return existing
-    made: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
-    return made
-
-
-def add_parser(commands: Commands) -> None:
-    voice = _command(commands, "voice", "your own voice: check a draft")
-    check = _subcommands(voice, "voice_command").add_parser(
+def add_parser(commands: Commands, voice_commands: Commands) -> None:
+    """``voice check`` (under ``voice``, which voice.py makes) and ``plan export``."""
+    check = voice_commands.add_parser(
         "check", help="the own-voice check of a draft (from FILE, or standard input)"
     )
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="the draft")
     check.add_argument("--channel", choices=CHANNELS, default="linkedin", help="the network")
     check.add_argument("--source", metavar="FILE", help="a source text the draft responds to")
     check.add_argument("--json", action="store_true", help="print the result as JSON")
-    plan = _command(commands, "plan", "the posting plan")
-    export = _subcommands(plan, "plan_command").add_parser(
-        "export", help="write the plan as an iCalendar (.ics) file"
-    )
+    plan = commands.add_parser("plan", help="the posting plan")
+    plan_commands = plan.add_subparsers(dest="plan_command", metavar="COMMAND")
+    plan_commands.required = True
+    export = plan_commands.add_parser("export", help="write the plan as an iCalendar (.ics) file")
     export.add_argument("--out", required=True, metavar="FILE.ics", help="where to write it")
 
 

@@ -1,6 +1,6 @@
 """The habits' command-line commands: ``habits list``, ``habits check`` and ``habits add``.
 
-Kept light at import (argparse only): ``app/cli.py`` builds its parser from ``add_parser``.
+Kept light at import (argparse only): ``commands.py`` builds its parser from ``add_parser``.
 """
 
 from __future__ import annotations

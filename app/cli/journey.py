@@ -1,55 +1,28 @@
-"""The journey's command-line commands: ``demo`` and ``journey status``."""
+"""The journey's command: ``journey status``. Light at import (argparse only)."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
+from typing import TYPE_CHECKING
 
-from app.services.journey import JourneyReader, JourneyStatus
-from app.services.store import prepare_store
-from app.storage.paths import resolve_paths
-
-
-def demo(args: argparse.Namespace) -> int:
-    from app.services.demo import person as demo_data
-
-    paths = resolve_paths(args.data_dir).ensure()
-    clock = args.clock
-    reader, database = prepare_store(paths.db_path, clock)
-    try:
-        journey = JourneyReader(reader)
-        empty = journey.profile() is None and not journey.activities()
-    finally:
-        reader.close()
-        if database is not None:
-            database.close()
-    # All or nothing: written beside the store first, then copied in at once.
-    summary = demo_data.fill_store(paths.db_path, clock, args.years, args.seed) if empty else None
-    if summary is None:
-        print(
-            f"ownvoice: {paths.data_dir} already has data; the demo fills only an empty "
-            "data folder (choose another with --data-dir)",
-            file=sys.stderr,
-        )
-        return 1
-    _mark_welcomed(paths.settings_path)
-    print(
-        f"Demo data written to {paths.data_dir}: {summary.activities} activities since "
-        f"{summary.first_day.isoformat()}, {summary.goals} goals, "
-        f"{summary.journal_entries} journal entries."
-    )
-    return 0
+if TYPE_CHECKING:
+    from app.services.journey import JourneyStatus
 
 
-def _mark_welcomed(settings_path: object) -> None:
-    from app.services.settings import SettingsService
-    from app.storage.settings_store import SettingsFile
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    journey = commands.add_parser("journey", help="the coaching journey")
+    journey_commands = journey.add_subparsers(dest="journey_command", metavar="COMMAND")
+    journey_commands.required = True
+    status = journey_commands.add_parser("status", help="stage at start and now, history, goals")
+    status.add_argument("--json", action="store_true", help="print the result as JSON")
 
-    SettingsService(SettingsFile(settings_path)).set_flag("welcome_done")  # type: ignore[arg-type]
 
+def run(args: argparse.Namespace) -> int:
+    from app.services.journey import JourneyReader
+    from app.services.store import prepare_store
+    from app.storage.paths import resolve_paths
 
-def status(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.data_dir).ensure()
     reader, database = prepare_store(paths.db_path, args.clock)
     try:

@@ -1,0 +1,125 @@
+"""The command line: global options, the GUI's screenshot mode, and the command groups.
+
+Each group's module (doctor, demo, journey, habits, voice, drafts) adds its own subcommands and
+runs them; all are light at import (argparse only), because the window parses its options
+here too before its first frame.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from app import __version__
+from app.cli import demo, doctor, drafts, habits, journey, voice
+from app.domain.i18n import LANGUAGES
+from app.services.clock import clock_for
+
+PAGE_NAMES = (
+    "welcome",
+    "onboarding",
+    "today",
+    "habits",
+    "drafts",
+    "voice",
+    "journey",
+    "settings",
+)  # kept equal to the registry by tests/test_cli.py
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        message = f"expected WIDTHxHEIGHT such as 1100x720, got {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 .. 7680x4320")
+    return width, height
+
+
+def parse_day(text: str) -> date:
+    """``--today``'s value: a real calendar day written YYYY-MM-DD."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        with contextlib.suppress(ValueError):  # such as 2026-02-30
+            return date.fromisoformat(text.strip())
+    raise ValueError(f"--today: expected a date as YYYY-MM-DD, such as 2026-03-01, got {text!r}")
+
+
+TODAY_HELP = (
+    "run as if today were this day (YYYY-MM-DD): the window, a screenshot and every command; "
+    "the time of day keeps running"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ownvoice",
+        description="OwnVoice: grow your own expert voice on social media. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"OwnVoice {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data in DIR (default: OWNVOICE_HOME or the platform's per-user data folder)",
+    )
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=TODAY_HELP)
+    gui = parser.add_argument_group("window options")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG")
+    gui.add_argument("--page", choices=PAGE_NAMES, help="the page to open")
+    gui.add_argument("--lang", choices=tuple(LANGUAGES), help="the language, for this run only")
+    gui.add_argument("--size", type=_size, metavar="WxH", help="the window size, e.g. 1100x720")
+    gui.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start in the system tray without opening the window (how starting at login "
+        "runs); the window opens as usual where there is no tray or it is turned off",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # In this order in --help. ``voice`` holds ``voice profile`` and the drafting studio's
+    # ``voice check``: the voice group makes it and hands its subcommands on.
+    doctor.add_parser(commands)
+    demo.add_parser(commands)
+    journey.add_parser(commands)
+    habits.add_parser(commands)
+    voice_commands = voice.add_parsers(commands)
+    drafts.add_parser(commands, voice_commands)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line and give the run its one clock, ``args.clock``: ``--today``'s day
+    (``ShiftedClock``) or the real one. A bad ``--today`` is one line and exit 2."""
+    args = build_parser().parse_args(argv)
+    text = getattr(args, "today", None)
+    try:
+        day = None if text is None else parse_day(text)
+    except ValueError as error:
+        print(f"ownvoice: error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    args.clock = clock_for(day)
+    return args
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; its exit status."""
+    if args.command == "doctor":
+        return doctor.run(args)
+    if drafts.handles(args):
+        return drafts.run(args)
+    if args.command == "demo":
+        return demo.run(args)
+    if args.command == "journey":
+        return journey.run(args)
+    if args.command == "import":
+        return voice.run_import(args)
+    if args.command == "voice":
+        return voice.run_voice(args)
+    if args.command == "habits":
+        return habits.run(args)
+    raise AssertionError(f"unhandled command {args.command}")

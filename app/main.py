@@ -56,8 +56,8 @@ def _run_gui(args: object) -> int:
     from app.services.system.logs import setup_logging
     from app.storage.settings_store import SettingsFile
     from app.ui import guard
-    from app.ui.application import run
     from app.ui.errors import install_crash_handler
+    from app.ui.shell.application import run
 
     crash_records = CrashRecords(paths.logs_dir)
     previous_crash = crash_records.start()

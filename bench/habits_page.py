@@ -70,8 +70,8 @@ def measure(folder: Path, runs: int) -> int:
     from app.services.settings import SettingsService
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.storage.settings_store import SettingsFile
-    from app.ui.application import build_context, create_qapplication
     from app.ui.pages.habits import HabitsPage
+    from app.ui.shell.application import build_context, create_qapplication
     from app.ui.tasks import SyncTaskRunner
 
     app = create_qapplication()

@@ -115,8 +115,8 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     from app.services.settings import SettingsFile, SettingsService
     from app.services.system.secrets import SecretStore
     from app.storage.paths import AppPaths, DataDirOrigin
-    from app.ui.application import build_context
     from app.ui.pages.voice import VoicePage
+    from app.ui.shell.application import build_context
     from app.ui.tasks import TaskRunner
     from app.ui.voice.import_dialog import ImportDialog
 

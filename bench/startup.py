@@ -4,7 +4,7 @@
 
 Each run is a new process (after one warm-up run that fills the disk cache and compiles .pyc),
 timed from just before the process is started to the moment the app reports a painted frame
-(OWNVOICE_STARTUP_PROBE=1, see app/ui/startup_probe.py). Three cases, medians printed:
+(OWNVOICE_STARTUP_PROBE=1, see app/ui/shell/startup_probe.py). Three cases, medians printed:
 
 - bare:    a bare PySide6 QMainWindow (bench/bare_window.py): the floor;
 - empty:   OwnVoice on an empty data folder (the welcome page; the database is created

@@ -271,7 +271,7 @@ def test_the_window_runs_on_the_day_given(tmp_path: Path) -> None:
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from app.main import main
-from app.ui import application
+from app.ui.shell import application
 
 made = []
 build = application.build_context

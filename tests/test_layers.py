@@ -45,7 +45,7 @@ def test_layer_imports_only_downwards(layer: str) -> None:
 def test_the_first_frame_does_not_load_heavy_modules() -> None:
     code = (
         "import sys\n"
-        "import app.main, app.ui.application, app.ui.pages.settings, app.ui.pages.welcome\n"
+        "import app.main, app.ui.shell.application, app.ui.pages.settings, app.ui.pages.welcome\n"
         "heavy = ('sqlalchemy', 'alembic', 'requests', 'keyring', 'PySide6.QtCharts')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
@@ -60,7 +60,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from app.main import main
-from app.ui import application
+from app.ui.shell import application
 
 seen = {{}}
 original = application.FirstFrame.__init__

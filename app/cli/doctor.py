@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.system.doctor import Level, repair_derived_data, repair_modes, run_checks
     from app.services.system.secrets import SecretStore
     from app.storage.paths import resolve_paths
-    from app.ui.diagnostics import qt_check
+    from app.ui.shell.diagnostics import qt_check
 
     paths = resolve_paths(args.data_dir)
     repaired = []

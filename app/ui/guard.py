@@ -16,7 +16,7 @@ raises, the guard
 - and answers as Qt would without us: the ``default`` given to the decorator, or else the base
   class's own answer (``super().sizeHint()``, ``super().event(event)``, …).
 
-Painters are balanced by construction: ``app/ui/painting.py`` ends a widget's painter and
+Painters are balanced by construction: ``app/ui/kit/painting.py`` ends a widget's painter and
 restores a saved state in ``finally`` blocks, and ``tests/test_overrides.py`` checks that no
 code calls ``QPainter.save()`` or makes a ``QPainter(widget)`` without them.
 

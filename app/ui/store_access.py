@@ -3,7 +3,7 @@
 Reads use the ``QuickReader`` (available first, see docs/ARCHITECTURE.md); writes wait for the
 SQLAlchemy ``Database``. After a write the hub announces ``dataChanged(kind)`` for each kind
 given, so that every view showing that data reloads. Each feature wraps these two with its own
-reader and writer (``journey_access``, ``habits/access``, ``drafts/access``, ``voice/access``).
+reader and writer (``journey/access``, ``habits/access``, ``drafts/access``, ``voice/access``).
 """
 
 from __future__ import annotations

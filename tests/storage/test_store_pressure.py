@@ -328,7 +328,7 @@ def _doctor_json(
     whole: bool = False,
 ) -> Any:
     from app.services.system.doctor import Check, Level
-    from app.ui import diagnostics
+    from app.ui.shell import diagnostics
 
     monkeypatch.setattr(diagnostics, "qt_check", lambda: Check("qt", Level.OK, "not probed"))
     code = ownvoice(data_dir, "doctor", "--json", *options)

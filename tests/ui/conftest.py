@@ -13,11 +13,11 @@ from app.services.clock import FixedClock
 from app.services.settings import SettingsService
 from app.services.system.secrets import SecretStore
 from app.storage.paths import AppPaths
-from app.ui.application import build_context
 from app.ui.context import AppContext
-from app.ui.i18n import Translations
+from app.ui.kit.i18n import Translations
 from app.ui.pages import registry
 from app.ui.pages.base import Page
+from app.ui.shell.application import build_context
 from app.ui.tasks import SyncTaskRunner
 
 INPUT_HELPERS = ("keyClick", "keyClicks", "keySequence", "mouseClick", "mouseDClick")

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from app.services.system.crash_records import CrashRecords
 from app.ui.context import AppContext
-from app.ui.main_window import CRASH_NOTICE, MainWindow
+from app.ui.shell.main_window import CRASH_NOTICE, MainWindow
 from tests.ui.conftest import show
 
 # The app starts as `ownvoice --screenshot` does; once its window is up, something in C++
 # crashes (here Python's own test helper for a SIGSEGV).
 CRASHING_RUN = """
 import faulthandler, sys
-from app.ui import application
+from app.ui.shell import application
 application._screenshot = lambda app, window, out: faulthandler._sigsegv()
 from app.main import main
 sys.exit(main(["--data-dir", sys.argv[1], "--screenshot", sys.argv[2]]))

@@ -12,8 +12,8 @@ from app.domain.activity import ActivityKind, Channel
 from app.domain.journey.goals import ActivityCount, Goal, GoalIssue, ManualNumber, ReviewCadence
 from app.storage.journey.records import GoalRecord
 from app.ui.context import AppContext
-from app.ui.goal_editor import DEFAULT_SPAN, GoalEditorDialog
-from app.ui.labels import label
+from app.ui.kit.labels import label
+from app.ui.today.goal_editor import DEFAULT_SPAN, GoalEditorDialog
 from tests.ui.journey_helpers import (
     TODAY,
     activate,

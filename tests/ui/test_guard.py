@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.ui import guard
 from app.ui.errors import CrashHandler, GuardRelay
 from app.ui.guard import injected_faults, qt_override
-from app.ui.painting import saved, widget_painter
+from app.ui.kit.painting import saved, widget_painter
 
 Stopped = list[tuple[str, BaseException]]
 

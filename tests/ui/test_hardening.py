@@ -30,7 +30,7 @@ from app.ui.habits.heatmap import YearHeatmap
 from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel
 from app.ui.journey.feed import RecognitionFeed, milestone_entries
-from app.ui.main_window import GUARD_NOTICE, MainWindow
+from app.ui.shell.main_window import GUARD_NOTICE, MainWindow
 from tests.fixed_clock import TEST_DAY
 from tests.ui.conftest import show
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.journey.journal import EntryKind, JournalEntry
 from app.services.clock import FixedClock
 from app.ui.context import AppContext
-from app.ui.journal_editor import JournalEditor
-from app.ui.journey_access import write_journey
+from app.ui.journey.access import write_journey
+from app.ui.journey.journal_editor import JournalEditor
 from app.ui.pages.journey import JourneyPage
 from tests.ui.conftest import show
 

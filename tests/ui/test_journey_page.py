@@ -17,11 +17,11 @@ from app.domain.journey.profile import Action, Assessment, ChannelAnswers, Onboa
 from app.services.clock import FixedClock
 from app.services.journey import JourneyWriter
 from app.ui.context import AppContext
-from app.ui.i18n import Translations
+from app.ui.journey.access import write_journey
 from app.ui.journey.feed import RecognitionModel
 from app.ui.journey.journal_model import JournalModel
-from app.ui.journey_access import write_journey
-from app.ui.labels import label
+from app.ui.kit.i18n import Translations
+from app.ui.kit.labels import label
 from app.ui.pages.journey import JourneyPage
 from tests.ui.conftest import show
 

@@ -12,7 +12,7 @@ from app.domain.journey.journal import EntryKind
 from app.domain.journey.ladder import Frequency, Stage
 from app.domain.journey.milestones import MilestoneKind
 from app.domain.journey.profile import Action, Barrier, Benefit, ProfileIssue, RoleLens
-from app.ui.labels import label
+from app.ui.kit.labels import label
 
 ENUMS: list[type[Enum]] = [
     Stage, ActivityKind, Channel, GoalStatus, GoalIssue, ReviewCadence, MilestoneKind,

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.ui.context import AppContext
-from app.ui.main_window import MainWindow
 from app.ui.pages import registry
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import show
 
 
@@ -106,7 +106,7 @@ def _in_tray_window(
 ) -> tuple[bool, MainWindow]:
     """Start as starting at login does; (whether the window was shown, the window)."""
     from app.domain import settings as decl
-    from app.ui.application import start_window
+    from app.ui.shell.application import start_window
 
     ctx.settings.set(decl.TRAY, tray_setting)
     window = MainWindow(ctx, start_page="today")

@@ -26,8 +26,8 @@ from app.domain.journey.ladder import Frequency, NextStep, Stage
 from app.domain.journey.profile import Action, Barrier, Benefit, OnboardingStep, RoleLens
 from app.services.journey import JourneyReader
 from app.services.journey.content import load_onboarding
-from app.ui import journey_access
 from app.ui.context import AppContext
+from app.ui.journey import access as journey_access
 from app.ui.pages.onboarding import OnboardingPage, Pane
 from app.ui.pages.today import TodayPage
 from tests.ui.conftest import make_page, show

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from app.domain import settings as decl
 from app.storage.schema import SCHEMA_HEAD
 from app.ui.context import AppContext
-from app.ui.main_window import MainWindow
+from app.ui.kit.theme import is_dark
 from app.ui.pages.settings import SettingsPage
-from app.ui.theme import is_dark
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import make_page, show
 
 

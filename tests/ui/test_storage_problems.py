@@ -16,8 +16,8 @@ from sqlalchemy import event
 from app.main import main
 from app.storage.errors import DiskFullError, MigrationFailedError
 from app.ui.context import AppContext
-from app.ui.main_window import DATABASE_NOTICE, STORAGE_NOTICE, MainWindow
 from app.ui.pages.today import TodayPage
+from app.ui.shell.main_window import DATABASE_NOTICE, STORAGE_NOTICE, MainWindow
 from tests.fixed_clock import TEST_DAY
 from tests.ui.conftest import show
 

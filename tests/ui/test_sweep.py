@@ -42,12 +42,12 @@ from app.storage.voice.read import CorpusText
 from app.ui.habits.detail import HabitDetailView
 from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel, HabitsProxy
-from app.ui.i18n import Translations
 from app.ui.journey.feed import RecognitionFeed, milestone_entries
 from app.ui.journey.history import WeeklyHistory
 from app.ui.journey.journal_model import JournalFilter, JournalModel
 from app.ui.journey.ladder_view import LadderView
 from app.ui.journey.moves import MovesList
+from app.ui.kit.i18n import Translations
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel
 
 Stopped = list[tuple[str, BaseException]]

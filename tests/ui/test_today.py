@@ -15,11 +15,11 @@ from app.domain.journey.ladder import Frequency, NextStep
 from app.domain.journey.profile import Action, Assessment, ChannelAnswers, OnboardingStep, Profile
 from app.storage.errors import LockedDatabaseError
 from app.ui.context import AppContext
-from app.ui.goal_editor import GoalEditorDialog
-from app.ui.goal_review import GoalReviewDialog
-from app.ui.i18n import Translations
-from app.ui.labels import label
+from app.ui.kit.i18n import Translations
+from app.ui.kit.labels import label
 from app.ui.pages.today import TodayPage
+from app.ui.today.goal_editor import GoalEditorDialog
+from app.ui.today.goal_review import GoalReviewDialog
 from tests.ui.conftest import show
 from tests.ui.journey_helpers import (
     MONDAY,

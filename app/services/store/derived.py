@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Translated by the window in the context "Derived" (app.ui.i18n.translated); English here.
+# Translated by the window in the context "Derived" (app.ui.kit.i18n.translated); English here.
 JOURNEY_BEHIND: Final = QT_TRANSLATE_NOOP(
     "Derived", "The journey (weekly stages and milestones) is behind the activity log."
 )

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from app.domain.checks.flags import Flag
 from app.domain.checks.voice_check import CheckResult
 from app.ui.drafts.texts import flag_message, flag_title, measure_name, measure_reason
+from app.ui.kit.widgets import clear_layout, heading_font, wrapped_label
 from app.ui.voice.corpus_model import language_name
-from app.ui.widgets import heading_font, wrapped_label
-from app.ui.widgets_journey import clear_layout
 
 
 class FlagRow(QFrame):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.drafts.model import Outcome, parse_tags
 from app.domain.drafts.networks import Network
 from app.ui.drafts.texts import network_name
-from app.ui.widgets import wrapped_label
+from app.ui.kit.widgets import wrapped_label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -34,8 +34,8 @@ from app.ui.drafts.highlight import flag_format, shared_format, to_utf16
 from app.ui.drafts.live_check import CheckRequest, LiveCheck
 from app.ui.drafts.texts import network_name, state_name
 from app.ui.drafts.variant_editor import VariantEditor
-from app.ui.i18n import current_language
-from app.ui.journey_access import JOURNEY
+from app.ui.journey.access import JOURNEY
+from app.ui.kit.i18n import current_language
 
 
 def _dark(widget: QWidget) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drafts.model import Draft, Idea, parse_tags
 from app.ui.drafts.texts import state_name
-from app.ui.widgets import heading_font
+from app.ui.kit.widgets import heading_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

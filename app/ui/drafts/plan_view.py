@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drafts.model import PlanEntry
 from app.ui.drafts.texts import network_name
-from app.ui.widgets import wrapped_label
+from app.ui.kit.widgets import wrapped_label
 
 
 class PlanView(QWidget):

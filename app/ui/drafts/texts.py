@@ -9,7 +9,7 @@ from app.domain.checks.flags import Flag, FlagKind, flag_key
 from app.domain.drafts.model import DraftState
 from app.domain.drafts.networks import Network
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
 
 _C = "DraftTexts"
 

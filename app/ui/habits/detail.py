@@ -24,8 +24,8 @@ from app.ui.habits import texts
 from app.ui.habits.heatmap import YearHeatmap
 from app.ui.habits.score_chart import ScoreChart
 from app.ui.habits.streaks import StreakBars
-from app.ui.labels import label
-from app.ui.widgets import heading_font, wrapped_label
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import heading_font, wrapped_label
 
 CARD_STYLE = """
 QFrame#habitStat { background: palette(base); border: 1px solid palette(midlight);

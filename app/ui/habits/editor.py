@@ -30,8 +30,8 @@ from app.domain.activity import ActivityKind
 from app.domain.habits import Frequency, Habit, Target
 from app.storage.habits.read import HabitRecord, Reminder
 from app.ui.habits import texts
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import wrapped_label
 
 DAILY, WEEKLY, MONTHLY, EVERY_N = range(4)
 WEEKDAY_STYLE = """

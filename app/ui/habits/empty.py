@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.services.habits.templates import HabitTemplate, templates
 from app.ui.habits import texts
-from app.ui.i18n import current_language
-from app.ui.widgets import heading_font, wrapped_label
+from app.ui.kit.i18n import current_language
+from app.ui.kit.widgets import heading_font, wrapped_label
 
 STYLE = """
 QFrame#templateCard { background: palette(base); border: 1px solid palette(midlight);

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.ui.guard import qt_override, soon
 from app.ui.habits import texts
 from app.ui.habits.paint import HabitColors, habit_colors
-from app.ui.painting import widget_painter
+from app.ui.kit.painting import widget_painter
 
 WEEKS = 53
 LEFT = 34  # weekday labels

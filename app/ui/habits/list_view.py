@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.ui.guard import qt_override, soon
 from app.ui.habits.model import HabitsModel
 from app.ui.habits.paint import habit_colors, paint_mark, paint_ring
-from app.ui.painting import saved
+from app.ui.kit.painting import saved
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 48

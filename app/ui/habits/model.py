@@ -19,8 +19,8 @@ from app.domain.habits import CheckState
 from app.services.habits import WEEK, HabitsOverview, HabitSummary
 from app.ui.guard import qt_override
 from app.ui.habits import texts
-from app.ui.model_signals import row_changed, texts_changed
-from app.ui.numbers import amount_text
+from app.ui.kit.model_signals import row_changed, texts_changed
+from app.ui.kit.numbers import amount_text
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
-from app.ui.painting import saved
-from app.ui.theme import is_dark
+from app.ui.kit.painting import saved
+from app.ui.kit.theme import is_dark
 
 
 @dataclass(frozen=True)

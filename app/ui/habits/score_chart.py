@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.paint import habit_colors
-from app.ui.painting import widget_painter
+from app.ui.kit.painting import widget_painter
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 10, 24
 

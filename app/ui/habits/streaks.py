@@ -12,7 +12,7 @@ from app.domain.habits import Streak
 from app.ui.guard import qt_override
 from app.ui.habits import texts
 from app.ui.habits.paint import habit_colors
-from app.ui.painting import widget_painter
+from app.ui.kit.painting import widget_painter
 
 ROW = 26
 SHOWN = 6

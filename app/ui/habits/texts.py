@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Streak, Target
 from app.storage.habits.read import Reminder
-from app.ui.numbers import amount_text, integer_text
+from app.ui.kit.numbers import amount_text, integer_text
 
 
 def count_text(n: int, one: str, many: str) -> str:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.journey.profile import Assessment, AssessmentChange
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import format_day
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day
+from app.ui.kit.widgets import wrapped_label
 
 
 class ComparisonPanel(QWidget):

@@ -4,7 +4,7 @@ Each source turns its records into ``FeedEntry`` objects; the model only sorts a
 A new source (coach notes arrive with the coach-exchange issue) is one more small class with a
 ``day``, a ``source``, a ``title()`` and a ``detail()``, whose entries are passed to
 ``RecognitionModel.set_entries`` together with the others. Words are made when shown, so they
-follow a language switch. Titles and details are the same as on Today (``widgets_journey``).
+follow a language switch. Titles and details are the same as on Today (``journey/widgets.py``).
 """
 
 from __future__ import annotations
@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 from app.domain.journey.ladder import Stage
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
-from app.ui.model_signals import texts_changed
-from app.ui.painting import saved
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import format_day, milestone_detail, milestone_title
+from app.ui.journey.widgets import milestone_detail, milestone_title
+from app.ui.kit.model_signals import texts_changed
+from app.ui.kit.numbers import format_day
+from app.ui.kit.painting import saved
+from app.ui.kit.widgets import wrapped_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from app.domain.journey.ladder import Stage, WeekStage
 from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
-from app.ui.labels import label
-from app.ui.painting import widget_painter
-from app.ui.theme import is_dark
-from app.ui.widgets_journey import format_day
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day
+from app.ui.kit.painting import widget_painter
+from app.ui.kit.theme import is_dark
 
 MIN_STEP = 6.0  # pixels per week before the chart scrolls: ten years is about 3,100 px
 MAX_STEP = 40.0

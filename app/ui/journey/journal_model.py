@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 
 from app.domain.journey.journal import EntryKind, JournalEntry
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.model_signals import texts_changed
-from app.ui.widgets_journey import format_day
+from app.ui.kit.labels import label
+from app.ui.kit.model_signals import texts_changed
+from app.ui.kit.numbers import format_day
 
 _Index = QModelIndex | QPersistentModelIndex
 _PREVIEW = 140  # characters of the text shown in the list; the tooltip has all of it

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry
 from app.ui.context import AppContext
 from app.ui.guard import qt_override, soon
-from app.ui.journal_editor import JournalEditor
+from app.ui.journey.access import write_journey
+from app.ui.journey.journal_editor import JournalEditor
 from app.ui.journey.journal_model import JournalFilter, JournalModel
-from app.ui.journey_access import write_journey
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import format_day
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day
+from app.ui.kit.widgets import wrapped_label
 
 
 class JournalPanel(QWidget):

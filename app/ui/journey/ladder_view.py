@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.journey.ladder import Stage
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.painting import widget_painter
-from app.ui.theme import is_dark
+from app.ui.kit.labels import label
+from app.ui.kit.painting import widget_painter
+from app.ui.kit.theme import is_dark
 
 _RAIL_LEFT = 14.0
 _RAIL_GAP = 34.0

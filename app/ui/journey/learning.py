@@ -23,8 +23,8 @@ from app.domain.journey.content import Course, Lesson
 from app.domain.journey.ladder import Stage
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
-from app.ui.i18n import current_language
-from app.ui.widgets import wrapped_label
+from app.ui.kit.i18n import current_language
+from app.ui.kit.widgets import wrapped_label
 
 _LESSON_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from app.domain.journey.ladder import StageChange
 from app.ui.guard import qt_override
 from app.ui.journey.texts import week_label
-from app.ui.labels import label
+from app.ui.kit.labels import label
 
 
 class MovesList(QListWidget):

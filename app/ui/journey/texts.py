@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.journey.ladder import LadderRules, NextStep, Stage
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
 
 _C = "JourneyTexts"
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.journey.profile import MAX_BENEFITS, Benefit, RoleLens
 from app.ui.guard import qt_override
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
     RadioChoice,
     hint_label,
@@ -25,7 +26,6 @@ from app.ui.onboarding.common import (
     step_title,
 )
 from app.ui.onboarding.words import Words, joined
-from app.ui.widgets import wrapped_label
 
 CARD_COLUMNS = 2
 _CARD_STYLE = """

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import wrapped_label
+from app.ui.kit.widgets import wrapped_label
 
 K = TypeVar("K")
 

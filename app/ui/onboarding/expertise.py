@@ -21,7 +21,8 @@ from app.domain.activity import Channel
 from app.domain.i18n import LANGUAGES
 from app.domain.journey.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
 from app.ui.guard import qt_override, soon
-from app.ui.labels import label
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
     checkbox_grid,
     hint_label,
@@ -34,7 +35,6 @@ from app.ui.onboarding.common import (
 )
 from app.ui.onboarding.survey import SURVEY_CHANNELS
 from app.ui.onboarding.words import Words
-from app.ui.widgets import wrapped_label
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -27,11 +27,11 @@ from app.domain.journey.goals import (
     goal_issues,
 )
 from app.storage.journey.records import GoalRecord
-from app.ui.labels import label
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import hint_label, show_hints, step_title
 from app.ui.onboarding.suggestions import Suggestion, default_deadline
 from app.ui.onboarding.survey import SURVEY_CHANNELS
-from app.ui.widgets import wrapped_label
 
 MANUAL = "manual"  # the measure combo's entry for a number the person keeps themselves
 MAX_TARGET = 1_000_000

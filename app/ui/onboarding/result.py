@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.journey.ladder import Stage, StartingPoint
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import section_label, step_title
 from app.ui.onboarding.words import Words
-from app.ui.widgets import wrapped_label
 
 
 class SurveyResult(QWidget):

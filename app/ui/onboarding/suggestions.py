@@ -15,7 +15,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.journey.goals import MAX_ACTIVE_GOALS, ActivityCount
 from app.domain.journey.ladder import Stage
 from app.domain.journey.profile import Benefit
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
 
 GOAL_WEEKS = 8
 _C = "GoalSuggestions"  # QT_TRANSLATE_NOOP needs the literal: lupdate reads the source

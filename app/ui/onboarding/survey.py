@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.activity import Channel
 from app.domain.journey.ladder import Frequency
 from app.domain.journey.profile import Action, Assessment, Barrier, ChannelAnswers
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
     RadioChoice,
     checkbox_grid,
@@ -30,7 +31,6 @@ from app.ui.onboarding.common import (
     step_title,
 )
 from app.ui.onboarding.words import Words
-from app.ui.widgets import wrapped_label
 
 # The channels the survey asks about, in the order shown.
 SURVEY_CHANNELS = (

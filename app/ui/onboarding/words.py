@@ -13,7 +13,7 @@ from app.domain.activity import Channel
 from app.domain.journey.content import ContentError, OnboardingContent
 from app.domain.journey.ladder import Frequency, NextStep, Stage, StartingPoint
 from app.domain.journey.profile import Action, Barrier, Benefit, RoleLens
-from app.ui.labels import label
+from app.ui.kit.labels import label
 
 _log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
-from app.ui.i18n import translated
-from app.ui.widgets import heading_font
+from app.ui.kit.i18n import translated
+from app.ui.kit.widgets import heading_font
 
 
 class Page(QWidget):

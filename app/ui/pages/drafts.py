@@ -20,9 +20,9 @@ from app.ui.drafts.inbox import Inbox
 from app.ui.drafts.live_check import LiveCheck
 from app.ui.drafts.plan_view import PlanView
 from app.ui.guard import qt_override
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.store_access import read_store
-from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.domain.voice.model import VoiceProfile

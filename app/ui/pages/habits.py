@@ -29,8 +29,8 @@ from app.ui.habits.empty import TemplatePicker
 from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel, HabitsProxy
 from app.ui.habits.travel_widget import TravelWidget
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
-from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.services.habits import HabitDetail, HabitsOverview, HabitSummary

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.storage.errors import StorageError
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.journey import access as journey_access
 from app.ui.journey.comparison import ComparisonPanel
 from app.ui.journey.feed import RecognitionFeed, milestone_entries
 from app.ui.journey.history import WeeklyHistory
@@ -17,10 +17,11 @@ from app.ui.journey.learning import LearningPanel
 from app.ui.journey.moves import MovesList
 from app.ui.journey.snapshot import JourneySnapshot, load_snapshot
 from app.ui.journey.texts import next_step_text, stage_meaning
-from app.ui.labels import label
+from app.ui.kit.card import Card
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day
+from app.ui.kit.widgets import heading_font, wrapped_label
 from app.ui.pages.base import Page
-from app.ui.widgets import heading_font, wrapped_label
-from app.ui.widgets_journey import Card, format_day
 
 
 class JourneyPage(Page):

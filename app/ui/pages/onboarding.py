@@ -24,12 +24,13 @@ from app.domain.journey.ladder import StartingPoint
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile
 from app.storage.errors import StorageError
 from app.storage.journey.records import GoalRecord
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override, soon
-from app.ui.i18n import current_language
-from app.ui.journey_access import read_journey, write_journey
+from app.ui.journey import access as journey_access
+from app.ui.journey.access import read_journey, write_journey
+from app.ui.kit.i18n import current_language
+from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.benefits import BenefitsStep
 from app.ui.onboarding.common import WizardButtons, hint_label
 from app.ui.onboarding.expertise import ExpertiseStep
@@ -51,7 +52,6 @@ from app.ui.onboarding.suggestions import suggest_goals
 from app.ui.onboarding.survey import SurveyStep
 from app.ui.onboarding.words import Words, load_words
 from app.ui.pages.base import Page
-from app.ui.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.services.journey import JourneyReader

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 from app.domain import settings as decl
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
-from app.ui.pages.settings_panels import DataPanel, KeychainPanel
-from app.ui.settings_editors import editor_for, sync_editor
-from app.ui.widgets import wrapped_label
+from app.ui.settings.editors import editor_for, sync_editor
+from app.ui.settings.panels import DataPanel, KeychainPanel
 
 
 class SettingsPage(Page):

@@ -16,22 +16,23 @@ from app.domain.journey.ladder import LadderRules, NextStep
 from app.domain.journey.profile import OnboardingStep
 from app.domain.journey.week_plan import monday_of
 from app.storage.errors import StorageError
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override
-from app.ui.journey_access import JOURNEY, read_journey
-from app.ui.labels import label
+from app.ui.journey import access as journey_access
+from app.ui.journey.access import JOURNEY, read_journey
+from app.ui.journey.widgets import MilestoneBanner
+from app.ui.kit.card import Card
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
-from app.ui.quick_log import QuickLogCard
-from app.ui.today_cards import NoticeCard, RecognitionCard, ReviewCard, WeekCard
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, MilestoneBanner
+from app.ui.today.cards import NoticeCard, RecognitionCard, ReviewCard, WeekCard
+from app.ui.today.quick_log import QuickLogCard
 
 if TYPE_CHECKING:
     from app.services.journey import GoalView, JourneyReader, JourneyStatus, Logged
-    from app.ui.goal_editor import GoalEditorDialog
-    from app.ui.goal_review import GoalReviewDialog
+    from app.ui.today.goal_editor import GoalEditorDialog
+    from app.ui.today.goal_review import GoalReviewDialog
 
 SETTLE_MS = 150  # the travel row follows the first content by this much
 
@@ -310,13 +311,13 @@ class TodayPage(Page):
         goals = self.data.status.goals if self.data is not None else []
         own = view.goal.id if view is not None else None
         others = sum(1 for v in goals if v.goal.id != own)
-        from app.ui.goal_editor import GoalEditorDialog
+        from app.ui.today.goal_editor import GoalEditorDialog
 
         dialog = GoalEditorDialog(self.ctx, view.record if view else None, others, self)
         return self._open(dialog)
 
     def open_review(self, view: GoalView) -> GoalReviewDialog:
-        from app.ui.goal_review import GoalReviewDialog
+        from app.ui.today.goal_review import GoalReviewDialog
 
         return self._open(GoalReviewDialog(self.ctx, view, self))
 

@@ -25,7 +25,10 @@ from app.storage.errors import StorageError
 from app.storage.voice.read import CorpusText
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.model_signals import texts_changed
+from app.ui.kit.card import Card
+from app.ui.kit.model_signals import texts_changed
+from app.ui.kit.numbers import format_number
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
@@ -33,8 +36,6 @@ from app.ui.voice.import_dialog import ImportDialog
 from app.ui.voice.imports_card import ImportLine, ImportsCard, confirm_removal
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, format_number
 
 if TYPE_CHECKING:
     from app.services.voice.removal import Removed

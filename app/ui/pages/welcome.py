@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 from app.domain import settings as decl
 from app.domain.i18n import LANGUAGES
 from app.ui.context import AppContext
-from app.ui.i18n import current_language
+from app.ui.kit.i18n import current_language
+from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
-from app.ui.widgets import wrapped_label
 
 
 class WelcomePage(Page):

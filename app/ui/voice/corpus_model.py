@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from app.storage.voice.read import CorpusText
 from app.ui.guard import qt_override
-from app.ui.widgets_journey import format_day
+from app.ui.kit.numbers import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

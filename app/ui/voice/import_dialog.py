@@ -28,11 +28,11 @@ from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override
+from app.ui.kit.numbers import format_day
+from app.ui.kit.widgets import wrapped_label
 from app.ui.voice import access
 from app.ui.voice.corpus_model import language_name
 from app.ui.voice.messages import error_message, how_to_get, skip_reason
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import format_day
 
 if TYPE_CHECKING:
     from app.services.voice.summary import ImportSummary
@@ -349,7 +349,7 @@ def summary_text(s: ImportSummary) -> str:
         )
     if s.deferred:  # stored, but the journey's refresh failed: the next start finishes it
         from app.services.store.derived import DEFERRED
-        from app.ui.i18n import translated
+        from app.ui.kit.i18n import translated
 
         lines.append(translated("Derived", DEFERRED))
     return "\n".join(lines)

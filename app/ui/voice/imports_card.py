@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.storage.voice.read import ImportRecord
+from app.ui.kit.card import Card
+from app.ui.kit.numbers import format_day, format_number
+from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.voice.corpus_model import channel_name
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, clear_layout, format_day, format_number
 
 
 @dataclass(frozen=True)

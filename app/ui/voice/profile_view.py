@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.voice import VoiceProfile
+from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.voice.traits import traits
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import clear_layout
 
 QUOTE_STYLE = "QLabel { color: palette(placeholder-text); font-style: italic; margin-left: 14px; }"
 

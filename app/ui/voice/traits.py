@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.voice import Excerpt, Pattern, Stat, VoiceProfile
+from app.ui.kit.numbers import format_number
 from app.ui.voice.corpus_model import channel_name
-from app.ui.widgets_journey import format_number
 
 _QUOTE = 180  # characters of an example shown
 

@@ -1,9 +1,9 @@
-"""Small shared widget helpers: fonts and wrapped labels."""
+"""Small shared widget helpers: fonts, wrapped labels, emptying a layout."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 
 def heading_font(base: QFont, scale: float = 1.6) -> QFont:
@@ -22,3 +22,13 @@ def wrapped_label(parent: QWidget | None = None, *, selectable: bool = False) ->
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def clear_layout(layout: QBoxLayout) -> None:
+    """Take every item out of a layout, and delete its widgets (hidden at once, gone later)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()

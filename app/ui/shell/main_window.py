@@ -27,10 +27,10 @@ from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import GuardRelay, error_text
 from app.ui.guard import qt_override
-from app.ui.i18n import translated
-from app.ui.notices import INFO, NoticeAction, NoticeArea
+from app.ui.kit.i18n import translated
 from app.ui.pages import registry
 from app.ui.pages.base import Page
+from app.ui.shell.notices import INFO, NoticeAction, NoticeArea
 
 if TYPE_CHECKING:
     from app.services.system.crash_records import CrashReport

@@ -15,17 +15,11 @@ from app.domain.journey.goals import ActivityCount, GoalStatus, HabitCheckIns, M
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.week_plan import WeekPlan, WeekState, plan_week
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import (
-    Card,
-    ProgressRow,
-    clear_layout,
-    format_day,
-    format_number,
-    milestone_detail,
-    milestone_title,
-)
+from app.ui.journey.widgets import ProgressRow, milestone_detail, milestone_title
+from app.ui.kit.card import Card
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day, format_number
+from app.ui.kit.widgets import clear_layout, wrapped_label
 
 if TYPE_CHECKING:
     from app.services.journey import GoalView

@@ -14,7 +14,7 @@ from app.domain.journey.journal import EntryKind
 from app.domain.journey.ladder import Frequency, Stage
 from app.domain.journey.milestones import MilestoneKind
 from app.domain.journey.profile import Action, Barrier, Benefit, ProfileIssue, RoleLens
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
 
 _C = "Labels"
 

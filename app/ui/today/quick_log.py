@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.activity import EARLIEST_DAY, Activity, ActivityKind, ActivitySource, Channel
 from app.storage.errors import StorageError
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override, soon
-from app.ui.journey_access import write_journey
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import Card, format_day
+from app.ui.journey import access as journey_access
+from app.ui.journey.access import write_journey
+from app.ui.kit.card import Card
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_day
+from app.ui.kit.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.services.journey import Logged

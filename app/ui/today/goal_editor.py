@@ -36,15 +36,15 @@ from app.domain.journey.goals import (
 )
 from app.storage.errors import StorageError
 from app.storage.journey.records import GoalRecord
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override
-from app.ui.journey_access import read_journey, write_journey
-from app.ui.labels import label
-from app.ui.quick_log import KIND_ORDER
-from app.ui.widgets import wrapped_label
-from app.ui.widgets_journey import format_number
+from app.ui.journey import access as journey_access
+from app.ui.journey.access import read_journey, write_journey
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import format_number
+from app.ui.kit.widgets import wrapped_label
+from app.ui.today.quick_log import KIND_ORDER
 
 # A quarter: long enough for a habit to show, short enough to stay in view (and it matches the
 # re-assessment rhythm).

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
     QMessageLogContext,
-    QObject,
     QSize,
     QTimer,
     QtMsgType,
-    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain import settings as decl
@@ -28,12 +24,12 @@ from app.services.settings import SettingsService
 from app.services.system.secrets import SecretStore
 from app.storage.paths import AppPaths, resources_dir
 from app.ui.context import AppContext
-from app.ui.guard import qt_override
 from app.ui.hub import AppSignals
-from app.ui.i18n import Translations, resolve_language
-from app.ui.main_window import MainWindow
+from app.ui.kit.i18n import Translations, resolve_language
+from app.ui.kit.theme import apply_theme
+from app.ui.shell.first_frame import FirstFrame
+from app.ui.shell.main_window import MainWindow
 from app.ui.tasks import Runner, TaskRunner
-from app.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from app.services.system.crash_records import CrashReport
@@ -84,36 +80,6 @@ def build_context(
 
     hub.settingChanged.connect(on_setting_changed)
     return ctx
-
-
-class FirstFrame(QObject):
-    """Emits ``painted`` once, after the watched window's first frame.
-
-    A top-level widget paints its whole tree and flushes it to the screen while handling an
-    UpdateRequest; the signal is emitted from the event loop right after that.
-
-    Signals:
-        painted(): the widget's first frame has been painted.
-    """
-
-    painted = Signal()
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._done = False
-        self.painted_at = 0.0  # time.monotonic() when the frame was done, for the benchmark
-        widget.installEventFilter(self)
-
-    @qt_override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.UpdateRequest:
-            self._done = True
-            QTimer.singleShot(0, self._on_painted)
-        return False
-
-    def _on_painted(self) -> None:
-        self.painted_at = time.monotonic()
-        self.painted.emit()
 
 
 def route_qt_messages() -> None:
@@ -168,7 +134,7 @@ def run(
         window.after_content(lambda: window.report_previous_crash(previous_crash))
     if screenshot is not None:
         return _screenshot(app, window, screenshot)
-    from app.ui import startup_probe
+    from app.ui.shell import startup_probe
 
     startup_probe.attach_if_requested(window, first_frame)
     start_window(ctx, window, in_tray=in_tray)

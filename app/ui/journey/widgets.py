@@ -1,14 +1,13 @@
-"""Pieces the journey pages share: a card, a progress row, a milestone banner, recognition words."""
+"""Pieces the journey pages share: a progress row, a status pill, a milestone banner, recognition
+words. (The card they sit in is app/ui/kit/card.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,15 +21,10 @@ from app.domain.journey.goals import GoalStatus
 from app.domain.journey.ladder import Stage
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.numbers import decimal_text, int_or_none
-from app.ui.theme import is_dark
-from app.ui.widgets import heading_font, wrapped_label
+from app.ui.kit.labels import label
+from app.ui.kit.numbers import int_or_none
+from app.ui.kit.widgets import clear_layout, heading_font, wrapped_label
 
-CARD_STYLE = (
-    "QFrame#journeyCard {{ background: {background}; border: 1px solid {border};"
-    " border-radius: 10px; }}"
-)
 BAR_STYLE = """
 QProgressBar { border: none; border-radius: 4px; background: palette(midlight); }
 QProgressBar::chunk { border-radius: 4px; background: palette(highlight); }
@@ -46,26 +40,6 @@ BANNER_STYLE = """
 QFrame#milestoneBanner { background: rgba(46, 160, 67, 0.16);
                          border: 1px solid rgba(46, 160, 67, 0.55); border-radius: 10px; }
 """
-
-
-def clear_layout(layout: QBoxLayout) -> None:
-    """Take every item out of a layout, and delete its widgets (hidden at once, gone later)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-
-
-def format_day(day: date) -> str:
-    """A date the way the person's language writes it, short."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def format_number(value: float, decimals: int = 2) -> str:
-    """A number the way the person's language writes it, without trailing zeros: "12", "2,5"."""
-    return decimal_text(value, decimals)
 
 
 _STAGE_KEYS = {stage.key: stage for stage in Stage}
@@ -105,52 +79,6 @@ def milestone_detail(milestone: Milestone, goal_statements: Mapping[int, str]) -
     if kind is MilestoneKind.FIRST_REPLY:
         return QCoreApplication.translate("Recognition", "This is how conversations grow.")
     return QCoreApplication.translate("Recognition", "That is a rhythm, not a burst.")
-
-
-class Card(QFrame):
-    """A titled, rounded panel; put its content in ``content``."""
-
-    def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("journeyCard")
-        self._style = ""
-        self._restyle()
-        if object_name:
-            self.setAccessibleName(object_name)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 16)
-        outer.setSpacing(10)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setFont(heading_font(self.font(), 1.15))
-        outer.addWidget(self.title)
-        self.content = QVBoxLayout()
-        self.content.setSpacing(10)
-        outer.addLayout(self.content)
-
-    def set_title(self, text: str) -> None:
-        self.title.setText(text)
-        self.title.setAccessibleName(text)
-
-    def _restyle(self) -> None:
-        # On a dark palette the base colour is darker than the window, and fields drawn in it
-        # would vanish into the card: there the card is a shade lighter than the window instead.
-        palette = QGuiApplication.palette()  # not our own: the style sheet below changes that
-        window = palette.color(QPalette.ColorRole.Window)
-        dark = is_dark(palette)
-        background = window.lighter(112) if dark else palette.color(QPalette.ColorRole.Base)
-        border = window.lighter(135) if dark else window.darker(112)
-        style = CARD_STYLE.format(background=background.name(), border=border.name())
-        if style != self._style:
-            # Noted before applying: applying a style sheet sends a palette change of its own.
-            self._style = style
-            self.setStyleSheet(style)
-
-    @qt_override
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
-        super().changeEvent(event)
 
 
 def status_pill(parent: QWidget | None = None) -> QLabel:

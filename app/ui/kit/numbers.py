@@ -1,16 +1,18 @@
-"""Numbers the way the person's language writes them, for any value the data may hold.
+"""Numbers and days the way the person's language writes them, for any value the data may hold.
 
 ``QLocale.toString`` is strict about types: an ``int`` where a format wants a ``float`` raises
 ``ValueError``, an integer beyond 64 bits raises ``OverflowError``, and inside a model's
 ``data()`` either used to end the process. These helpers take whatever a stored value turns
 out to be (an int, a float, ``None``, NaN, a huge number) and always return text.
+``format_day`` and ``format_number`` are the short forms the pages show.
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 NO_VALUE = "–"  # shown for a value that is missing or not a number
 
@@ -62,3 +64,13 @@ def int_or_none(text: object) -> int | None:
         return int(str(text).strip())
     except (TypeError, ValueError):
         return None
+
+
+def format_day(day: date) -> str:
+    """A date the way the person's language writes it, short."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """A number the way the person's language writes it, without trailing zeros: "12", "2,5"."""
+    return decimal_text(value, decimals)

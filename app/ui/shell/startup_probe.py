@@ -12,16 +12,15 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.ui.shell.first_frame import FirstFrame
+from app.ui.shell.main_window import MainWindow
+
 ENV = "OWNVOICE_STARTUP_PROBE"
 
 
-def attach_if_requested(window: object, first_frame: object) -> None:
+def attach_if_requested(window: MainWindow, first_frame: FirstFrame) -> None:
     if os.environ.get(ENV) != "1":
         return
-    from app.ui.application import FirstFrame
-    from app.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow) and isinstance(first_frame, FirstFrame)
     first_frame.painted.connect(
         lambda: print(f"first-frame {first_frame.painted_at:.6f}", flush=True)
     )

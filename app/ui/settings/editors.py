@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from app.domain.settings import SettingKind, SettingSpec
 from app.services.settings import SettingsService
 from app.ui.guard import qt_override
-from app.ui.i18n import translated
+from app.ui.kit.i18n import translated
 
 
 class _Retranslator(QObject):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
 from app.ui.guard import qt_override
-from app.ui.labels import label
-from app.ui.widgets import wrapped_label
+from app.ui.kit.labels import label
+from app.ui.kit.widgets import wrapped_label
 
 # Issues that stop saving (the service refuses them too); the rest are hints.
 REFUSED = frozenset({EntryIssue.EMPTY, EntryIssue.BAD_LINK})

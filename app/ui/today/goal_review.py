@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.errors import StorageError
-from app.ui import journey_access
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override
-from app.ui.journey_access import write_journey
-from app.ui.widgets import heading_font, wrapped_label
-from app.ui.widgets_journey import format_number
+from app.ui.journey import access as journey_access
+from app.ui.journey.access import write_journey
+from app.ui.kit.numbers import format_number
+from app.ui.kit.widgets import heading_font, wrapped_label
 
 if TYPE_CHECKING:
     from app.services.journey import GoalView

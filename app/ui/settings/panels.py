@@ -14,7 +14,7 @@ from app.storage.paths import DataDirOrigin
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.guard import qt_override
-from app.ui.widgets import wrapped_label
+from app.ui.kit.widgets import wrapped_label
 
 if TYPE_CHECKING:
     from app.storage.quick import QuickReader, StoreFacts

@@ -201,8 +201,9 @@ def test_the_removal_question_names_the_file_and_defaults_to_cancel(
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.services.voice.snapshot import ImportLine
     from app.storage.voice.read import ImportRecord
-    from app.ui.voice.imports_card import ImportLine, confirm_removal
+    from app.ui.voice.imports_card import confirm_removal
 
     page = make(open_ctx, qtbot)
     line = ImportLine(ImportRecord("x", "twitter-2024.zip", datetime(2026, 3, 12, tzinfo=UTC),
@@ -228,7 +229,7 @@ def test_a_newer_import_updates_the_profile_after_the_summary(
     open_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from app.services.voice.imports import import_archive
-    from app.ui.pages.voice import load_snapshot
+    from app.services.voice.snapshot import load_snapshot
 
     page = make(open_ctx, qtbot)
     dialog_for(

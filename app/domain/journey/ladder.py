@@ -187,9 +187,9 @@ class _Index:
         end = day.toordinal()
         if not self.everything or self.everything[0] > end:
             return (Stage.LISTENER if start is None else start), False
-        return _climb(self._evidence(end), self.rules)[0], True
+        return _climb(self.evidence(end), self.rules)[0], True
 
-    def _evidence(self, end: int) -> _Evidence:
+    def evidence(self, end: int) -> _Evidence:
         r = self.rules
         first = end - 7 * r.window_weeks + 1
         weeks = (r.window_weeks, r.role_model_window_weeks)
@@ -227,7 +227,7 @@ def position_on(
     end = day.toordinal()
     if not index.everything or index.everything[0] > end:
         return start or StartingPoint(Stage.LISTENER, NextStep.MORE_PUBLIC_ACTIONS)
-    return StartingPoint(*_climb(index._evidence(end), rules))
+    return StartingPoint(*_climb(index.evidence(end), rules))
 
 
 def weekly_stages(

@@ -72,15 +72,17 @@ def store(
     from app.services.habits import sync_linked
     from app.storage.derived.write import mark_stale
     from app.storage.journey import write as journey_write
+    from app.storage.journey.write import ImportedActivity
     from app.storage.voice import write as corpus_write
+    from app.storage.voice.write import NewText
 
     source = result.source.value
     logs_activity = result.source is not ImportSource.TEXT  # own writing, not a public action
     with db.session() as session:
         stored = corpus_write.stored_languages(session, source)
         logged = journey_write.imported_ids(session, source) if logs_activity else set()
-        texts: list[tuple[object, ...]] = []
-        actions: list[tuple[object, ...]] = []
+        texts: list[NewText] = []
+        actions: list[ImportedActivity] = []
         checks: set[tuple[ActivityKind, date]] = set()
         languages: Counter[str] = Counter()
         # Plain strings for the enum members: sqlite3 adapts a str subclass slowly (about half
@@ -97,8 +99,8 @@ def store(
                     language = language_of(item)
                     stored[external] = language
                     texts.append(
-                        (source, external, plain[item.channel], plain[item.kind], stamp,
-                         stamp[:10], language, item.text, item.link, False)
+                        NewText(source, external, plain[item.channel], plain[item.kind], stamp,
+                                stamp[:10], language, item.text, item.link, False)
                     )  # fmt: skip
                 if language:
                     languages[language] += 1
@@ -109,8 +111,8 @@ def store(
                 if key not in logged:
                     logged.add(key)
                     actions.append(
-                        (plain[item.kind], plain[item.channel], stamp[:10], imported,
-                         item.link, "", key)
+                        ImportedActivity(plain[item.kind], plain[item.channel], stamp[:10],
+                                         imported, item.link, "", key)
                     )  # fmt: skip
                     checks.add((item.kind, item.posted_at.date()))
         summary = summarise(result, file_name, languages)

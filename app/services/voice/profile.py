@@ -3,8 +3,8 @@
 ``VoiceService`` keeps each text's ``Features`` in memory (analysing a text is the costly part,
 and a text never changes) and remembers which texts each language's profile was built from, so a
 refresh after an import or an exclusion analyses only new texts and rebuilds only the languages
-whose texts changed. The profiles are stored as JSON (``corpus_codec``), so the page and the CLI
-show them at once without analysing anything.
+whose texts changed. The profiles are stored as JSON (app/storage/voice/codec.py), so the page
+and the CLI show them at once without analysing anything.
 """
 
 from __future__ import annotations

@@ -40,8 +40,8 @@ def remove_import(db: Database, reader: QuickReader, import_id: int, today: date
     from app.storage.voice import write as corpus_write
 
     with collector_paused(), db.session() as session:
-        legacy = [f"{source}:{external}" for source, external in
-                  corpus_write.import_external_ids(session, import_id)]  # fmt: skip
+        added = corpus_write.import_external_ids(session, import_id)
+        legacy = [f"{key.source}:{key.external_id}" for key in added]
         taken = journey_write.delete_imported(session, import_id, legacy)
         texts = corpus_write.delete_import(session, import_id)
         sync_linked(session, set(taken))

@@ -22,6 +22,8 @@ from app.domain.drafts.model import (
 )
 from app.domain.drafts.networks import Network
 
+_NETWORKS = frozenset(network.value for network in Network)  # an unknown one is skipped
+
 
 def _when(value: str) -> datetime:
     return datetime.fromisoformat(value)
@@ -59,7 +61,7 @@ def _variants(con: sqlite3.Connection, draft_id: int) -> tuple[Variant, ...]:
     return tuple(
         Variant(Network(net), text, _when(updated))
         for net, text, updated in rows
-        if net in Network._value2member_map_
+        if net in _NETWORKS
     )
 
 

@@ -37,6 +37,10 @@ from app.domain.journey.profile import (
 )
 from app.storage.journey.records import GoalRecord
 
+# Values this build knows; a newer build's value in a stored list is skipped.
+_BENEFITS = frozenset(benefit.value for benefit in Benefit)
+_CHANNELS = frozenset(channel.value for channel in Channel)
+
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
@@ -58,11 +62,11 @@ def read_profile(con: sqlite3.Connection) -> Profile | None:
     return Profile(
         name=name,
         role=RoleLens(role) if role else None,
-        benefits=tuple(Benefit(b) for b in _list(benefits) if b in Benefit._value2member_map_),
+        benefits=tuple(Benefit(b) for b in _list(benefits) if b in _BENEFITS),
         why=why,
         topics=tuple(_list(topics)),
         audience=audience,
-        channels=tuple(Channel(c) for c in _list(channels) if c in Channel._value2member_map_),
+        channels=tuple(Channel(c) for c in _list(channels) if c in _CHANNELS),
         languages=tuple(_list(languages)),
         hours_per_week=float(hours),
         start_stage=Stage(start) if start is not None else None,

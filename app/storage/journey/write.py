@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
@@ -82,6 +83,19 @@ def add_activity(session: Session, activity: Activity) -> int:
     return row.id
 
 
+class ImportedActivity(NamedTuple):
+    """One imported public action for ``insert_imported``: the activity table's columns as
+    stored (enum values and ISO days as plain strings, which sqlite3 binds fastest)."""
+
+    kind: str  # ActivityKind value
+    channel: str  # Channel value
+    day: str  # ISO date
+    source: str  # ActivitySource value
+    link: str
+    note: str
+    external_id: str  # "<archive source>:<id in the archive>"
+
+
 _INSERT_ACTIVITY = (
     "INSERT INTO activity (kind, channel, day, source, link, note, external_id, import_id) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -101,10 +115,10 @@ def imported_ids(session: Session, prefix: str) -> set[str]:
 
 
 def insert_imported(
-    session: Session, rows: Sequence[tuple[object, ...]], import_id: int | None = None
+    session: Session, rows: Sequence[ImportedActivity], import_id: int | None = None
 ) -> None:
-    """Insert (kind, channel, day ISO, source, link, note, external_id) rows not stored yet,
-    as added by the import ``import_id``."""
+    """Insert imported actions not stored yet (the caller has left out the ones stored), as
+    added by the import ``import_id``."""
     if rows:
         # A bare executemany in the session's transaction: the ORM and even a Core insert cost
         # several times the insert itself for the tens of thousands of rows of one export.
@@ -154,7 +168,9 @@ def add_imported_activities(
     insert_imported(
         session,
         [
-            (a.kind.value, a.channel.value, a.day.isoformat(), a.source.value, a.link, a.note, e)
+            ImportedActivity(
+                a.kind.value, a.channel.value, a.day.isoformat(), a.source.value, a.link, a.note, e
+            )
             for a, e in fresh
         ],
     )

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -89,13 +90,19 @@ def texts_per_import(con: sqlite3.Connection) -> dict[int, int]:
     return {int(import_id): int(count) for import_id, count in rows}
 
 
-def count_texts(con: sqlite3.Connection) -> tuple[int, int, int]:
-    """(all texts, excluded, included but in no profile language) without reading them."""
+class TextCounts(NamedTuple):
+    total: int  # every stored text
+    excluded: int  # left out by the person
+    undetected: int  # included, but in no profile language
+
+
+def count_texts(con: sqlite3.Connection) -> TextCounts:
+    """How many texts there are, without reading them."""
     row = con.execute(
         "SELECT count(*), coalesce(sum(excluded), 0), coalesce(sum(excluded = 0 AND "
         "(language IS NULL OR language NOT IN ('fi', 'sv', 'en'))), 0) FROM corpus_text"
     ).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    return TextCounts(int(row[0]), int(row[1]), int(row[2]))
 
 
 def read_imports(con: sqlite3.Connection) -> list[ImportRecord]:
@@ -122,12 +129,17 @@ def read_imports(con: sqlite3.Connection) -> list[ImportRecord]:
     ]
 
 
-def read_network_profile(con: sqlite3.Connection, source: str) -> tuple[str, str] | None:
-    """(headline, summary) as the network's profile said, None when never imported."""
+class NetworkProfile(NamedTuple):
+    headline: str
+    summary: str
+
+
+def read_network_profile(con: sqlite3.Connection, source: str) -> NetworkProfile | None:
+    """What the network's profile said, None when never imported."""
     row = con.execute(
         "SELECT headline, summary FROM network_profile WHERE source = ?", (source,)
     ).fetchone()
-    return None if row is None else (str(row[0]), str(row[1]))
+    return None if row is None else NetworkProfile(str(row[0]), str(row[1]))
 
 
 def read_connections(con: sqlite3.Connection, source: str) -> dict[str, int]:
@@ -139,6 +151,6 @@ def read_connections(con: sqlite3.Connection, source: str) -> dict[str, int]:
 
 
 def read_voice_profiles(con: sqlite3.Connection) -> dict[str, tuple[datetime, str]]:
-    """Stored profiles per language: when built, and the JSON (see corpus_codec)."""
+    """Stored profiles per language: when built, and the JSON (see codec.py)."""
     rows = con.execute("SELECT language, built_at, data FROM voice_profile")
     return {str(lang): (datetime.fromisoformat(str(at)), str(data)) for lang, at, data in rows}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -17,6 +18,30 @@ from app.storage.models import (
     VoiceProfileRow,
 )
 from app.storage.voice.read import CorpusText, ImportRecord
+
+
+class NewText(NamedTuple):
+    """One text for ``insert_texts``: corpus_text's columns as stored (plain strings, which
+    sqlite3 binds fastest; an import makes tens of thousands)."""
+
+    source: str  # the archive: "linkedin", "x", "mastodon", "text"
+    external_id: str  # the text's id in that archive
+    channel: str  # Channel value
+    kind: str  # ActivityKind value
+    posted_at: str  # ISO, UTC: "YYYY-MM-DDTHH:MM:SS+00:00"
+    day: str  # ISO date
+    language: str | None  # None: not detected
+    text: str
+    link: str
+    excluded: bool
+
+
+class TextKey(NamedTuple):
+    """Which text: its archive and its id there."""
+
+    source: str
+    external_id: str
+
 
 _INSERT_TEXT = (
     "INSERT INTO corpus_text (source, external_id, channel, kind, posted_at, day, language, "
@@ -34,11 +59,9 @@ def stored_languages(session: Session, source: str) -> dict[str, str | None]:
     return {str(external): language for external, language in rows}
 
 
-def insert_texts(
-    session: Session, rows: Sequence[tuple[object, ...]], import_id: int | None = None
-) -> None:
-    """Insert new texts as (source, external_id, channel, kind, posted_at ISO, day ISO,
-    language, text, link, excluded) tuples; the caller has left out the ones stored already."""
+def insert_texts(session: Session, rows: Sequence[NewText], import_id: int | None = None) -> None:
+    """Insert new texts, as added by the import ``import_id``; the caller has left out the ones
+    stored already."""
     if rows:
         # A bare executemany in the session's transaction: the ORM's per-row bookkeeping costs
         # several times the insert itself for the tens of thousands of texts of one export.
@@ -57,7 +80,7 @@ def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | No
             continue
         seen.add(text.external_id)
         fresh.append(
-            (
+            NewText(
                 text.source,
                 text.external_id,
                 text.channel,
@@ -100,14 +123,14 @@ def add_import(session: Session, record: ImportRecord) -> int:
     return row.id
 
 
-def import_external_ids(session: Session, import_id: int) -> list[tuple[str, str]]:
-    """(source, external id) of the texts the import ``import_id`` added."""
+def import_external_ids(session: Session, import_id: int) -> list[TextKey]:
+    """Which texts the import ``import_id`` added."""
     rows = session.execute(
         select(CorpusTextRow.source, CorpusTextRow.external_id).where(
             CorpusTextRow.import_id == import_id
         )
     )
-    return [(str(source), str(external)) for source, external in rows]
+    return [TextKey(str(source), str(external)) for source, external in rows]
 
 
 def delete_import(session: Session, import_id: int) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice import VoiceProfile
-from app.services.voice.profile import VoiceService, VoiceState
+from app.services.voice.profile import VoiceService
+from app.services.voice.snapshot import ImportLine, VoiceSnapshot, load_snapshot
 from app.storage.errors import StorageError
-from app.storage.voice.read import CorpusText
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.kit.card import Card
@@ -33,7 +32,7 @@ from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
 from app.ui.voice.import_dialog import ImportDialog
-from app.ui.voice.imports_card import ImportLine, ImportsCard, confirm_removal
+from app.ui.voice.imports_card import ImportsCard, confirm_removal
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
 
@@ -43,41 +42,6 @@ if TYPE_CHECKING:
 # Over this many texts a search waits for typing to pause this long (each search reads them all).
 LONG_LIST = 3000
 SEARCH_PAUSE_MS = 200
-
-
-@dataclass(frozen=True)
-class VoiceSnapshot:
-    state: VoiceState
-    texts: list[CorpusText]
-    stale: bool  # texts exist but no profile is stored (or an old format): rebuild
-    imports: list[ImportLine] = field(default_factory=list)  # newest first
-    behind: bool = False  # an import came after the profile was built: it is being updated
-    # What the list shows of each text that can change (id, left out or not): made on the
-    # worker, so that the window compares tuples, not 30,000 texts, to see if the list changed.
-    listing: tuple[tuple[int | None, bool], ...] = ()
-
-
-def load_snapshot(voice: VoiceService, reader: Any) -> VoiceSnapshot:
-    from app.services.voice.profile import stored_profiles
-    from app.storage.journey import read as journey_read
-    from app.storage.voice import read as corpus_read
-
-    con = reader.connection
-    state = voice.state(reader)
-    texts = corpus_read.read_texts(con)
-    stale = state.used > 0 and (stored_profiles(reader) is None or not state.profiles)
-    kept_texts, kept_actions = (
-        corpus_read.texts_per_import(con),
-        journey_read.activities_per_import(con),
-    )
-    imports = [
-        ImportLine(r, kept_texts.get(r.id or 0, 0), kept_actions.get(r.id or 0, 0))
-        for r in corpus_read.read_imports(con)
-    ]
-    latest = imports[0].record.imported_at if imports else None
-    behind = bool(state.profiles) and bool(latest and state.built_at and latest > state.built_at)
-    listing = tuple((t.id, t.excluded) for t in texts)
-    return VoiceSnapshot(state, texts, stale, imports, behind, listing)
 
 
 class VoicePage(Page):

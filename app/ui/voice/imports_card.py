@@ -7,25 +7,15 @@ wrong account) without unticking thousands of texts: what that import added goes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.storage.voice.read import ImportRecord
+from app.services.voice.snapshot import ImportLine
 from app.ui.kit.card import Card
 from app.ui.kit.numbers import format_day, format_number
 from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.voice.corpus_model import channel_name
-
-
-@dataclass(frozen=True)
-class ImportLine:
-    """One import and what of it is still stored."""
-
-    record: ImportRecord
-    texts: int
-    activities: int
 
 
 def source_name(source: str) -> str:

@@ -1,10 +1,13 @@
-"""Arrows point down: ui -> services -> storage -> domain; the first frame stays light."""
+"""The shape of app/: layers point down (ui -> services -> storage -> domain), packages within a
+layer point the ways DIRECTIONS says, no module imports itself back through others, and the
+first frame stays light. docs/ARCHITECTURE.md draws the same picture."""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,72 @@ FORBIDDEN = {
                 "keyring"),
     "services": ("app.ui", "app.cli", "app.main", "PySide6"),
     "ui": ("app.cli", "app.main"),
+    "cli": ("app.main",),
 }  # fmt: skip
+
+# Within a layer: what each package (or module) at the layer's top may import of its own layer.
+# SHARED are the layer's common ground: anything in the layer may import them, and they import
+# nothing of the layer but each other. Every other name lists what it may use; a name missing
+# here fails the test, so a new package gets its place in this table (and in the docs).
+SHARED = {
+    "domain": {"activity", "i18n", "settings"},
+    "storage": {"database", "errors", "migrations", "migrator", "models", "paths", "quick",
+                "schema", "settings_store"},
+    "services": {"bulk", "clock", "settings"},
+    "ui": {"context", "errors", "guard", "hub", "kit", "store_access", "tasks"},
+    "cli": set(),
+}  # fmt: skip
+UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings"}
+DIRECTIONS: dict[str, dict[str, set[str]]] = {
+    "domain": {
+        "text": set(),  # words, tokens, sentences, language: the bottom of the domain
+        "voice": {"text"},
+        "journey": set(),
+        "habits": set(),
+        "drafts": {"text", "journey"},  # counting a post; starters per benefit
+        "checks": {"text", "drafts"},  # the voice check of a draft for a network
+    },
+    "storage": {  # a feature's tables are its own: no feature package uses another's
+        "journey": set(),
+        "habits": set(),
+        "drafts": set(),
+        "voice": set(),
+        "derived": set(),
+    },
+    "services": {
+        "archives": set(),
+        "habits": set(),
+        "journey": {"habits"},  # logging an activity checks the habits linked to it
+        "voice": {"archives", "habits", "journey"},  # an import logs activity
+        "drafts": {"journey"},  # publishing logs activity
+        "store": {"journey", "voice"},  # derived data catching up at start
+        "system": {"store"},  # the doctor opens and repairs the store
+        "demo": {"habits", "journey", "voice", "drafts", "store"},
+    },
+    "ui": {
+        "today": {"journey"},
+        "journey": set(),
+        "habits": set(),
+        "drafts": {"journey", "voice"},
+        "voice": set(),
+        "onboarding": set(),
+        "settings": set(),
+        "pages": UI_FEATURES,
+        "shell": UI_FEATURES | {"pages"},
+    },
+    "cli": {
+        "commands": {"doctor", "demo", "journey", "habits", "voice", "drafts"},
+        **{group: set() for group in ("doctor", "demo", "journey", "habits", "voice", "drafts")},
+    },
+}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(path): path for path in APP.rglob("*.py")}
 
 
 def imports_of(path: Path) -> set[str]:
@@ -28,8 +96,24 @@ def imports_of(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+            # ``from app.storage.journey import read`` imports the module read
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                names.add(sub if sub in MODULES else node.module)
     return names
+
+
+def app_imports(path: Path) -> set[str]:
+    """The modules of app/ that ``path`` imports, anywhere in it (at the top, in a function,
+    under TYPE_CHECKING): the import graph as the code states it."""
+    found = set()
+    for name in imports_of(path):
+        while name and name not in MODULES:
+            name = name.rpartition(".")[0]
+        if name.startswith("app"):
+            found.add(name)
+    found.discard(module_name(path))
+    return found
 
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))
@@ -39,6 +123,95 @@ def test_layer_imports_only_downwards(layer: str) -> None:
         for name in imports_of(path):
             if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer]):
                 bad.append(f"{path.relative_to(APP.parent)} imports {name}")
+    assert bad == []
+
+
+def _unit(module: str) -> tuple[str, str] | None:
+    """(layer, package or module at the layer's top) of a module below a layer."""
+    parts = module.split(".")
+    return (parts[1], parts[2]) if len(parts) > 2 and parts[1] in FORBIDDEN else None
+
+
+@pytest.mark.parametrize("layer", sorted(DIRECTIONS))
+def test_packages_within_a_layer_point_the_declared_ways(layer: str) -> None:
+    found = {unit[1] for module in MODULES if (unit := _unit(module)) and unit[0] == layer}
+    assert found - SHARED[layer] - set(DIRECTIONS[layer]) == set(), "add them to DIRECTIONS"
+    bad = []
+    for module, path in sorted(MODULES.items()):
+        unit = _unit(module)
+        if unit is None or unit[0] != layer:
+            continue
+        mine = unit[1]
+        allowed = SHARED[layer] | ({mine} if mine in SHARED[layer] else DIRECTIONS[layer][mine])
+        for used in app_imports(path):
+            other = _unit(used)
+            if other and other[0] == layer and other[1] != mine and other[1] not in allowed:
+                bad.append(f"{module} imports {used}")
+    assert bad == []
+
+
+def _cycles(graph: dict[str, set[str]]) -> Iterator[list[str]]:
+    """Strongly connected components with more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    yield sorted(component)
+
+
+def test_no_module_imports_itself_back() -> None:
+    """No import cycles in app/, counting every import a module states, even one deferred into
+    a function or kept for type checking: each is a dependency the code relies on."""
+    graph = {module: app_imports(path) for module, path in MODULES.items()}
+    assert list(_cycles(graph)) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert list(_cycles(graph)) == [["a", "b", "c"]]
+
+
+def test_a_face_never_shares_a_name_with_a_module_beside_it() -> None:
+    """Importing ``app.domain.text.words`` would rebind the face's ``words`` to that module."""
+    bad = []
+    for init in APP.rglob("__init__.py"):
+        exported = {a.name for node in ast.walk(ast.parse(init.read_text(encoding="utf-8")))
+                    if isinstance(node, ast.ImportFrom) for a in node.names}  # fmt: skip
+        beside = {p.stem for p in init.parent.glob("*.py")} | {
+            p.name for p in init.parent.iterdir() if (p / "__init__.py").exists()
+        }
+        bad += [f"{init.relative_to(APP.parent)}: {name}" for name in exported & beside]
     assert bad == []
 
 
@@ -60,17 +233,17 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from app.main import main
-from app.ui.shell import application
+from app.ui.shell import first_frame
 
 seen = {{}}
-original = application.FirstFrame.__init__
+original = first_frame.FirstFrame.__init__
 
 def watch(self, widget):
     original(self, widget)
     seen["before show"] = "Qt" in vars(QtCore)
     self.painted.connect(lambda: seen.setdefault("at first frame", "Qt" in vars(QtCore)))
 
-application.FirstFrame.__init__ = watch
+first_frame.FirstFrame.__init__ = watch
 code = main(["--data-dir", {str(tmp_path)!r}, "--screenshot", {str(tmp_path / "s.png")!r},
              "--page", "settings"])
 print(code, seen["before show"], seen["at first frame"], "Qt" in vars(QtCore))

@@ -1,7 +1,7 @@
 """The SQLAlchemy 2.0 typed tables of the local database.
 
 Every change here needs an Alembic revision in ``migrations/versions`` and a new
-``SCHEMA_HEAD``; ``tests/storage/test_migrations.py`` checks that the two agree.
+``SCHEMA_HEAD``; ``tests/storage/test_database.py`` checks that the two agree.
 """
 
 from __future__ import annotations

@@ -8,3 +8,7 @@ gets), ``hub`` (the app-wide signal hub), ``tasks`` (work off the GUI thread), `
 (``today/``, ``journey/``, ``habits/``, ``drafts/``, ``voice/``, ``onboarding/``,
 ``settings/``) and ``shell/`` (the application and main window around them).
 """
+
+from app.ui.kit.layout_items import install as _release_layout_items
+
+_release_layout_items()  # before any layout is made: see app/ui/kit/layout_items.py

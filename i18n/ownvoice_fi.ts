@@ -41,26 +41,33 @@
     </message>
 </context>
 <context>
-    <name>CheckPanel</name>
+    <name>CheckAndPreview</name>
     <message>
-        <source>Flags</source>
-        <translation>Huomautukset</translation>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
     <message>
         <source>Your own voice</source>
         <translation>Oma äänesi</translation>
     </message>
     <message>
-        <source>Nothing to flag. It reads like you.</source>
-        <translation>Ei huomautettavaa. Teksti kuulostaa sinulta.</translation>
+        <source>Marked in the text:</source>
+        <translation>Merkitty tekstiin:</translation>
     </message>
     <message>
-        <source>No voice profile in this language yet: import your posts to compare.</source>
-        <translation>Kirjoitustyylisi tällä kielellä ei ole vielä tiedossa: tuo julkaisujasi, niin voit verrata.</translation>
+        <source>Responding to a text? Paste it to see how much of it your post repeats.</source>
+        <translation>Vastaatko johonkin tekstiin? Liitä se, niin näet, kuinka paljon julkaisusi toistaa sitä.</translation>
     </message>
     <message>
-        <source>Responding to a text? Paste it here</source>
-        <translation>Vastaatko johonkin tekstiin? Liitä se tähän</translation>
+        <source>The text you respond to</source>
+        <translation>Teksti, johon vastaat</translation>
     </message>
     <message>
         <source>The company news or the colleague&apos;s post you respond to</source>
@@ -71,27 +78,248 @@
         <translation>Tarkistus tehdään sitä mukaa kuin kirjoitat.</translation>
     </message>
     <message>
-        <source>%1 words, %2 sentences, LIX %3. Language: %4.</source>
-        <translation>%1 sanaa, %2 virkettä, LIX %3. Kieli: %4.</translation>
+        <source>Hide it</source>
+        <translation>Piilota se</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>Liitä se tähän</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flags</source>
+        <translation>
+            <numerusform>%Ln huomautus</numerusform>
+            <numerusform>%Ln huomautusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to flag. It reads like your own posts.</source>
+        <translation>Ei huomautettavaa. Teksti kuulostaa omilta julkaisuiltasi.</translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation>Ei huomautettavaa.</translation>
+    </message>
+    <message>
+        <source>{words}, {sentences}. Language: {language}.</source>
+        <translation>{words}, {sentences}. Kieli: {language}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln sana</numerusform>
+            <numerusform>%Ln sanaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences</source>
+        <translation>
+            <numerusform>%Ln virke</numerusform>
+            <numerusform>%Ln virkettä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readability: {grade} (LIX {lix})</source>
+        <translation>Luettavuus: {grade} (LIX {lix})</translation>
+    </message>
+    <message>
+        <source>There is no voice profile in {language} yet, so this draft is not compared with your own posts. Import your posts on Your voice to compare.</source>
+        <translation>Tälle kielelle ({language}) ei ole vielä ääniprofiilia, joten luonnosta ei verrata omiin julkaisuihisi. Tuo julkaisusi Oma äänesi -sivulla, niin voit verrata.</translation>
+    </message>
+    <message>
+        <source>The language is not clear yet, so this draft is not compared with your own posts.</source>
+        <translation>Kieli ei ole vielä selvä, joten luonnosta ei verrata omiin julkaisuihisi.</translation>
+    </message>
+    <message>
+        <source>{share} of your draft repeats the source (marked). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
+        <translation>{share} luonnoksestasi toistaa lähdetekstiä (merkitty). Lukijat ovat jo nähneet sen: mikä on oma näkemyksesi? Mitä huomasit, tai mistä olet eri mieltä?</translation>
+    </message>
+    <message>
+        <source>{share} of your draft repeats the source: it is in your own words.</source>
+        <translation>{share} luonnoksestasi toistaa lähdetekstiä: kirjoitat omin sanoin.</translation>
     </message>
     <message>
         <source>not sure yet</source>
         <translation>ei vielä selvä</translation>
     </message>
+</context>
+<context>
+    <name>CohortModel</name>
     <message>
-        <source>%1 of your draft repeats the source (highlighted). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
-        <translation>%1 luonnoksestasi toistaa lähdetekstiä (korostettu). Lukijat ovat jo nähneet sen: mikä on oma näkemyksesi? Mitä huomasit, tai mistä olet eri mieltä?</translation>
+        <source>Person</source>
+        <translation>Henkilö</translation>
     </message>
     <message>
-        <source>%1 of your draft repeats the source: it is in your own words.</source>
-        <translation>%1 luonnoksestasi toistaa lähdetekstiä: kirjoitat omin sanoin.</translation>
+        <source>Start → now</source>
+        <translation>Alku → nyt</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Viimeksi aktiivinen</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Tapojen vahvuus</translation>
+    </message>
+    <message>
+        <source>Goals on track</source>
+        <translation>Tavoitteet aikataulussa</translation>
+    </message>
+    <message>
+        <source>File from</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Tarvitsee huomiota</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Nothing logged</source>
+        <translation>Ei merkintöjä</translation>
+    </message>
+    <message>
+        <source>Quiet {days} days</source>
+        <translation>Hiljaa {days} päivää</translation>
+    </message>
+    <message>
+        <source>A goal behind</source>
+        <translation>Tavoite jäljessä</translation>
+    </message>
+    <message>
+        <source>No public action logged yet.</source>
+        <translation>Julkisia toimia ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>No public action for {days} days.</source>
+        <translation>Ei julkisia toimia {days} päivään.</translation>
+    </message>
+    <message>
+        <source>A goal is behind.</source>
+        <translation>Jokin tavoite on jäljessä.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>Open a folder of progress files</source>
+        <translation>Avaa edistymistiedostojen kansio</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Kansio: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder could not be read: {reason}</source>
+        <translation>Kansiota ei voitu lukea: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read; the rest of the folder is shown:</source>
+        <translation>
+            <numerusform>%Ln tiedostoa ei voitu lukea; muu kansio näytetään:</numerusform>
+            <numerusform>%Ln tiedostoa ei voitu lukea; muu kansio näytetään:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Ei avattu</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: {reason}</source>
+        <translation>Tiedostoa ei voitu lukea uudelleen: {reason}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Your name, as the people you coach will see it with your feedback:</source>
+        <translation>Nimesi sellaisena kuin valmennettavasi näkevät sen palautteesi yhteydessä:</translation>
+    </message>
+    <message>
+        <source>Save a feedback file</source>
+        <translation>Tallenna palautetiedosto</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-tiedostot (*.ownvoice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln entries for {name} in {file}.</source>
+        <translation>
+            <numerusform>Tallennettiin %Ln merkintä henkilölle {name} tiedostoon {file}.</numerusform>
+            <numerusform>Tallennettiin %Ln merkintää henkilölle {name} tiedostoon {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>tämä henkilö</translation>
+    </message>
+    <message>
+        <source>Save the cohort summary</source>
+        <translation>Tallenna ryhmän yhteenveto</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Tallennettu: {file}.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Tiedostoa ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Avaa kansio…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Lataa uudelleen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Etsi henkilö</translation>
+    </message>
+    <message>
+        <source>Only those needing attention</source>
+        <translation>Vain huomiota tarvitsevat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Ihmiset</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>People in the cohort</source>
+        <translation>Ryhmän ihmiset</translation>
+    </message>
+    <message>
+        <source>The people you coach share their progress as files (.ownvoice), from OwnVoice → Share progress with your coach. Put them in one folder, a shared one or your own, and open it here: the newest file of each person counts. What you write back goes to them as a feedback file.</source>
+        <translation>Valmennettavasi jakavat edistymisensä tiedostoina (.ownvoice) valikosta OwnVoice → Jaa edistyminen valmentajallesi. Kokoa ne yhteen kansioon, jaettuun tai omaasi, ja avaa se tästä: kunkin henkilön uusin tiedosto ratkaisee. Se, mitä kirjoitat takaisin, lähtee heille palautetiedostona.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} now.</source>
-        <translation>Ensimmäinen kyselysi ({first}) ja viimeisin uusintakyselysi ({latest}) rinnakkain. Kyselyn perusteella vaiheesi oli silloin {before} ja nyt {after}.</translation>
+        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} in the re-take.</source>
+        <translation>Ensimmäinen kyselysi ({first}) ja viimeisin uusintakyselysi ({latest}) rinnakkain. Kysely sijoitti sinut silloin vaiheeseen {before} ja uusintakyselyssä vaiheeseen {after}.</translation>
+    </message>
+    <message>
+        <source>On the ladder, from what you log, your stage now is {stage}.</source>
+        <translation>Tikkailla vaiheesi on kirjaustesi perusteella nyt {stage}.</translation>
     </message>
     <message>
         <source>How often you…</source>
@@ -234,32 +462,28 @@
         <translation>Työnimi, vain sinulle</translation>
     </message>
     <message>
-        <source>Plan…</source>
-        <translation>Suunnittele…</translation>
+        <source>Working title</source>
+        <translation>Työnimi</translation>
     </message>
     <message>
-        <source>Mark as published…</source>
-        <translation>Merkitse julkaistuksi…</translation>
+        <source>Starter</source>
+        <translation>Aloitus</translation>
     </message>
     <message>
-        <source>Enter outcome…</source>
-        <translation>Kirjaa tulokset…</translation>
+        <source>A first line to start from</source>
+        <translation>Ensimmäinen rivi, josta aloittaa</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>Siirrä toiseen verkostoon</translation>
+    </message>
+    <message>
+        <source>The %1 version has text of its own. Replace it with the %2 text?</source>
+        <translation>%1-versiossa on jo omaa tekstiä. Korvataanko se %2-tekstillä?</translation>
     </message>
     <message>
         <source>Insert starter</source>
         <translation>Lisää aloitus</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>Takaisin luonnokseksi</translation>
-    </message>
-    <message>
-        <source>Mark ready</source>
-        <translation>Merkitse valmiiksi</translation>
-    </message>
-    <message>
-        <source>Published on %1 on %2.</source>
-        <translation>Julkaistu %2 (%1).</translation>
     </message>
 </context>
 <context>
@@ -275,6 +499,14 @@
     <message>
         <source>There is no “I” in this post. Add what you saw, did or think: that is why people read it.</source>
         <translation>Julkaisusta puuttuu ”minä”. Kerro, mitä itse näit, teit tai ajattelet: sen takia ihmiset lukevat.</translation>
+    </message>
+    <message>
+        <source>“{text}” and the other “we” words speak for the company, and nothing says “I”. Say what you yourself did, saw or think.</source>
+        <translation>”{text}” ja muut me-sanat puhuvat yrityksen äänellä, eikä mikään kerro ”minästä”. Kerro, mitä itse teit, näit tai ajattelet.</translation>
+    </message>
+    <message>
+        <source>LIX {lix}: very hard to read. Shorter sentences and everyday words help; the hardest sentences are marked.</source>
+        <translation>LIX {lix}: hyvin vaikealukuinen. Lyhyemmät virkkeet ja arkiset sanat auttavat; vaikeimmat virkkeet on merkitty.</translation>
     </message>
     <message>
         <source>Nothing invites a reply. End with a question, or ask for others&apos; experience.</source>
@@ -307,6 +539,14 @@
     <message>
         <source>No personal angle</source>
         <translation>Ei omaa näkökulmaa</translation>
+    </message>
+    <message>
+        <source>Speaks as the company</source>
+        <translation>Puhuu yrityksen äänellä</translation>
+    </message>
+    <message>
+        <source>Very hard to read</source>
+        <translation>Hyvin vaikealukuinen</translation>
     </message>
     <message>
         <source>No invitation to discuss</source>
@@ -369,16 +609,52 @@
         <translation>Pituus (merkkiä)</translation>
     </message>
     <message>
-        <source>like your own posts ({low}–{high})</source>
-        <translation>kuten omissa julkaisuissasi ({low}–{high})</translation>
+        <source>like your own posts (usually {range})</source>
+        <translation>kuten omissa julkaisuissasi (yleensä {range})</translation>
     </message>
     <message>
-        <source>less than you usually write ({low}–{high})</source>
-        <translation>vähemmän kuin yleensä kirjoitat ({low}–{high})</translation>
+        <source>less than in your own posts (usually {range})</source>
+        <translation>vähemmän kuin omissa julkaisuissasi (yleensä {range})</translation>
     </message>
     <message>
-        <source>more than you usually write ({low}–{high})</source>
-        <translation>enemmän kuin yleensä kirjoitat ({low}–{high})</translation>
+        <source>more than in your own posts (usually {range})</source>
+        <translation>enemmän kuin omissa julkaisuissasi (yleensä {range})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>hyvin helppo</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>helppo</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>keskivaikea</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>vaikea</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>hyvin vaikea</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -403,6 +679,30 @@
     <message>
         <source>Blog</source>
         <translation>Blogi</translation>
+    </message>
+    <message>
+        <source>Stock phrase or marketing</source>
+        <translation>Klisee tai markkinointia</translation>
+    </message>
+    <message>
+        <source>The company’s “we”</source>
+        <translation>Yrityksen ”me”</translation>
+    </message>
+    <message>
+        <source>Hard to read</source>
+        <translation>Vaikealukuinen</translation>
+    </message>
+    <message>
+        <source>Check before posting</source>
+        <translation>Tarkista ennen julkaisua</translation>
+    </message>
+    <message>
+        <source>Repeats the source</source>
+        <translation>Toistaa lähdetekstiä</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Yli rajan</translation>
     </message>
 </context>
 <context>
@@ -515,6 +815,201 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cohort on {day}</source>
+        <translation>Ryhmä {day}</translation>
+    </message>
+    <message>
+        <source>People coached: {n}</source>
+        <translation>Valmennettuja: {n}</translation>
+    </message>
+    <message>
+        <source>Moved up: {up}. Stayed: {same}. Moved down: {down}.</source>
+        <translation>Nousi: {up}. Pysyi: {same}. Laski: {down}.</translation>
+    </message>
+    <message>
+        <source>From the stage at the start (rows) to the stage now</source>
+        <translation>Vaihe alussa (rivit) ja vaihe nyt</translation>
+    </message>
+    <message>
+        <source>Not surveyed</source>
+        <translation>Ei kyselyä</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Start → now</source>
+        <translation>Alku → nyt</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Viimeksi aktiivinen</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Tapojen vahvuus</translation>
+    </message>
+    <message>
+        <source>Goals on track</source>
+        <translation>Tavoitteet aikataulussa</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Tarvitsee huomiota</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Tiedostot, joita ei voitu lukea</translation>
+    </message>
+    <message>
+        <source>Public actions of the cohort by month</source>
+        <translation>Ryhmän julkiset toimet kuukausittain</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>Tiedostoa {file} ei voi lukea ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is not an OwnVoice file.</source>
+        <translation>{file} ei ole OwnVoice-tiedosto.</translation>
+    </message>
+    <message>
+        <source>{file} is far larger than an OwnVoice file can be ({detail}); not opened.</source>
+        <translation>{file} on paljon suurempi kuin OwnVoice-tiedosto voi olla ({detail}); sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>{file} contains a name that points outside it ({detail}); not opened.</source>
+        <translation>{file} sisältää nimen, joka osoittaa sen ulkopuolelle ({detail}); sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>{file} is not an OwnVoice file (no manifest).</source>
+        <translation>{file} ei ole OwnVoice-tiedosto (manifesti puuttuu).</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer OwnVoice (format {detail}). Please update OwnVoice to open it.</source>
+        <translation>{file} on tehty uudemmalla OwnVoicella (muoto {detail}). Päivitä OwnVoice avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>{file} is not what was expected here ({detail}).</source>
+        <translation>{file} ei ole sitä, mitä tässä odotettiin ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: {detail} is missing.</source>
+        <translation>{file} on vajaa: {detail} puuttuu.</translation>
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was made ({detail} does not match its checksum); not opened.</source>
+        <translation>{file} on muuttunut tai vaurioitunut tekonsa jälkeen ({detail} ei vastaa tarkistussummaansa); sitä ei avattu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {detail} is not valid JSON.</source>
+        <translation>{file} on vaurioitunut: {detail} ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>{file} is feedback for someone else ({detail}); nothing was imported.</source>
+        <translation>{file} on palautetta toiselle henkilölle ({detail}); mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what an OwnVoice file should ({detail}).</source>
+        <translation>{file} ei sisällä sitä, mitä OwnVoice-tiedoston pitäisi ({detail}).</translation>
+    </message>
+    <message>
+        <source>Progress of {name}</source>
+        <translation>Edistyminen: {name}</translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation>nimetön henkilö</translation>
+    </message>
+    <message>
+        <source>Made with OwnVoice on {day}.</source>
+        <translation>Tehty OwnVoicella {day}.</translation>
+    </message>
+    <message>
+        <source>Stage on the ladder</source>
+        <translation>Vaihe tikkailla</translation>
+    </message>
+    <message>
+        <source>Now: {stage}</source>
+        <translation>Nyt: {stage}</translation>
+    </message>
+    <message>
+        <source>At the start: {stage}</source>
+        <translation>Alussa: {stage}</translation>
+    </message>
+    <message>
+        <source>Highest reached: {stage}</source>
+        <translation>Korkein saavutettu: {stage}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Tavat</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <source>Streak (best)</source>
+        <translation>Putki (paras)</translation>
+    </message>
+    <message>
+        <source>Done in the last 30 days</source>
+        <translation>Tehty viimeisen 30 päivän aikana</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Aktiivisuus kuukausittain</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Journal entries shared with the coach</source>
+        <translation>Valmentajan kanssa jaetut päiväkirjamerkinnät</translation>
+    </message>
+    <message>
+        <source>Drafts shared with the coach</source>
+        <translation>Valmentajan kanssa jaetut luonnokset</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Ei vielä mitään.</translation>
+    </message>
+</context>
+<context>
     <name>ExpertiseStep</name>
     <message>
         <source>Your expertise profile</source>
@@ -527,26 +1022,6 @@
     <message>
         <source>Your topics, {low} to {high}: type one and press Enter</source>
         <translation>Aiheesi, {low}–{high}: kirjoita aihe ja paina Enteriä</translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation>Uusi aihe</translation>
-    </message>
-    <message>
-        <source>For example: energy-efficient buildings</source>
-        <translation>Esimerkiksi: energiatehokkaat rakennukset</translation>
-    </message>
-    <message>
-        <source>Add topic</source>
-        <translation>Lisää aihe</translation>
-    </message>
-    <message>
-        <source>Your topics</source>
-        <translation>Aiheesi</translation>
-    </message>
-    <message>
-        <source>Remove topic</source>
-        <translation>Poista aihe</translation>
     </message>
     <message>
         <source>Who do you want to reach?</source>
@@ -582,10 +1057,146 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The folder for the weekly progress file</source>
+        <translation>Viikoittaisen edistymistiedoston kansio</translation>
+    </message>
+    <message>
+        <source>The file holds what is chosen above. Choose a folder your coach also reads; OwnVoice sends nothing by itself.</source>
+        <translation>Tiedosto sisältää sen, mitä yllä on valittu. Valitse kansio, jota myös valmentajasi lukee; OwnVoice ei lähetä mitään itsestään.</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Tallennetaan kansioon {folder}</translation>
+    </message>
+    <message>
+        <source>Save your progress file</source>
+        <translation>Tallenna edistymistiedostosi</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-tiedostot (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>Saved {file}. Send it to your coach as you like.</source>
+        <translation>Tallennettu: {file}. Lähetä se valmentajallesi haluamallasi tavalla.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Tiedostoa ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Share your progress with your coach</source>
+        <translation>Jaa edistymisesi valmentajallesi</translation>
+    </message>
+    <message>
+        <source>Choose what your coach may see. The file holds exactly what is shown below, and only you send it. Your drafts and private journal entries stay here unless you choose them; the day of your last public action is always included.</source>
+        <translation>Valitse, mitä valmentajasi saa nähdä. Tiedosto sisältää täsmälleen sen, mitä alla näkyy, ja vain sinä lähetät sen. Luonnoksesi ja yksityiset päiväkirjamerkintäsi jäävät tänne, ellet valitse niitä; viimeisimmän julkisen toimesi päivä on aina mukana.</translation>
+    </message>
+    <message>
+        <source>Your stage, week by week</source>
+        <translation>Vaiheesi viikko viikolta</translation>
+    </message>
+    <message>
+        <source>Goals and their progress</source>
+        <translation>Tavoitteet ja niiden edistyminen</translation>
+    </message>
+    <message>
+        <source>Habits: strength and check-ins</source>
+        <translation>Tavat: vahvuus ja merkinnät</translation>
+    </message>
+    <message>
+        <source>How much you did, week by week</source>
+        <translation>Kuinka paljon teit, viikko viikolta</translation>
+    </message>
+    <message>
+        <source>Links to what you published</source>
+        <translation>Linkit julkaisuihisi</translation>
+    </message>
+    <message>
+        <source>Journal entries marked for your coach</source>
+        <translation>Valmentajalle merkityt päiväkirjamerkinnät</translation>
+    </message>
+    <message>
+        <source>Draft texts</source>
+        <translation>Luonnosten tekstit</translation>
+    </message>
+    <message>
+        <source>&amp;Every week, by itself, on</source>
+        <translation>&amp;Joka viikko itsestään, päivänä</translation>
+    </message>
+    <message>
+        <source>Weekday of the weekly progress file</source>
+        <translation>Viikoittaisen edistymistiedoston viikonpäivä</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Vaihda kansio…</translation>
+    </message>
+    <message>
+        <source>&amp;What your coach will see:</source>
+        <translation>&amp;Mitä valmentajasi näkee:</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Tallenna tiedosto…</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>your coach</source>
+        <translation>valmentajasi</translation>
+    </message>
+    <message>
+        <source>Recognition from {coach}</source>
+        <translation>Tunnustus: {coach}</translation>
+    </message>
+    <message>
+        <source>Feedback from {coach}</source>
+        <translation>Palaute: {coach}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImporter</name>
+    <message>
+        <source>Import feedback from your coach</source>
+        <translation>Tuo palaute valmentajaltasi</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-tiedostot (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>valmentajasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback from {coach}: %Ln new.</source>
+        <translation>
+            <numerusform>Palaute valmentajalta {coach}: %Ln uusi.</numerusform>
+            <numerusform>Palaute valmentajalta {coach}: %Ln uutta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ei tuotu</translation>
+    </message>
+</context>
+<context>
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
         <translation>Ohita tässä luonnoksessa</translation>
+    </message>
+    <message>
+        <source>Dismiss for this draft: %1</source>
+        <translation>Ohita tässä luonnoksessa: %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1576,18 @@
         <translation>Kuinka monessa päivässä</translation>
     </message>
     <message>
+        <source>At least or at most</source>
+        <translation>Vähintään vai enintään</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Muistutuksen aika</translation>
+    </message>
+    <message>
         <source>Only me</source>
         <translation>Vain minä</translation>
     </message>
@@ -1132,44 +1755,8 @@
         <translation>Paras putki, hyvinä päivinä laskettuna</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 päivä</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} päivää</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Joka päivä</translation>
-    </message>
-    <message>
-        <source>Once a month</source>
-        <translation>Kerran kuukaudessa</translation>
-    </message>
-    <message>
-        <source>{n} times a month</source>
-        <translation>{n} kertaa kuukaudessa</translation>
-    </message>
-    <message>
-        <source>Once a week</source>
-        <translation>Kerran viikossa</translation>
-    </message>
-    <message>
-        <source>{n} times a week</source>
-        <translation>{n} kertaa viikossa</translation>
-    </message>
-    <message>
-        <source>Once every {n} weeks</source>
-        <translation>Kerran {n} viikossa</translation>
-    </message>
-    <message>
-        <source>Once every {n} days</source>
-        <translation>Kerran {n} päivässä</translation>
-    </message>
-    <message>
-        <source>{times} times in {days} days</source>
-        <translation>{times} kertaa {days} päivässä</translation>
     </message>
     <message>
         <source>a month</source>
@@ -1182,10 +1769,6 @@
     <message>
         <source>a week</source>
         <translation>viikossa</translation>
-    </message>
-    <message>
-        <source>in {n} days</source>
-        <translation>{n} päivässä</translation>
     </message>
     <message>
         <source>At least</source>
@@ -1283,8 +1866,15 @@
         <translation>Välilyönti merkitsee valitun tavan tehdyksi tänään, S ohittaa sen, Enter avaa sen ja F2 avaa sen muokattavaksi. Merkitse päivä napsauttamalla sitä. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <source>Today: {done} of {count} habits done or not needed.</source>
-        <translation>Tänään: {count} tavasta {done} tehty tai ei tarpeen.</translation>
+        <source>Your habits</source>
+        <translation>Tapasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: {done} of %Ln habits done or not needed.</source>
+        <translation>
+            <numerusform>Tänään: %Ln tavasta {done} tehty tai ei tarpeen.</numerusform>
+            <numerusform>Tänään: %Ln tavasta {done} tehty tai ei tarpeen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check or uncheck	Space</source>
@@ -1356,6 +1946,105 @@
     </message>
 </context>
 <context>
+    <name>HabitsPlurals</name>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln päivä</numerusform>
+            <numerusform>%Ln päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times a week</source>
+        <translation>
+            <numerusform>Kerran viikossa</numerusform>
+            <numerusform>%Ln kertaa viikossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times a month</source>
+        <translation>
+            <numerusform>Kerran kuukaudessa</numerusform>
+            <numerusform>%Ln kertaa kuukaudessa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times {period}</source>
+        <translation>
+            <numerusform>Kerran {period}</numerusform>
+            <numerusform>%Ln kertaa {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>%Ln päivässä</numerusform>
+            <numerusform>%Ln päivässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln weeks</source>
+        <translation>
+            <numerusform>%Ln viikossa</numerusform>
+            <numerusform>%Ln viikossa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsTodayCard</name>
+    <message>
+        <source>Today&apos;s habits</source>
+        <translation>Tämän päivän tavat</translation>
+    </message>
+    <message>
+        <source>{habit} (skipped today)</source>
+        <translation>{habit} (ohitettu tänään)</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>Your next step: review your goal</source>
+        <translation>Seuraava askeleesi: katsaus tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>It is time to look back on “{goal}”: a few lines on how it goes.</source>
+        <translation>On aika katsoa taaksepäin tavoitetta ”{goal}”: muutama rivi siitä, miten on mennyt.</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Tee katsaus nyt</translation>
+    </message>
+    <message>
+        <source>Your next step: import your posts</source>
+        <translation>Seuraava askeleesi: tuo julkaisusi</translation>
+    </message>
+    <message>
+        <source>Bring in what you have already written (a LinkedIn or X archive, or plain text): your voice profile and your history on the ladder start from it.</source>
+        <translation>Tuo se, mitä olet jo kirjoittanut (LinkedIn- tai X-arkisto tai pelkkä teksti): äänesi profiili ja historiasi tikkailla alkavat siitä.</translation>
+    </message>
+    <message>
+        <source>Import your posts</source>
+        <translation>Tuo julkaisusi</translation>
+    </message>
+    <message>
+        <source>Your next step: set a goal</source>
+        <translation>Seuraava askeleesi: aseta tavoite</translation>
+    </message>
+    <message>
+        <source>A goal turns a good intention into a plan for the week.</source>
+        <translation>Tavoite tekee hyvästä aikomuksesta viikon suunnitelman.</translation>
+    </message>
+    <message>
+        <source>Set your first goal</source>
+        <translation>Aseta ensimmäinen tavoitteesi</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Seuraava askeleesi</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>New idea</source>
@@ -1375,6 +2064,14 @@
     <message>
         <source>Import your writing</source>
         <translation>Tuo tekstisi</translation>
+    </message>
+    <message>
+        <source>Archive to import</source>
+        <translation>Tuotava arkisto</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>Tuotava teksti</translation>
     </message>
     <message>
         <source>Choose where your texts come from. Everything is read here on your computer; nothing is uploaded.</source>
@@ -1470,6 +2167,31 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln teksti</numerusform>
+            <numerusform>%Ln tekstiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged actions</source>
+        <translation>
+            <numerusform>%Ln kirjattu teko</numerusform>
+            <numerusform>%Ln kirjattua tekoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{texts} and {actions}</source>
+        <translation>{texts} ja {actions}</translation>
+    </message>
+    <message>
+        <source>Removed the import: {texts} and {actions}.</source>
+        <translation>Tuonti poistettiin: {texts} ja {actions}.</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Ideas</source>
@@ -1480,12 +2202,24 @@
         <translation>Kirjaa idea ja paina Enteriä</translation>
     </message>
     <message>
+        <source>New idea</source>
+        <translation>Uusi idea</translation>
+    </message>
+    <message>
         <source>Tags (optional)</source>
         <translation>Tunnisteet (valinnainen)</translation>
     </message>
     <message>
+        <source>Tags for the new idea</source>
+        <translation>Uuden idean tunnisteet</translation>
+    </message>
+    <message>
         <source>Start a draft from this idea</source>
         <translation>Aloita luonnos tästä ideasta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -1676,10 +2410,6 @@
         <translation>Oppiminen</translation>
     </message>
     <message>
-        <source>Your stage now: {stage}</source>
-        <translation>Vaiheesi nyt: {stage}</translation>
-    </message>
-    <message>
         <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
         <translation>Näin tikkaat toimivat: niissä on kuusi vaihetta Kuuntelijasta Esikuvaan. Vaiheesi määräytyy sen mukaan, mitä teet julkisesti viimeisten neljän viikon aikana: reaktiot, kommentit muiden julkaisuihin, vastaukset ja omat julkaisut. Kirjaa tekemisesi Tänään-sivulla, niin näet täällä, miten liikut tikkailla viikko viikolta.</translation>
     </message>
@@ -1721,42 +2451,6 @@
     <message>
         <source>You have kept creating and talking for a quarter of a year: others learn from you.</source>
         <translation>Olet julkaissut ja keskustellut tasaisesti jo neljännesvuoden: muut oppivat sinulta.</translation>
-    </message>
-    <message>
-        <source>Next: follow a few experts in your field and read what they share.</source>
-        <translation>Seuraava askel: ala seurata muutamaa alasi asiantuntijaa ja lue, mitä he jakavat.</translation>
-    </message>
-    <message>
-        <source>Next: be seen. {supporter_min_actions} public actions in four weeks are enough: a reaction, a share or a comment all count.</source>
-        <translation>Seuraava askel: tule näkyväksi. {supporter_min_actions} julkista tekoa neljässä viikossa riittää: reaktiot, jaot ja kommentit lasketaan kaikki.</translation>
-    </message>
-    <message>
-        <source>Next: comment on other people&apos;s posts, {commenter_min_comments} times in four weeks, about once a week.</source>
-        <translation>Seuraava askel: kommentoi muiden julkaisuja {commenter_min_comments} kertaa neljässä viikossa, suunnilleen kerran viikossa.</translation>
-    </message>
-    <message>
-        <source>Next: answer back. Reply in a discussion {conversationalist_min_replies} times in four weeks.</source>
-        <translation>Seuraava askel: jatka keskustelua. Vastaa keskustelussa {conversationalist_min_replies} kertaa neljässä viikossa.</translation>
-    </message>
-    <message>
-        <source>Next: spread your conversations out, so that they happen in {conversationalist_active_weeks} different weeks.</source>
-        <translation>Seuraava askel: hajauta keskustelusi niin, että niitä on {conversationalist_active_weeks} eri viikkona.</translation>
-    </message>
-    <message>
-        <source>Next: put out your own post, or share with your own comment, in {creator_active_weeks} of four weeks.</source>
-        <translation>Seuraava askel: tee oma julkaisu tai jaa jotain oman kommentin kera {creator_active_weeks} viikkona neljästä.</translation>
-    </message>
-    <message>
-        <source>Next: keep creating: your own posts in {role_model_creation_weeks} of the last {role_model_window_weeks} weeks.</source>
-        <translation>Seuraava askel: jatka julkaisemista: omia julkaisuja {role_model_creation_weeks} viikkona viimeisten {role_model_window_weeks} viikon aikana.</translation>
-    </message>
-    <message>
-        <source>Next: keep talking: conversations in {role_model_conversation_weeks} of the last {role_model_window_weeks} weeks.</source>
-        <translation>Seuraava askel: jatka keskustelemista: keskusteluja {role_model_conversation_weeks} viikkona viimeisten {role_model_window_weeks} viikon aikana.</translation>
-    </message>
-    <message>
-        <source>This is the top of the ladder. Keep it up, and show others the way.</source>
-        <translation>Olet tikkaiden huipulla. Jatka samaan malliin ja näytä muille suuntaa.</translation>
     </message>
     <message>
         <source>Week {week}/{year}</source>
@@ -2062,10 +2756,110 @@
     </message>
 </context>
 <context>
+    <name>LadderTexts</name>
+    <message>
+        <source>Your stage now: {stage}</source>
+        <translation>Vaiheesi nyt: {stage}</translation>
+    </message>
+    <message>
+        <source>Highest stage reached: {stage}</source>
+        <translation>Korkein saavutettu vaihe: {stage}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quieter lately: your last weeks show {shown}. Your stage holds; it moves down only after %Ln weeks in a row with less than half of it.</source>
+        <translation>
+            <numerusform>Viime aikoina on ollut hiljaisempaa: viime viikkosi näyttävät vaiheen {shown}. Vaiheesi pysyy; se laskee vasta, jos %Ln viikko peräkkäin jää alle puoleen sen vaatimuksista.</numerusform>
+            <numerusform>Viime aikoina on ollut hiljaisempaa: viime viikkosi näyttävät vaiheen {shown}. Vaiheesi pysyy; se laskee vasta, jos %Ln viikkoa peräkkäin jää alle puoleen sen vaatimuksista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %Ln weeks</source>
+        <translation>
+            <numerusform>%Ln viikon aikana</numerusform>
+            <numerusform>%Ln viikon aikana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %Ln weeks</source>
+        <translation>
+            <numerusform>viimeisen %Ln viikon aikana</numerusform>
+            <numerusform>viimeisten %Ln viikon aikana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last weeks show {stage}. Keep it up: you move up once it has shown for %Ln weeks in a row.</source>
+        <translation>
+            <numerusform>Viime viikkosi näyttävät vaiheen {stage}. Jatka samaan malliin: nouset, kun se on näkynyt %Ln viikkona peräkkäin.</numerusform>
+            <numerusform>Viime viikkosi näyttävät vaiheen {stage}. Jatka samaan malliin: nouset, kun se on näkynyt %Ln viikkona peräkkäin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First step: follow a few people in your field and read what they share.</source>
+        <translation>Ensimmäinen askel: ala seurata muutamaa alasi ihmistä ja lue, mitä he jakavat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: %Ln public actions {window}. A reaction, a share or a comment all count.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: %Ln julkinen teko {window}. Reaktio, jako ja kommentti lasketaan kaikki.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: %Ln julkista tekoa {window}. Reaktio, jako ja kommentti lasketaan kaikki.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: %Ln comments on other people&apos;s posts {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: %Ln kommentti muiden julkaisuihin {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: %Ln kommenttia muiden julkaisuihin {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: reply in a discussion %Ln times {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: vastaa keskustelussa %Ln kerran {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: vastaa keskustelussa %Ln kertaa {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: comment or reply in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: kommentoi tai vastaa %Ln viikkona {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: kommentoi tai vastaa %Ln eri viikkona {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: an own post, or a share with your own words, in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: oma julkaisu tai jako omin sanoin %Ln viikkona {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: oma julkaisu tai jako omin sanoin %Ln eri viikkona {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: keep creating, with own posts in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: jatka julkaisemista, omia julkaisuja %Ln viikkona {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: jatka julkaisemista, omia julkaisuja %Ln eri viikkona {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: keep the conversations going, in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Seuraava askel ylöspäin: pidä keskusteluja yllä %Ln viikkona {window}.</numerusform>
+            <numerusform>Seuraava askel ylöspäin: pidä keskusteluja yllä %Ln eri viikkona {window}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
+        <translation>Olet tikkaiden huipulla. Pidä rytmistäsi kiinni ja näytä muille suuntaa.</translation>
+    </message>
+</context>
+<context>
     <name>LadderView</name>
     <message>
         <source>You are here</source>
         <translation>Olet tässä</translation>
+    </message>
+    <message>
+        <source>Highest reached</source>
+        <translation>Korkein saavutettu</translation>
     </message>
     <message>
         <source>your start</source>
@@ -2086,6 +2880,10 @@
     <message>
         <source>You are here: {stage}, stage {n} of {total}.</source>
         <translation>Olet tässä: {stage}, vaihe {n}/{total}.</translation>
+    </message>
+    <message>
+        <source>Highest reached: {stage}.</source>
+        <translation>Korkein saavutettu: {stage}.</translation>
     </message>
     <message>
         <source>Your start: {stage}.</source>
@@ -2121,6 +2919,33 @@
     <message>
         <source>Lesson</source>
         <translation>Oppitunti</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Suunnittele…</translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation>Merkitse julkaistuksi…</translation>
+    </message>
+    <message>
+        <source>Enter outcome…</source>
+        <translation>Kirjaa tulokset…</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Takaisin luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <source>Published on %1 on %2.</source>
+        <translation>Julkaistu %2 (%1).</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3011,34 @@
         <translation>Raportti on leikepöydällä.</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>My own journey</source>
+        <translation>Oma polkuni</translation>
+    </message>
+    <message>
+        <source>Coach mode</source>
+        <translation>Valmentajatila</translation>
+    </message>
+    <message>
+        <source>Back to your own journey: Today, habits, drafts.</source>
+        <translation>Takaisin omalle polullesi: Tänään, tavat, luonnokset.</translation>
+    </message>
+    <message>
+        <source>For coaches: read the progress files of the people you coach.</source>
+        <translation>Valmentajille: lue valmennettaviesi edistymistiedostot.</translation>
+    </message>
+    <message>
+        <source>Share progress with your &amp;coach…</source>
+        <translation>Jaa edistyminen &amp;valmentajallesi…</translation>
+    </message>
+    <message>
+        <source>Import &amp;feedback from your coach…</source>
+        <translation>Tuo &amp;palaute valmentajaltasi…</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Grow your own expert voice on social media, with a coach.&lt;/p&gt;&lt;p&gt;Your data is kept in {folder}, on this computer only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Kasvata omaa asiantuntijaääntäsi somessa valmentajan tuella.&lt;/p&gt;&lt;p&gt;Tietosi ovat kansiossa {folder}, vain tällä tietokoneella.&lt;/p&gt;</translation>
     </message>
@@ -2218,6 +3071,13 @@
     <message>
         <source>A quieter spell: a step down</source>
         <translation>Hiljaisempi jakso: askel alaspäin</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicker</name>
+    <message>
+        <source>Network</source>
+        <translation>Verkosto</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +3151,159 @@
         <translation>Asetukset</translation>
     </message>
     <message>
+        <source>Cohort</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
         <source>Welcome to OwnVoice</source>
         <translation>Tervetuloa OwnVoiceen</translation>
     </message>
     <message>
         <source>Getting started</source>
         <translation>Aloitus</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Tunnustus</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ei vielä lähetetty</translation>
+    </message>
+    <message>
+        <source>← Back to the cohort</source>
+        <translation>← Takaisin ryhmään</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Viikko viikolta</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Tavat</translation>
+    </message>
+    <message>
+        <source>Journal entries and posts shared with you</source>
+        <translation>Sinulle jaetut päiväkirjamerkinnät ja julkaisut</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <source>Streak (best)</source>
+        <translation>Putki (paras)</translation>
+    </message>
+    <message>
+        <source>Done in 30 days</source>
+        <translation>Tehty 30 päivässä</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Omat muistiinpanosi</translation>
+    </message>
+    <message>
+        <source>Private to you: never in any file.</source>
+        <translation>Vain sinulle: ei koskaan missään tiedostossa.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Muistiinpano itsellesi</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Poista muistiinpano</translation>
+    </message>
+    <message>
+        <source>Feedback and recognition</source>
+        <translation>Palaute ja tunnustus</translation>
+    </message>
+    <message>
+        <source>Saved as a feedback file that you send to this person; recognition lands in their recognition feed.</source>
+        <translation>Tallennetaan palautetiedostoksi, jonka lähetät tälle henkilölle; tunnustus näkyy hänen tunnustuksissaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Feedback text</source>
+        <translation>Palautteen teksti</translation>
+    </message>
+    <message>
+        <source>What you noticed, in your own words</source>
+        <translation>Mitä huomasit, omin sanoin</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Save a feedback file…</source>
+        <translation>Tallenna palautetiedosto…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Stage now: {now}. At the start: {start}. Highest: {highest}.</source>
+        <translation>Vaihe nyt: {now}. Alussa: {start}. Korkein: {highest}.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ei vielä mitään</translation>
+    </message>
+    <message>
+        <source>Last public action: {last}. File made on {made}.</source>
+        <translation>Viimeisin julkinen toimi: {last}. Tiedosto tehty {made}.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +3330,99 @@
     <message>
         <source>Export to calendar (.ics)…</source>
         <translation>Vie kalenteriin (.ics)…</translation>
+    </message>
+    <message>
+        <source>Planned posts</source>
+        <translation>Suunnitellut julkaisut</translation>
+    </message>
+    <message>
+        <source>Calendar of planned posts</source>
+        <translation>Suunniteltujen julkaisujen kalenteri</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Seuraava kuukausi</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPostsCard</name>
+    <message>
+        <source>Planned this week</source>
+        <translation>Suunniteltu tälle viikolle</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week.</source>
+        <translation>Tälle viikolle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Open Drafts</source>
+        <translation>Avaa Luonnokset</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Nimetön luonnos</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {time} · {network}: {title}</source>
+        <translation>{weekday} {day} {time} · {network}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Tietokone</translation>
+    </message>
+    <message>
+        <source>The link&apos;s preview shows here: its picture and title.</source>
+        <translation>Tähän tulee linkin esikatselu: sen kuva ja otsikko.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>How the %1 feed shows this post:</source>
+        <translation>Näin %1-syöte näyttää julkaisun:</translation>
+    </message>
+    <message>
+        <source>now · %1</source>
+        <translation>nyt · %1</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(ei vielä tekstiä)</translation>
+    </message>
+    <message>
+        <source>…see more</source>
+        <translation>…näytä lisää</translation>
+    </message>
+    <message>
+        <source>Readers see this much before “…see more”: make the opening line count.</source>
+        <translation>Lukijat näkevät tämän verran ennen ”…näytä lisää” -linkkiä: tee avausrivistä hyvä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters past the limit are left out.</source>
+        <translation>
+            <numerusform>%Ln merkki rajan yli jää pois.</numerusform>
+            <numerusform>%Ln merkkiä rajan yli jää pois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes %2 characters: shorten the text, or it cannot be posted.</source>
+        <translation>%1 sallii %2 merkkiä: lyhennä tekstiä, muuten sitä ei voi julkaista.</translation>
+    </message>
+    <message>
+        <source>The whole post shows in the feed.</source>
+        <translation>Koko julkaisu näkyy syötteessä.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3495,10 @@
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
+        <source>Take the last log back (Ctrl+Z)</source>
+        <translation>Peru viimeisin kirjaus (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>A link starts with https:// or http://.</source>
         <translation>Linkin alussa on https:// tai http://.</translation>
     </message>
@@ -2460,8 +3564,18 @@
         <translation>Tunnustukset</translation>
     </message>
     <message>
-        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. The first one may be a single comment away.</source>
-        <translation>Täällä ei ole vielä mitään. Virstanpylväät ilmestyvät tänne itsestään: ensimmäinen kommenttisi toisen julkaisuun, ensimmäinen oma julkaisusi, neljä aktiivista viikkoa putkeen ja jokainen askel ylöspäin tikkailla. Ensimmäiseen voi olla enää yksi kommentti.</translation>
+        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. Recognition from your coach lands here too, when you import their feedback file. The first one may be a single comment away.</source>
+        <translation>Täällä ei ole vielä mitään. Virstanpylväät ilmestyvät tänne itsestään: ensimmäinen kommenttisi toisen julkaisuun, ensimmäinen oma julkaisusi, neljä aktiivista viikkoa putkeen ja jokainen askel ylöspäin tikkailla. Myös valmentajasi tunnustukset tulevat tänne, kun tuot hänen palautetiedostonsa. Ensimmäiseen voi olla enää yksi kommentti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <source>Time for %Ln habits</source>
+        <translation>
+            <numerusform>Aika tavallesi</numerusform>
+            <numerusform>Aika %Ln tavallesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,14 +3583,6 @@
     <message>
         <source>While you were away</source>
         <translation>Poissaolosi aikana</translation>
-    </message>
-    <message>
-        <source>Time for your habit</source>
-        <translation>Aika tavallesi</translation>
-    </message>
-    <message>
-        <source>Time for {n} habits</source>
-        <translation>Aika {n} tavallesi</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2630,6 +3736,120 @@
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>From the stage at the start (rows) to the stage now (columns):</source>
+        <translation>Vaihe alussa (rivit) ja vaihe nyt (sarakkeet):</translation>
+    </message>
+    <message>
+        <source>Public actions of the whole cohort, by month:</source>
+        <translation>Koko ryhmän julkiset toimet kuukausittain:</translation>
+    </message>
+    <message>
+        <source>Save as a web page…</source>
+        <translation>Tallenna verkkosivuna…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Tallenna CSV-tiedostona…</translation>
+    </message>
+    <message>
+        <source>Stage at the start and now</source>
+        <translation>Vaihe alussa ja nyt</translation>
+    </message>
+    <message>
+        <source>Public actions by month</source>
+        <translation>Julkiset toimet kuukausittain</translation>
+    </message>
+    <message>
+        <source>Open a folder of progress files to see the cohort.</source>
+        <translation>Avaa edistymistiedostojen kansio nähdäksesi ryhmän.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people coached</source>
+        <translation>
+            <numerusform>%Ln valmennettu</numerusform>
+            <numerusform>%Ln valmennettua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved up: {up}. Stayed: {same}. Moved down: {down}.</source>
+        <translation>Nousi: {up}. Pysyi: {same}. Laski: {down}.</translation>
+    </message>
+    <message>
+        <source>Not surveyed</source>
+        <translation>Ei kyselyä</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Found {posts}, {comments} and {replies}.</source>
+        <translation>Löytyi {posts}, {comments} ja {replies}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>%Ln julkaisu</numerusform>
+            <numerusform>%Ln julkaisua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln kommentti</numerusform>
+            <numerusform>%Ln kommenttia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln vastaus</numerusform>
+            <numerusform>%Ln vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also {shares} and {reactions}, for your activity log.</source>
+        <translation>Lisäksi {shares} ja {reactions}; ne tallennetaan kirjaamiesi tekojen joukkoon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reposts</source>
+        <translation>
+            <numerusform>%Ln jako</numerusform>
+            <numerusform>%Ln jakoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaktio</numerusform>
+            <numerusform>%Ln reaktiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: {texts} in your corpus and {activities} in your activity log.</source>
+        <translation>Uutta: {texts} tekstikokoelmaasi ja {activities} kirjattuihin tekoihisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln teksti</numerusform>
+            <numerusform>%Ln tekstiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln merkintä</numerusform>
+            <numerusform>%Ln merkintää</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyResult</name>
     <message>
         <source>Your starting point</source>
@@ -2757,7 +3977,7 @@
         <translation>Lähtökohtasi: {stage}</translation>
     </message>
     <message>
-        <source>Where you stand now: {stage}</source>
+        <source>Your stage now: {stage}</source>
         <translation>Vaiheesi nyt: {stage}</translation>
     </message>
     <message>
@@ -2792,41 +4012,28 @@
         <source>Re-take the survey</source>
         <translation>Tee kysely uudelleen</translation>
     </message>
+</context>
+<context>
+    <name>TopicList</name>
     <message>
-        <source>First step: follow a few people in your field and read what they share.</source>
-        <translation>Ensimmäinen askel: ala seurata muutamaa alasi ihmistä ja lue, mitä he jakavat.</translation>
+        <source>New topic</source>
+        <translation>Uusi aihe</translation>
     </message>
     <message>
-        <source>Next step up: {n} public actions within {weeks} weeks. A reaction or a share counts.</source>
-        <translation>Seuraava askel ylöspäin: {n} julkista tekoa {weeks} viikon aikana. Myös reaktio tai jako lasketaan.</translation>
+        <source>For example: energy-efficient buildings</source>
+        <translation>Esimerkiksi: energiatehokkaat rakennukset</translation>
     </message>
     <message>
-        <source>Next step up: {n} comments on other people&apos;s posts within {weeks} weeks.</source>
-        <translation>Seuraava askel ylöspäin: {n} kommenttia muiden julkaisuihin {weeks} viikon aikana.</translation>
+        <source>Add topic</source>
+        <translation>Lisää aihe</translation>
     </message>
     <message>
-        <source>Next step up: reply in a discussion {n} times within {weeks} weeks.</source>
-        <translation>Seuraava askel ylöspäin: vastaa keskustelussa {n} kertaa {weeks} viikon aikana.</translation>
+        <source>Your topics</source>
+        <translation>Aiheesi</translation>
     </message>
     <message>
-        <source>Next step up: comment or reply in {n} different weeks out of {weeks}.</source>
-        <translation>Seuraava askel ylöspäin: kommentoi tai vastaa {n} eri viikkona {weeks} viikosta.</translation>
-    </message>
-    <message>
-        <source>Next step up: an own post, or a share with your own words, in {n} different weeks out of {weeks}.</source>
-        <translation>Seuraava askel ylöspäin: oma julkaisu tai jako omin sanoin {n} eri viikkona {weeks} viikosta.</translation>
-    </message>
-    <message>
-        <source>Next step up: keep creating, with own posts in {n} of the last {weeks} weeks.</source>
-        <translation>Seuraava askel ylöspäin: jatka julkaisemista, omia julkaisuja {n} viikkona viimeisten {weeks} viikon aikana.</translation>
-    </message>
-    <message>
-        <source>Next step up: keep the conversations going in {n} of the last {weeks} weeks.</source>
-        <translation>Seuraava askel ylöspäin: pidä keskusteluja yllä {n} viikkona viimeisten {weeks} viikon aikana.</translation>
-    </message>
-    <message>
-        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
-        <translation>Olet tikkaiden huipulla. Pidä rytmistäsi kiinni ja näytä muille suuntaa.</translation>
+        <source>Remove topic</source>
+        <translation>Poista aihe</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +4078,10 @@
 <context>
     <name>VariantEditor</name>
     <message>
+        <source>Text for %1</source>
+        <translation>Teksti: %1</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
@@ -2887,18 +4098,49 @@
         <translation>Avaa palvelun oman kirjoitusnäkymän tällä tekstillä. Julkaiset sen siellä itse.</translation>
     </message>
     <message>
+        <source>Carry over to…</source>
+        <translation>Siirrä verkostoon…</translation>
+    </message>
+    <message>
+        <source>Start another network&apos;s version from this text; what must shrink is marked.</source>
+        <translation>Aloita toisen verkoston versio tästä tekstistä; se, mitä pitää lyhentää, merkitään.</translation>
+    </message>
+    <message>
         <source>The whole post shows without “…see more”.</source>
         <translation>Koko julkaisu näkyy ilman ”…näytä lisää” -linkkiä.</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ kyllä</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ ei</translation>
     </message>
     <message>
         <source>Opening line above “…see more”: phone %1, desktop %2</source>
         <translation>Avausrivi ennen ”…näytä lisää” -linkkiä: puhelin %1, tietokone %2</translation>
     </message>
+    <message>
+        <source>Started from the %1 text.</source>
+        <translation>Aloitettu %1-tekstistä.</translation>
+    </message>
+    <message>
+        <source>What is past the limit is marked: shorten it to fit.</source>
+        <translation>Rajan yli menevä osa on merkitty: lyhennä, niin teksti mahtuu.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln characters</source>
         <translation>
-            <numerusform>%n merkki</numerusform>
-            <numerusform>%n merkkiä</numerusform>
+            <numerusform>%Ln merkki</numerusform>
+            <numerusform>%Ln merkkiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters too many</source>
+        <translation>
+            <numerusform>%Ln merkki liikaa</numerusform>
+            <numerusform>%Ln merkkiä liikaa</numerusform>
         </translation>
     </message>
     <message>
@@ -2940,12 +4182,8 @@
 <context>
     <name>VoiceImport</name>
     <message>
-        <source>Found {posts} posts, {comments} comments and {replies} replies.</source>
-        <translation>Löytyi julkaisuja {posts}, kommentteja {comments} ja vastauksia {replies}.</translation>
-    </message>
-    <message>
-        <source>Also {shares} reposts and {reactions} reactions, for your activity log.</source>
-        <translation>Lisäksi jakoja {shares} ja reaktioita {reactions}; ne tallennetaan kirjaamiesi tekojen joukkoon.</translation>
+        <source>On {day}.</source>
+        <translation>Päivältä {day}.</translation>
     </message>
     <message>
         <source>From {first} to {last}.</source>
@@ -2958,10 +4196,6 @@
     <message>
         <source>Languages: {languages}.</source>
         <translation>Kielet: {languages}.</translation>
-    </message>
-    <message>
-        <source>New: {texts} texts in your corpus and {activities} entries in your activity log.</source>
-        <translation>Uusia tekstejä: {texts}. Uusia kirjattuja tekoja: {activities}.</translation>
     </message>
     <message>
         <source>Nothing new: all of it was imported before.</source>
@@ -3091,10 +4325,6 @@
         <translation>Poistetaanko tämä tuonti?</translation>
     </message>
     <message>
-        <source>Remove what the import {name} of {day} added: {texts} texts and {actions} logged actions?</source>
-        <translation>Poistetaanko se, minkä tuonti {name} ({day}) toi: {texts} tekstiä ja {actions} kirjattua tekoa?</translation>
-    </message>
-    <message>
         <source>Your voice profile and your journey are worked out again without them. Texts that an earlier import had already brought stay. You can import the archive again.</source>
         <translation>Kirjoitustyylisi ja polkusi lasketaan uudelleen ilman niitä. Tekstit, jotka jokin aiempi tuonti oli jo tuonut, jäävät. Voit tuoda arkiston myöhemmin uudelleen.</translation>
     </message>
@@ -3103,16 +4333,8 @@
         <translation>Poista</translation>
     </message>
     <message>
-        <source>Removed the import: {texts} texts and {actions} logged actions.</source>
-        <translation>Tuonti poistettiin: {texts} tekstiä ja {actions} kirjattua tekoa.</translation>
-    </message>
-    <message>
         <source>Your own writing</source>
         <translation>Omat kirjoituksesi</translation>
-    </message>
-    <message>
-        <source>{texts} texts and {actions} logged actions</source>
-        <translation>{texts} tekstiä ja {actions} kirjattua tekoa</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -3138,6 +4360,10 @@
         <source>Remove the import {name}</source>
         <translation>Poista tuonti {name}</translation>
     </message>
+    <message>
+        <source>Remove what the import {name} of {day} added: {what}?</source>
+        <translation>Poistetaanko se, minkä tuonti {name} ({day}) toi: {what}?</translation>
+    </message>
 </context>
 <context>
     <name>VoicePage</name>
@@ -3150,10 +4376,6 @@
         <translation>Yksikään teksteistäsi ei ole vielä suomeksi, ruotsiksi tai englanniksi.</translation>
     </message>
     <message>
-        <source>How you write in {language}, learnt from {count} of your texts.</source>
-        <translation>Kirjoitustyylisi kielellä {language}, opittu {count} tekstistäsi.</translation>
-    </message>
-    <message>
         <source>Reading your texts…</source>
         <translation>Luetaan tekstejäsi…</translation>
     </message>
@@ -3161,17 +4383,44 @@
         <source>OwnVoice learns how you write from your own posts, so that it can help you write in your own voice. Nothing leaves your computer.</source>
         <translation>OwnVoice oppii omista julkaisuistasi, miten kirjoitat, jotta se voi auttaa sinua kirjoittamaan omalla äänelläsi. Mikään ei lähde tietokoneeltasi.</translation>
     </message>
-    <message>
-        <source>{count} of your texts in {languages} languages.</source>
-        <translation>Tekstejäsi {count}, kieliä {languages}.</translation>
+    <message numerus="yes">
+        <source>How you write in {language}, learnt from %Ln of your texts.</source>
+        <translation>
+            <numerusform>Kirjoitustyylisi kielellä {language}, opittu %Ln tekstistäsi.</numerusform>
+            <numerusform>Kirjoitustyylisi kielellä {language}, opittu %Ln tekstistäsi.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} left out by you.</source>
-        <translation>Itse pois jättämiäsi: {count}.</translation>
+        <source>You have {texts} here, in {languages}.</source>
+        <translation>Täällä on {texts} {languages}.</translation>
     </message>
-    <message>
-        <source>{count} in another language or too short to tell.</source>
-        <translation>Muulla kielellä tai liian lyhyitä tunnistettaviksi: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln tekstisi</numerusform>
+            <numerusform>%Ln tekstiäsi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln languages</source>
+        <translation>
+            <numerusform>%Ln kielellä</numerusform>
+            <numerusform>%Ln kielellä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out by you.</source>
+        <translation>
+            <numerusform>Itse pois jättämiäsi: %Ln.</numerusform>
+            <numerusform>Itse pois jättämiäsi: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in another language or too short to tell.</source>
+        <translation>
+            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
+            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updating your voice with the new texts…</source>
@@ -3198,6 +4447,10 @@
         <translation>Tekstisi</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
         <source>Untick a text to leave it out of your voice, for example one a colleague wrote for you.</source>
         <translation>Poista rasti tekstistä, jonka haluat jättää pois kirjoitustyylistäsi, esimerkiksi jos kollega on kirjoittanut sen puolestasi.</translation>
     </message>
@@ -3217,20 +4470,127 @@
         <translation>”{quote}”</translation>
     </message>
     <message>
+        <source>You {often} open with a question.</source>
+        <translation>Aloitat {often} kysymyksellä.</translation>
+    </message>
+    <message>
+        <source>You {often} open with an exclamation.</source>
+        <translation>Aloitat {often} huudahduksella.</translation>
+    </message>
+    <message>
+        <source>You {often} open with an emoji.</source>
+        <translation>Aloitat {often} emojilla.</translation>
+    </message>
+    <message>
+        <source>You {often} open by naming someone.</source>
+        <translation>Aloitat {often} mainitsemalla jonkun.</translation>
+    </message>
+    <message>
+        <source>You {often} open with a number.</source>
+        <translation>Aloitat {often} luvulla.</translation>
+    </message>
+    <message>
+        <source>You {often} open with a greeting.</source>
+        <translation>Aloitat {often} tervehdyksellä.</translation>
+    </message>
+    <message>
+        <source>You {often} open by thanking someone.</source>
+        <translation>Aloitat {often} kiittämällä jotakuta.</translation>
+    </message>
+    <message>
+        <source>You {often} open with yourself (“I …”).</source>
+        <translation>Aloitat {often} itsestäsi (”minä …”).</translation>
+    </message>
+    <message>
+        <source>You {often} open with your team (“we …”).</source>
+        <translation>Aloitat {often} tiimistäsi (”me …”).</translation>
+    </message>
+    <message>
+        <source>You {often} open with the word “{word}”.</source>
+        <translation>Aloitat {often} sanalla ”{word}”.</translation>
+    </message>
+    <message>
+        <source>You {often} end with hashtags.</source>
+        <translation>Lopetat {often} aihetunnisteisiin.</translation>
+    </message>
+    <message>
+        <source>You {often} end by naming someone.</source>
+        <translation>Lopetat {often} mainitsemalla jonkun.</translation>
+    </message>
+    <message>
+        <source>You {often} end with a link.</source>
+        <translation>Lopetat {often} linkkiin.</translation>
+    </message>
+    <message>
+        <source>You {often} end with an emoji.</source>
+        <translation>Lopetat {often} emojiin.</translation>
+    </message>
+    <message>
+        <source>You {often} end with a question to your readers.</source>
+        <translation>Lopetat {often} kysymykseen lukijoillesi.</translation>
+    </message>
+    <message>
+        <source>You {often} end with an exclamation.</source>
+        <translation>Lopetat {often} huudahdukseen.</translation>
+    </message>
+    <message>
+        <source>You {often} sign off with the same line.</source>
+        <translation>Käytät {often} samaa lopetusriviä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %Ln posts are about {chars} characters long.</source>
+        <translation>
+            <numerusform>Julkaisusi on {chars} merkkiä pitkä.</numerusform>
+            <numerusform>Kaikki %Ln julkaisuasi ovat noin {chars} merkkiä pitkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your posts are usually about {median} characters long; most are between {low} and {high}.</source>
         <translation>Julkaisusi ovat yleensä noin {median} merkin pituisia; useimmat ovat {low}–{high} merkkiä pitkiä.</translation>
     </message>
     <message>
-        <source>You write short sentences: about {words} words each, like:</source>
-        <translation>Kirjoitat lyhyitä virkkeitä: noin {words} sanaa kussakin, esimerkiksi:</translation>
+        <source>You write short sentences: about {words} words each.</source>
+        <translation>Kirjoitat lyhyitä virkkeitä: noin {words} sanaa kussakin.</translation>
     </message>
     <message>
-        <source>Your sentences are of medium length, about {words} words, like:</source>
-        <translation>Virkkeesi ovat keskipitkiä, noin {words} sanaa, esimerkiksi:</translation>
+        <source>Your sentences are of medium length, about {words} words.</source>
+        <translation>Virkkeesi ovat keskipitkiä, noin {words} sanaa.</translation>
     </message>
     <message>
-        <source>You write long sentences, about {words} words each, like:</source>
-        <translation>Kirjoitat pitkiä virkkeitä, noin {words} sanaa kussakin, esimerkiksi:</translation>
+        <source>You write long sentences, about {words} words each.</source>
+        <translation>Kirjoitat pitkiä virkkeitä, noin {words} sanaa kussakin.</translation>
+    </message>
+    <message>
+        <source>You ask your readers a lot: {share} of your posts have a question.</source>
+        <translation>Kysyt lukijoiltasi paljon: {share} julkaisuistasi sisältää kysymyksen.</translation>
+    </message>
+    <message>
+        <source>You ask a question now and then ({share} of your posts).</source>
+        <translation>Esität silloin tällöin kysymyksen ({share} julkaisuistasi).</translation>
+    </message>
+    <message>
+        <source>You mostly write as yourself (“I”).</source>
+        <translation>Kirjoitat enimmäkseen omissa nimissäsi (”minä”).</translation>
+    </message>
+    <message>
+        <source>You mostly write as a team (“we”).</source>
+        <translation>Kirjoitat enimmäkseen tiimin nimissä (”me”).</translation>
+    </message>
+    <message>
+        <source>You write both as yourself and as a team (“I” and “we”).</source>
+        <translation>Kirjoitat sekä omissa nimissäsi että tiimin nimissä (”minä” ja ”me”).</translation>
+    </message>
+    <message>
+        <source>You use {list}.</source>
+        <translation>Käytät {list}.</translation>
+    </message>
+    <message>
+        <source>Phrases you come back to: {phrases}.</source>
+        <translation>Ilmaukset, joihin palaat usein: {phrases}.</translation>
+    </message>
+    <message>
+        <source>You write most about {topics}.</source>
+        <translation>Yleisimmät aiheesi: {topics}.</translation>
     </message>
     <message>
         <source>very easy to read</source>
@@ -3265,100 +4625,12 @@
         <translation>usein</translation>
     </message>
     <message>
-        <source>You {often} open with a question, like:</source>
-        <translation>Aloitat {often} kysymyksellä, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with an exclamation, like:</source>
-        <translation>Aloitat {often} huudahduksella, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with an emoji, like:</source>
-        <translation>Aloitat {often} emojilla, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open by naming someone, like:</source>
-        <translation>Aloitat {often} mainitsemalla jonkun, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with a number, like:</source>
-        <translation>Aloitat {often} luvulla, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with a greeting, like:</source>
-        <translation>Aloitat {often} tervehdyksellä, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open by thanking someone, like:</source>
-        <translation>Aloitat {often} kiittämällä jotakuta, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with yourself (“I …”), like:</source>
-        <translation>Aloitat {often} itsestäsi (”minä …”), esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with your team (“we …”), like:</source>
-        <translation>Aloitat {often} tiimistäsi (”me …”), esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} open with the word “{word}”, like:</source>
-        <translation>Aloitat {often} sanalla ”{word}”, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end with hashtags, like:</source>
-        <translation>Lopetat {often} aihetunnisteisiin, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end by naming someone, like:</source>
-        <translation>Lopetat {often} mainitsemalla jonkun, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end with a link, like:</source>
-        <translation>Lopetat {often} linkkiin, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end with an emoji, like:</source>
-        <translation>Lopetat {often} emojiin, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end with a question to your readers, like:</source>
-        <translation>Lopetat {often} kysymykseen lukijoillesi, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} end with an exclamation, like:</source>
-        <translation>Lopetat {often} huudahdukseen, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You {often} sign off with the same line, like:</source>
-        <translation>Käytät {often} samaa lopetusriviä, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You ask your readers a lot: {share} of your posts have a question, like:</source>
-        <translation>Kysyt lukijoiltasi paljon: {share} julkaisuistasi sisältää kysymyksen, esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You ask a question now and then ({share} of your posts), like:</source>
-        <translation>Esität silloin tällöin kysymyksen ({share} julkaisuistasi), esimerkiksi:</translation>
-    </message>
-    <message>
         <source>You rarely ask questions in your posts.</source>
         <translation>Esität harvoin kysymyksiä julkaisuissasi.</translation>
     </message>
     <message>
         <source>You seldom write about yourself: “I” and “we” hardly appear.</source>
         <translation>Kirjoitat harvoin itsestäsi: ”minä” ja ”me” tuskin näkyvät teksteissäsi.</translation>
-    </message>
-    <message>
-        <source>You mostly write as yourself (“I”), like:</source>
-        <translation>Kirjoitat enimmäkseen omissa nimissäsi (”minä”), esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You mostly write as a team (“we”), like:</source>
-        <translation>Kirjoitat enimmäkseen tiimin nimissä (”me”), esimerkiksi:</translation>
-    </message>
-    <message>
-        <source>You write both as yourself and as a team (“I” and “we”), like:</source>
-        <translation>Kirjoitat sekä omissa nimissäsi että tiimin nimissä (”minä” ja ”me”), esimerkiksi:</translation>
     </message>
     <message>
         <source>emoji in {share} of your posts</source>
@@ -3377,16 +4649,8 @@
         <translation>Et käytä emojeja, aihetunnisteita etkä mainintoja.</translation>
     </message>
     <message>
-        <source>You use {list}, like:</source>
-        <translation>Käytät {list}, esimerkiksi:</translation>
-    </message>
-    <message>
         <source>“{phrase}”</source>
         <translation>”{phrase}”</translation>
-    </message>
-    <message>
-        <source>Phrases you come back to: {phrases}. For example:</source>
-        <translation>Ilmaukset, joihin palaat usein: {phrases}. Esimerkiksi:</translation>
     </message>
     <message>
         <source>{channel} about {chars}</source>
@@ -3395,10 +4659,6 @@
     <message>
         <source>Your typical length in characters per channel: {list}.</source>
         <translation>Tyypillinen pituutesi merkkeinä kanavittain: {list}.</translation>
-    </message>
-    <message>
-        <source>You write most about {topics}, like:</source>
-        <translation>Yleisimmät aiheesi: {topics}. Esimerkiksi:</translation>
     </message>
 </context>
 <context>
@@ -3487,19 +4747,76 @@
         <translation>Mitään ei ole vielä kirjattu: tähän kyselysi sinut sijoitti.</translation>
     </message>
     <message>
-        <source>Your week-by-week history begins with the first thing you log.</source>
-        <translation>Viikoittainen historiasi alkaa ensimmäisestä kirjauksestasi.</translation>
+        <source>The log showed: {stage}</source>
+        <translation>Kirjaukset näyttivät: {stage}</translation>
     </message>
-</context>
-<context>
-    <name>WeeklyHistory</name>
     <message>
         <source>Your stage week by week</source>
         <translation>Vaiheesi viikko viikolta</translation>
     </message>
     <message>
-        <source>{count} weeks, from {first} to {last}. Highest stage: {top}.</source>
-        <translation>Viikkoja {count}, {first}–{last}. Korkein vaihe: {top}.</translation>
+        <source>Your week-by-week history begins with the first thing you log.</source>
+        <translation>Viikoittainen historiasi alkaa ensimmäisestä kirjauksestasi.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>The log showed</source>
+        <translation>Kirjaukset näyttivät</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Ei vielä kirjauksia</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyExport</name>
+    <message>
+        <source>This week&apos;s progress file is saved: {file}</source>
+        <translation>Tämän viikon edistymistiedosto on tallennettu: {file}</translation>
+    </message>
+    <message>
+        <source>This week&apos;s progress file could not be saved in {folder}: {reason}. OwnVoice tries again the next time it starts.</source>
+        <translation>Tämän viikon edistymistiedostoa ei voitu tallentaa kansioon {folder}: {reason}. OwnVoice yrittää uudelleen, kun se seuraavan kerran käynnistyy.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHistory</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Näytä taulukkona</translation>
+    </message>
+    <message>
+        <source>Your stage week by week, as a table</source>
+        <translation>Vaiheesi viikko viikolta taulukkona</translation>
+    </message>
+    <message>
+        <source>Your stage week by week</source>
+        <translation>Vaiheesi viikko viikolta</translation>
+    </message>
+    <message>
+        <source>{week}. Highest stage: {top}.</source>
+        <translation>{week}. Korkein vaihe: {top}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks, from {first} to {last}. Highest stage: {top}.</source>
+        <translation>
+            <numerusform>%Ln viikko, {first}–{last}. Korkein vaihe: {top}.</numerusform>
+            <numerusform>%Ln viikkoa, {first}–{last}. Korkein vaihe: {top}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4836,14 @@
     <message>
         <source>Get started</source>
         <translation>Aloitetaan</translation>
+    </message>
+    <message>
+        <source>Coaching others? Open the progress files they share with you. You can start your own journey later from the same window.</source>
+        <translation>Valmennatko muita? Avaa heidän kanssasi jakamansa edistymistiedostot. Voit aloittaa oman polkusi myöhemmin samasta ikkunasta.</translation>
+    </message>
+    <message>
+        <source>I coach others</source>
+        <translation>Valmennan muita</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4867,37 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
+    </message>
+</context>
+<context>
+    <name>YouPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sinä</translation>
+    </message>
+    <message>
+        <source>What you told OwnVoice when getting started. Change it whenever it changes; it is saved as you type, on this computer only.</source>
+        <translation>Mitä kerroit OwnVoicelle alussa. Muuta sitä aina, kun jokin muuttuu; muutokset tallentuvat kirjoittaessasi, vain tälle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nimesi</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nimesi</translation>
+    </message>
+    <message>
+        <source>Today greets you by it.</source>
+        <translation>Tänään-sivu tervehtii sinua sillä.</translation>
+    </message>
+    <message>
+        <source>Your &amp;topics: type one and press Enter</source>
+        <translation>&amp;Aiheesi: kirjoita aihe ja paina Enteriä</translation>
     </message>
 </context>
 </TS>

@@ -41,26 +41,33 @@
     </message>
 </context>
 <context>
-    <name>CheckPanel</name>
+    <name>CheckAndPreview</name>
     <message>
-        <source>Flags</source>
-        <translation>Anmärkningar</translation>
+        <source>Check</source>
+        <translation>Granskning</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
     <message>
         <source>Your own voice</source>
         <translation>Din egen röst</translation>
     </message>
     <message>
-        <source>Nothing to flag. It reads like you.</source>
-        <translation>Inget att anmärka på. Det låter som du.</translation>
+        <source>Marked in the text:</source>
+        <translation>Markerat i texten:</translation>
     </message>
     <message>
-        <source>No voice profile in this language yet: import your posts to compare.</source>
-        <translation>Din skrivstil på det här språket är ännu okänd: importera dina inlägg för att kunna jämföra.</translation>
+        <source>Responding to a text? Paste it to see how much of it your post repeats.</source>
+        <translation>Svarar du på en text? Klistra in den, så ser du hur mycket av den ditt inlägg upprepar.</translation>
     </message>
     <message>
-        <source>Responding to a text? Paste it here</source>
-        <translation>Svarar du på en text? Klistra in den här</translation>
+        <source>The text you respond to</source>
+        <translation>Texten du svarar på</translation>
     </message>
     <message>
         <source>The company news or the colleague&apos;s post you respond to</source>
@@ -71,27 +78,248 @@
         <translation>Kontrollen görs medan du skriver.</translation>
     </message>
     <message>
-        <source>%1 words, %2 sentences, LIX %3. Language: %4.</source>
-        <translation>%1 ord, %2 meningar, LIX %3. Språk: %4.</translation>
+        <source>Hide it</source>
+        <translation>Dölj den</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>Klistra in den här</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flags</source>
+        <translation>
+            <numerusform>%Ln anmärkning</numerusform>
+            <numerusform>%Ln anmärkningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to flag. It reads like your own posts.</source>
+        <translation>Inget att anmärka på. Texten låter som dina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>Nothing to flag.</source>
+        <translation>Inget att anmärka på.</translation>
+    </message>
+    <message>
+        <source>{words}, {sentences}. Language: {language}.</source>
+        <translation>{words}, {sentences}. Språk: {language}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln ord</numerusform>
+            <numerusform>%Ln ord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences</source>
+        <translation>
+            <numerusform>%Ln mening</numerusform>
+            <numerusform>%Ln meningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readability: {grade} (LIX {lix})</source>
+        <translation>Läsbarhet: {grade} (LIX {lix})</translation>
+    </message>
+    <message>
+        <source>There is no voice profile in {language} yet, so this draft is not compared with your own posts. Import your posts on Your voice to compare.</source>
+        <translation>Det finns ännu ingen röstprofil på {language}, så utkastet jämförs inte med dina egna inlägg. Importera dina inlägg under Din röst för att jämföra.</translation>
+    </message>
+    <message>
+        <source>The language is not clear yet, so this draft is not compared with your own posts.</source>
+        <translation>Språket är inte klart ännu, så utkastet jämförs inte med dina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>{share} of your draft repeats the source (marked). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
+        <translation>{share} av ditt utkast upprepar källtexten (markerat). Läsarna har redan sett det: vad tycker du själv? Vad lade du märke till, eller vad håller du inte med om?</translation>
+    </message>
+    <message>
+        <source>{share} of your draft repeats the source: it is in your own words.</source>
+        <translation>{share} av ditt utkast upprepar källtexten: du skriver med egna ord.</translation>
     </message>
     <message>
         <source>not sure yet</source>
         <translation>ännu oklart</translation>
     </message>
+</context>
+<context>
+    <name>CohortModel</name>
     <message>
-        <source>%1 of your draft repeats the source (highlighted). Readers have seen that already: what is your own view? What did you notice, or disagree with?</source>
-        <translation>%1 av ditt utkast upprepar källtexten (markerat). Läsarna har redan sett det: vad tycker du själv? Vad lade du märke till, eller vad håller du inte med om?</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <source>%1 of your draft repeats the source: it is in your own words.</source>
-        <translation>%1 av ditt utkast upprepar källtexten: du skriver med egna ord.</translation>
+        <source>Start → now</source>
+        <translation>Början → nu</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Senast aktiv</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Vanornas styrka</translation>
+    </message>
+    <message>
+        <source>Goals on track</source>
+        <translation>Mål enligt plan</translation>
+    </message>
+    <message>
+        <source>File from</source>
+        <translation>Fil från</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Nothing logged</source>
+        <translation>Inget loggat</translation>
+    </message>
+    <message>
+        <source>Quiet {days} days</source>
+        <translation>Tyst i {days} dagar</translation>
+    </message>
+    <message>
+        <source>A goal behind</source>
+        <translation>Ett mål efter</translation>
+    </message>
+    <message>
+        <source>No public action logged yet.</source>
+        <translation>Ingen offentlig handling loggad ännu.</translation>
+    </message>
+    <message>
+        <source>No public action for {days} days.</source>
+        <translation>Ingen offentlig handling på {days} dagar.</translation>
+    </message>
+    <message>
+        <source>A goal is behind.</source>
+        <translation>Ett mål ligger efter.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>Open a folder of progress files</source>
+        <translation>Öppna en mapp med framstegsfiler</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Mapp: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder could not be read: {reason}</source>
+        <translation>Mappen kunde inte läsas: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read; the rest of the folder is shown:</source>
+        <translation>
+            <numerusform>%Ln fil kunde inte läsas; resten av mappen visas:</numerusform>
+            <numerusform>%Ln filer kunde inte läsas; resten av mappen visas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Inte öppnad</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: {reason}</source>
+        <translation>Filen kunde inte läsas på nytt: {reason}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your name, as the people you coach will see it with your feedback:</source>
+        <translation>Ditt namn, så som de du coachar ser det med din återkoppling:</translation>
+    </message>
+    <message>
+        <source>Save a feedback file</source>
+        <translation>Spara en återkopplingsfil</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-filer (*.ownvoice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln entries for {name} in {file}.</source>
+        <translation>
+            <numerusform>Sparade %Ln anteckning för {name} i {file}.</numerusform>
+            <numerusform>Sparade %Ln anteckningar för {name} i {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>den här personen</translation>
+    </message>
+    <message>
+        <source>Save the cohort summary</source>
+        <translation>Spara gruppens sammanfattning</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Sparade {file}.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Öppna mapp…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Sök en person</translation>
+    </message>
+    <message>
+        <source>Only those needing attention</source>
+        <translation>Bara de som behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>People in the cohort</source>
+        <translation>Personer i gruppen</translation>
+    </message>
+    <message>
+        <source>The people you coach share their progress as files (.ownvoice), from OwnVoice → Share progress with your coach. Put them in one folder, a shared one or your own, and open it here: the newest file of each person counts. What you write back goes to them as a feedback file.</source>
+        <translation>De du coachar delar sina framsteg som filer (.ownvoice) via OwnVoice → Dela framsteg med din coach. Samla dem i en mapp, en delad eller din egen, och öppna den här: varje persons senaste fil gäller. Det du skriver tillbaka går till dem som en återkopplingsfil.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} now.</source>
-        <translation>Din första enkät ({first}) bredvid den senaste omgången ({latest}). Enligt enkäten var din nivå då {before} och nu {after}.</translation>
+        <source>Your first survey ({first}) next to your latest re-take ({latest}). The survey placed you at {before} then and at {after} in the re-take.</source>
+        <translation>Din första enkät ({first}) bredvid den senaste omgången ({latest}). Enkäten placerade dig då på nivån {before} och i den senaste omgången på nivån {after}.</translation>
+    </message>
+    <message>
+        <source>On the ladder, from what you log, your stage now is {stage}.</source>
+        <translation>På stegen, utifrån det du loggar, är din nivå nu {stage}.</translation>
     </message>
     <message>
         <source>How often you…</source>
@@ -234,32 +462,28 @@
         <translation>Arbetsrubrik, bara för dig</translation>
     </message>
     <message>
-        <source>Plan…</source>
-        <translation>Planera…</translation>
+        <source>Working title</source>
+        <translation>Arbetsrubrik</translation>
     </message>
     <message>
-        <source>Mark as published…</source>
-        <translation>Markera som publicerat…</translation>
+        <source>Starter</source>
+        <translation>Inledning</translation>
     </message>
     <message>
-        <source>Enter outcome…</source>
-        <translation>Ange resultat…</translation>
+        <source>A first line to start from</source>
+        <translation>En första rad att börja från</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>För över till ett annat nätverk</translation>
+    </message>
+    <message>
+        <source>The %1 version has text of its own. Replace it with the %2 text?</source>
+        <translation>Versionen för %1 har redan egen text. Vill du ersätta den med texten för %2?</translation>
     </message>
     <message>
         <source>Insert starter</source>
         <translation>Infoga inledning</translation>
-    </message>
-    <message>
-        <source>Back to draft</source>
-        <translation>Tillbaka till utkast</translation>
-    </message>
-    <message>
-        <source>Mark ready</source>
-        <translation>Markera som klart</translation>
-    </message>
-    <message>
-        <source>Published on %1 on %2.</source>
-        <translation>Publicerat %2 (%1).</translation>
     </message>
 </context>
 <context>
@@ -275,6 +499,14 @@
     <message>
         <source>There is no “I” in this post. Add what you saw, did or think: that is why people read it.</source>
         <translation>Det finns inget ”jag” i inlägget. Berätta vad du såg, gjorde eller tycker: det är därför folk läser.</translation>
+    </message>
+    <message>
+        <source>“{text}” and the other “we” words speak for the company, and nothing says “I”. Say what you yourself did, saw or think.</source>
+        <translation>”{text}” och de andra vi-orden talar för företaget, och inget säger ”jag”. Berätta vad du själv gjorde, såg eller tycker.</translation>
+    </message>
+    <message>
+        <source>LIX {lix}: very hard to read. Shorter sentences and everyday words help; the hardest sentences are marked.</source>
+        <translation>LIX {lix}: mycket svårläst. Kortare meningar och vardagliga ord hjälper; de svåraste meningarna är markerade.</translation>
     </message>
     <message>
         <source>Nothing invites a reply. End with a question, or ask for others&apos; experience.</source>
@@ -307,6 +539,14 @@
     <message>
         <source>No personal angle</source>
         <translation>Ingen personlig vinkel</translation>
+    </message>
+    <message>
+        <source>Speaks as the company</source>
+        <translation>Talar som företaget</translation>
+    </message>
+    <message>
+        <source>Very hard to read</source>
+        <translation>Mycket svårläst</translation>
     </message>
     <message>
         <source>No invitation to discuss</source>
@@ -369,16 +609,52 @@
         <translation>Längd (tecken)</translation>
     </message>
     <message>
-        <source>like your own posts ({low}–{high})</source>
-        <translation>som i dina egna inlägg ({low}–{high})</translation>
+        <source>like your own posts (usually {range})</source>
+        <translation>som i dina egna inlägg (oftast {range})</translation>
     </message>
     <message>
-        <source>less than you usually write ({low}–{high})</source>
-        <translation>mindre än du brukar skriva ({low}–{high})</translation>
+        <source>less than in your own posts (usually {range})</source>
+        <translation>mindre än i dina egna inlägg (oftast {range})</translation>
     </message>
     <message>
-        <source>more than you usually write ({low}–{high})</source>
-        <translation>mer än du brukar skriva ({low}–{high})</translation>
+        <source>more than in your own posts (usually {range})</source>
+        <translation>mer än i dina egna inlägg (oftast {range})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>{low}–{high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>mycket lätt</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>lätt</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medelsvår</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>svår</translation>
+    </message>
+    <message>
+        <source>very hard</source>
+        <translation>mycket svår</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -403,6 +679,30 @@
     <message>
         <source>Blog</source>
         <translation>Blogg</translation>
+    </message>
+    <message>
+        <source>Stock phrase or marketing</source>
+        <translation>Kliché eller marknadsföring</translation>
+    </message>
+    <message>
+        <source>The company’s “we”</source>
+        <translation>Företagets ”vi”</translation>
+    </message>
+    <message>
+        <source>Hard to read</source>
+        <translation>Svårläst</translation>
+    </message>
+    <message>
+        <source>Check before posting</source>
+        <translation>Kontrollera före publicering</translation>
+    </message>
+    <message>
+        <source>Repeats the source</source>
+        <translation>Upprepar källtexten</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Över gränsen</translation>
     </message>
 </context>
 <context>
@@ -515,6 +815,201 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cohort on {day}</source>
+        <translation>Gruppen {day}</translation>
+    </message>
+    <message>
+        <source>People coached: {n}</source>
+        <translation>Coachade personer: {n}</translation>
+    </message>
+    <message>
+        <source>Moved up: {up}. Stayed: {same}. Moved down: {down}.</source>
+        <translation>Steg uppåt: {up}. Stannade: {same}. Steg nedåt: {down}.</translation>
+    </message>
+    <message>
+        <source>From the stage at the start (rows) to the stage now</source>
+        <translation>Från nivån i början (rader) till nivån nu</translation>
+    </message>
+    <message>
+        <source>Not surveyed</source>
+        <translation>Ingen enkät</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Start → now</source>
+        <translation>Början → nu</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Senast aktiv</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Vanornas styrka</translation>
+    </message>
+    <message>
+        <source>Goals on track</source>
+        <translation>Mål enligt plan</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Filer som inte kunde läsas</translation>
+    </message>
+    <message>
+        <source>Public actions of the cohort by month</source>
+        <translation>Gruppens offentliga handlingar per månad</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} kan inte läsas ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is not an OwnVoice file.</source>
+        <translation>{file} är ingen OwnVoice-fil.</translation>
+    </message>
+    <message>
+        <source>{file} is far larger than an OwnVoice file can be ({detail}); not opened.</source>
+        <translation>{file} är mycket större än en OwnVoice-fil kan vara ({detail}); den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>{file} contains a name that points outside it ({detail}); not opened.</source>
+        <translation>{file} innehåller ett namn som pekar utanför den ({detail}); den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>{file} is not an OwnVoice file (no manifest).</source>
+        <translation>{file} är ingen OwnVoice-fil (manifest saknas).</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer OwnVoice (format {detail}). Please update OwnVoice to open it.</source>
+        <translation>{file} gjordes med en nyare OwnVoice (format {detail}). Uppdatera OwnVoice för att öppna den.</translation>
+    </message>
+    <message>
+        <source>{file} is not what was expected here ({detail}).</source>
+        <translation>{file} är inte vad som väntades här ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: {detail} is missing.</source>
+        <translation>{file} är ofullständig: {detail} saknas.</translation>
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was made ({detail} does not match its checksum); not opened.</source>
+        <translation>{file} har ändrats eller skadats efter att den gjordes ({detail} stämmer inte med sin kontrollsumma); den öppnades inte.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {detail} is not valid JSON.</source>
+        <translation>{file} är skadad: {detail} är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>{file} is feedback for someone else ({detail}); nothing was imported.</source>
+        <translation>{file} är återkoppling till någon annan ({detail}); inget importerades.</translation>
+    </message>
+    <message>
+        <source>{file} does not hold what an OwnVoice file should ({detail}).</source>
+        <translation>{file} innehåller inte det som en OwnVoice-fil ska ({detail}).</translation>
+    </message>
+    <message>
+        <source>Progress of {name}</source>
+        <translation>Framsteg: {name}</translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation>någon som inte angav sitt namn</translation>
+    </message>
+    <message>
+        <source>Made with OwnVoice on {day}.</source>
+        <translation>Gjord med OwnVoice {day}.</translation>
+    </message>
+    <message>
+        <source>Stage on the ladder</source>
+        <translation>Nivå på stegen</translation>
+    </message>
+    <message>
+        <source>Now: {stage}</source>
+        <translation>Nu: {stage}</translation>
+    </message>
+    <message>
+        <source>At the start: {stage}</source>
+        <translation>I början: {stage}</translation>
+    </message>
+    <message>
+        <source>Highest reached: {stage}</source>
+        <translation>Högsta uppnådda: {stage}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Vanor</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Vana</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Streak (best)</source>
+        <translation>Svit (bästa)</translation>
+    </message>
+    <message>
+        <source>Done in the last 30 days</source>
+        <translation>Gjort de senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Aktivitet per månad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>Journal entries shared with the coach</source>
+        <translation>Dagboksanteckningar delade med coachen</translation>
+    </message>
+    <message>
+        <source>Drafts shared with the coach</source>
+        <translation>Utkast delade med coachen</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Inget ännu.</translation>
+    </message>
+</context>
+<context>
     <name>ExpertiseStep</name>
     <message>
         <source>Your expertise profile</source>
@@ -527,26 +1022,6 @@
     <message>
         <source>Your topics, {low} to {high}: type one and press Enter</source>
         <translation>Dina ämnen, {low} till {high}: skriv ett och tryck på Enter</translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation>Nytt ämne</translation>
-    </message>
-    <message>
-        <source>For example: energy-efficient buildings</source>
-        <translation>Till exempel: energieffektiva byggnader</translation>
-    </message>
-    <message>
-        <source>Add topic</source>
-        <translation>Lägg till ämne</translation>
-    </message>
-    <message>
-        <source>Your topics</source>
-        <translation>Dina ämnen</translation>
-    </message>
-    <message>
-        <source>Remove topic</source>
-        <translation>Ta bort ämne</translation>
     </message>
     <message>
         <source>Who do you want to reach?</source>
@@ -582,10 +1057,146 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The folder for the weekly progress file</source>
+        <translation>Mappen för den veckovisa framstegsfilen</translation>
+    </message>
+    <message>
+        <source>The file holds what is chosen above. Choose a folder your coach also reads; OwnVoice sends nothing by itself.</source>
+        <translation>Filen innehåller det som valts ovan. Välj en mapp som också din coach läser; OwnVoice skickar inget av sig själv.</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}</source>
+        <translation>Sparas i {folder}</translation>
+    </message>
+    <message>
+        <source>Save your progress file</source>
+        <translation>Spara din framstegsfil</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-filer (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>Saved {file}. Send it to your coach as you like.</source>
+        <translation>Sparade {file}. Skicka den till din coach som du vill.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Share your progress with your coach</source>
+        <translation>Dela dina framsteg med din coach</translation>
+    </message>
+    <message>
+        <source>Choose what your coach may see. The file holds exactly what is shown below, and only you send it. Your drafts and private journal entries stay here unless you choose them; the day of your last public action is always included.</source>
+        <translation>Välj vad din coach får se. Filen innehåller exakt det som visas nedan, och bara du skickar den. Dina utkast och privata dagboksanteckningar stannar här om du inte väljer dem; dagen för din senaste offentliga handling finns alltid med.</translation>
+    </message>
+    <message>
+        <source>Your stage, week by week</source>
+        <translation>Din nivå, vecka för vecka</translation>
+    </message>
+    <message>
+        <source>Goals and their progress</source>
+        <translation>Mål och hur de framskrider</translation>
+    </message>
+    <message>
+        <source>Habits: strength and check-ins</source>
+        <translation>Vanor: styrka och markeringar</translation>
+    </message>
+    <message>
+        <source>How much you did, week by week</source>
+        <translation>Hur mycket du gjorde, vecka för vecka</translation>
+    </message>
+    <message>
+        <source>Links to what you published</source>
+        <translation>Länkar till det du publicerat</translation>
+    </message>
+    <message>
+        <source>Journal entries marked for your coach</source>
+        <translation>Dagboksanteckningar märkta för din coach</translation>
+    </message>
+    <message>
+        <source>Draft texts</source>
+        <translation>Utkastens texter</translation>
+    </message>
+    <message>
+        <source>&amp;Every week, by itself, on</source>
+        <translation>&amp;Varje vecka, av sig själv, på</translation>
+    </message>
+    <message>
+        <source>Weekday of the weekly progress file</source>
+        <translation>Veckodag för den veckovisa framstegsfilen</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Byt mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;What your coach will see:</source>
+        <translation>&amp;Det här ser din coach:</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Spara fil…</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>your coach</source>
+        <translation>din coach</translation>
+    </message>
+    <message>
+        <source>Recognition from {coach}</source>
+        <translation>Erkännande från {coach}</translation>
+    </message>
+    <message>
+        <source>Feedback from {coach}</source>
+        <translation>Återkoppling från {coach}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImporter</name>
+    <message>
+        <source>Import feedback from your coach</source>
+        <translation>Importera återkoppling från din coach</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-filer (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>din coach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback from {coach}: %Ln new.</source>
+        <translation>
+            <numerusform>Återkoppling från {coach}: %Ln ny.</numerusform>
+            <numerusform>Återkoppling från {coach}: %Ln nya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Inte importerad</translation>
+    </message>
+</context>
+<context>
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
         <translation>Ignorera i det här utkastet</translation>
+    </message>
+    <message>
+        <source>Dismiss for this draft: %1</source>
+        <translation>Ignorera i det här utkastet: %1</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1576,18 @@
         <translation>Inom hur många dagar</translation>
     </message>
     <message>
+        <source>At least or at most</source>
+        <translation>Minst eller högst</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Påminnelsetid</translation>
+    </message>
+    <message>
         <source>Only me</source>
         <translation>Bara jag själv</translation>
     </message>
@@ -1132,44 +1755,8 @@
         <translation>Bästa svit, räknat i bra dagar</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} dagar</translation>
-    </message>
-    <message>
         <source>Every day</source>
         <translation>Varje dag</translation>
-    </message>
-    <message>
-        <source>Once a month</source>
-        <translation>En gång i månaden</translation>
-    </message>
-    <message>
-        <source>{n} times a month</source>
-        <translation>{n} gånger i månaden</translation>
-    </message>
-    <message>
-        <source>Once a week</source>
-        <translation>En gång i veckan</translation>
-    </message>
-    <message>
-        <source>{n} times a week</source>
-        <translation>{n} gånger i veckan</translation>
-    </message>
-    <message>
-        <source>Once every {n} weeks</source>
-        <translation>En gång på {n} veckor</translation>
-    </message>
-    <message>
-        <source>Once every {n} days</source>
-        <translation>En gång på {n} dagar</translation>
-    </message>
-    <message>
-        <source>{times} times in {days} days</source>
-        <translation>{times} gånger på {days} dagar</translation>
     </message>
     <message>
         <source>a month</source>
@@ -1182,10 +1769,6 @@
     <message>
         <source>a week</source>
         <translation>i veckan</translation>
-    </message>
-    <message>
-        <source>in {n} days</source>
-        <translation>på {n} dagar</translation>
     </message>
     <message>
         <source>At least</source>
@@ -1283,8 +1866,15 @@
         <translation>Mellanslag bockar av den valda vanan för i dag, S hoppar över den, Enter öppnar den och F2 redigerar den. Klicka på en dag för att bocka av den. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <source>Today: {done} of {count} habits done or not needed.</source>
-        <translation>I dag: {done} av {count} vanor gjorda eller behövs inte.</translation>
+        <source>Your habits</source>
+        <translation>Dina vanor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: {done} of %Ln habits done or not needed.</source>
+        <translation>
+            <numerusform>I dag: {done} av %Ln vana gjord eller behövs inte.</numerusform>
+            <numerusform>I dag: {done} av %Ln vanor gjorda eller behövs inte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check or uncheck	Space</source>
@@ -1356,6 +1946,105 @@
     </message>
 </context>
 <context>
+    <name>HabitsPlurals</name>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times a week</source>
+        <translation>
+            <numerusform>En gång i veckan</numerusform>
+            <numerusform>%Ln gånger i veckan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times a month</source>
+        <translation>
+            <numerusform>En gång i månaden</numerusform>
+            <numerusform>%Ln gånger i månaden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln times {period}</source>
+        <translation>
+            <numerusform>En gång {period}</numerusform>
+            <numerusform>%Ln gånger {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>på %Ln dag</numerusform>
+            <numerusform>på %Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln weeks</source>
+        <translation>
+            <numerusform>på %Ln vecka</numerusform>
+            <numerusform>på %Ln veckor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsTodayCard</name>
+    <message>
+        <source>Today&apos;s habits</source>
+        <translation>Dagens vanor</translation>
+    </message>
+    <message>
+        <source>{habit} (skipped today)</source>
+        <translation>{habit} (hoppas över i dag)</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>Your next step: review your goal</source>
+        <translation>Ditt nästa steg: gå igenom ditt mål</translation>
+    </message>
+    <message>
+        <source>It is time to look back on “{goal}”: a few lines on how it goes.</source>
+        <translation>Det är dags att se tillbaka på ”{goal}”: några rader om hur det går.</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Gå igenom nu</translation>
+    </message>
+    <message>
+        <source>Your next step: import your posts</source>
+        <translation>Ditt nästa steg: importera dina inlägg</translation>
+    </message>
+    <message>
+        <source>Bring in what you have already written (a LinkedIn or X archive, or plain text): your voice profile and your history on the ladder start from it.</source>
+        <translation>Ta in det du redan har skrivit (ett LinkedIn- eller X-arkiv, eller vanlig text): din röstprofil och din historik på stegen utgår från det.</translation>
+    </message>
+    <message>
+        <source>Import your posts</source>
+        <translation>Importera dina inlägg</translation>
+    </message>
+    <message>
+        <source>Your next step: set a goal</source>
+        <translation>Ditt nästa steg: sätt upp ett mål</translation>
+    </message>
+    <message>
+        <source>A goal turns a good intention into a plan for the week.</source>
+        <translation>Ett mål gör en god föresats till en plan för veckan.</translation>
+    </message>
+    <message>
+        <source>Set your first goal</source>
+        <translation>Sätt upp ditt första mål</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Ditt nästa steg</translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>New idea</source>
@@ -1375,6 +2064,14 @@
     <message>
         <source>Import your writing</source>
         <translation>Importera dina texter</translation>
+    </message>
+    <message>
+        <source>Archive to import</source>
+        <translation>Arkiv att importera</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>Text att importera</translation>
     </message>
     <message>
         <source>Choose where your texts come from. Everything is read here on your computer; nothing is uploaded.</source>
@@ -1470,6 +2167,31 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged actions</source>
+        <translation>
+            <numerusform>%Ln loggad aktivitet</numerusform>
+            <numerusform>%Ln loggade aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{texts} and {actions}</source>
+        <translation>{texts} och {actions}</translation>
+    </message>
+    <message>
+        <source>Removed the import: {texts} and {actions}.</source>
+        <translation>Importen togs bort: {texts} och {actions}.</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Ideas</source>
@@ -1480,12 +2202,24 @@
         <translation>Skriv upp en idé och tryck på Enter</translation>
     </message>
     <message>
+        <source>New idea</source>
+        <translation>Ny idé</translation>
+    </message>
+    <message>
         <source>Tags (optional)</source>
         <translation>Taggar (valfritt)</translation>
     </message>
     <message>
+        <source>Tags for the new idea</source>
+        <translation>Taggar för den nya idén</translation>
+    </message>
+    <message>
         <source>Start a draft from this idea</source>
         <translation>Börja ett utkast utifrån idén</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -1676,10 +2410,6 @@
         <translation>Lärande</translation>
     </message>
     <message>
-        <source>Your stage now: {stage}</source>
-        <translation>Din nivå nu: {stage}</translation>
-    </message>
-    <message>
         <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
         <translation>Så fungerar stegen: den har sex nivåer, från Lyssnare till Förebild. Din nivå bestäms av vad du gör offentligt under de senaste fyra veckorna: reaktioner, kommentarer på andras inlägg, svar och egna inlägg. Logga det du gör på sidan I dag, så ser du här hur du rör dig på stegen vecka för vecka.</translation>
     </message>
@@ -1721,42 +2451,6 @@
     <message>
         <source>You have kept creating and talking for a quarter of a year: others learn from you.</source>
         <translation>Du har publicerat och samtalat jämnt i ett kvartal: andra lär sig av dig.</translation>
-    </message>
-    <message>
-        <source>Next: follow a few experts in your field and read what they share.</source>
-        <translation>Nästa steg: följ några experter inom ditt område och läs vad de delar.</translation>
-    </message>
-    <message>
-        <source>Next: be seen. {supporter_min_actions} public actions in four weeks are enough: a reaction, a share or a comment all count.</source>
-        <translation>Nästa steg: bli synlig. Det räcker med {supporter_min_actions} offentliga aktiviteter på fyra veckor: reaktioner, delningar och kommentarer räknas alla.</translation>
-    </message>
-    <message>
-        <source>Next: comment on other people&apos;s posts, {commenter_min_comments} times in four weeks, about once a week.</source>
-        <translation>Nästa steg: kommentera andras inlägg {commenter_min_comments} gånger på fyra veckor, ungefär en gång i veckan.</translation>
-    </message>
-    <message>
-        <source>Next: answer back. Reply in a discussion {conversationalist_min_replies} times in four weeks.</source>
-        <translation>Nästa steg: för samtalet vidare. Svara i en diskussion {conversationalist_min_replies} gånger på fyra veckor.</translation>
-    </message>
-    <message>
-        <source>Next: spread your conversations out, so that they happen in {conversationalist_active_weeks} different weeks.</source>
-        <translation>Nästa steg: sprid ut dina samtal, så att de sker under {conversationalist_active_weeks} olika veckor.</translation>
-    </message>
-    <message>
-        <source>Next: put out your own post, or share with your own comment, in {creator_active_weeks} of four weeks.</source>
-        <translation>Nästa steg: publicera ett eget inlägg, eller dela något med en egen kommentar, under {creator_active_weeks} av fyra veckor.</translation>
-    </message>
-    <message>
-        <source>Next: keep creating: your own posts in {role_model_creation_weeks} of the last {role_model_window_weeks} weeks.</source>
-        <translation>Nästa steg: fortsätt skapa: egna inlägg under {role_model_creation_weeks} av de senaste {role_model_window_weeks} veckorna.</translation>
-    </message>
-    <message>
-        <source>Next: keep talking: conversations in {role_model_conversation_weeks} of the last {role_model_window_weeks} weeks.</source>
-        <translation>Nästa steg: fortsätt samtala: samtal under {role_model_conversation_weeks} av de senaste {role_model_window_weeks} veckorna.</translation>
-    </message>
-    <message>
-        <source>This is the top of the ladder. Keep it up, and show others the way.</source>
-        <translation>Du är högst upp på stegen. Fortsätt så, och visa andra vägen.</translation>
     </message>
     <message>
         <source>Week {week}/{year}</source>
@@ -2062,10 +2756,110 @@
     </message>
 </context>
 <context>
+    <name>LadderTexts</name>
+    <message>
+        <source>Your stage now: {stage}</source>
+        <translation>Din nivå nu: {stage}</translation>
+    </message>
+    <message>
+        <source>Highest stage reached: {stage}</source>
+        <translation>Högsta nivå du nått: {stage}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quieter lately: your last weeks show {shown}. Your stage holds; it moves down only after %Ln weeks in a row with less than half of it.</source>
+        <translation>
+            <numerusform>Lugnare på sistone: dina senaste veckor visar {shown}. Din nivå står kvar; den sjunker först efter %Ln vecka i rad med mindre än hälften av det den kräver.</numerusform>
+            <numerusform>Lugnare på sistone: dina senaste veckor visar {shown}. Din nivå står kvar; den sjunker först efter %Ln veckor i rad med mindre än hälften av det den kräver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %Ln weeks</source>
+        <translation>
+            <numerusform>inom %Ln vecka</numerusform>
+            <numerusform>inom %Ln veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %Ln weeks</source>
+        <translation>
+            <numerusform>under den senaste %Ln veckan</numerusform>
+            <numerusform>under de senaste %Ln veckorna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last weeks show {stage}. Keep it up: you move up once it has shown for %Ln weeks in a row.</source>
+        <translation>
+            <numerusform>Dina senaste veckor visar {stage}. Fortsätt så: du går upp när det har synts %Ln vecka i rad.</numerusform>
+            <numerusform>Dina senaste veckor visar {stage}. Fortsätt så: du går upp när det har synts %Ln veckor i rad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First step: follow a few people in your field and read what they share.</source>
+        <translation>Första steget: följ några personer inom ditt område och läs vad de delar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: %Ln public actions {window}. A reaction, a share or a comment all count.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: %Ln offentlig aktivitet {window}. En reaktion, en delning och en kommentar räknas alla.</numerusform>
+            <numerusform>Nästa steg uppåt: %Ln offentliga aktiviteter {window}. En reaktion, en delning och en kommentar räknas alla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: %Ln comments on other people&apos;s posts {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: %Ln kommentar på andras inlägg {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: %Ln kommentarer på andras inlägg {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: reply in a discussion %Ln times {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: svara i en diskussion %Ln gång {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: svara i en diskussion %Ln gånger {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: comment or reply in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: kommentera eller svara under %Ln vecka {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: kommentera eller svara under %Ln olika veckor {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: an own post, or a share with your own words, in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: ett eget inlägg, eller en delning med egna ord, under %Ln vecka {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: ett eget inlägg, eller en delning med egna ord, under %Ln olika veckor {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: keep creating, with own posts in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: fortsätt skapa, med egna inlägg under %Ln vecka {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: fortsätt skapa, med egna inlägg under %Ln olika veckor {window}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next step up: keep the conversations going, in %Ln different weeks {window}.</source>
+        <translation>
+            <numerusform>Nästa steg uppåt: håll samtalen i gång under %Ln vecka {window}.</numerusform>
+            <numerusform>Nästa steg uppåt: håll samtalen i gång under %Ln olika veckor {window}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
+        <translation>Du är högst upp på stegen. Håll din rytm, och visa andra vägen.</translation>
+    </message>
+</context>
+<context>
     <name>LadderView</name>
     <message>
         <source>You are here</source>
         <translation>Du är här</translation>
+    </message>
+    <message>
+        <source>Highest reached</source>
+        <translation>Högsta nådda</translation>
     </message>
     <message>
         <source>your start</source>
@@ -2086,6 +2880,10 @@
     <message>
         <source>You are here: {stage}, stage {n} of {total}.</source>
         <translation>Du är här: {stage}, nivå {n} av {total}.</translation>
+    </message>
+    <message>
+        <source>Highest reached: {stage}.</source>
+        <translation>Högsta nådda nivå: {stage}.</translation>
     </message>
     <message>
         <source>Your start: {stage}.</source>
@@ -2121,6 +2919,33 @@
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Planera…</translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation>Markera som publicerat…</translation>
+    </message>
+    <message>
+        <source>Enter outcome…</source>
+        <translation>Ange resultat…</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Tillbaka till utkast</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Markera som klart</translation>
+    </message>
+    <message>
+        <source>Published on %1 on %2.</source>
+        <translation>Publicerat %2 (%1).</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +3011,34 @@
         <translation>Rapporten finns i urklippet.</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>My own journey</source>
+        <translation>Min egen resa</translation>
+    </message>
+    <message>
+        <source>Coach mode</source>
+        <translation>Coachläge</translation>
+    </message>
+    <message>
+        <source>Back to your own journey: Today, habits, drafts.</source>
+        <translation>Tillbaka till din egen resa: I dag, vanor, utkast.</translation>
+    </message>
+    <message>
+        <source>For coaches: read the progress files of the people you coach.</source>
+        <translation>För coacher: läs framstegsfilerna från dem du coachar.</translation>
+    </message>
+    <message>
+        <source>Share progress with your &amp;coach…</source>
+        <translation>Dela framsteg med din &amp;coach…</translation>
+    </message>
+    <message>
+        <source>Import &amp;feedback from your coach…</source>
+        <translation>Importera å&amp;terkoppling från din coach…</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Grow your own expert voice on social media, with a coach.&lt;/p&gt;&lt;p&gt;Your data is kept in {folder}, on this computer only.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OwnVoice {version}&lt;/h3&gt;&lt;p&gt;Väx som expert med din egen röst i sociala medier, med stöd av en coach.&lt;/p&gt;&lt;p&gt;Dina uppgifter finns i {folder}, bara på den här datorn.&lt;/p&gt;</translation>
     </message>
@@ -2218,6 +3071,13 @@
     <message>
         <source>A quieter spell: a step down</source>
         <translation>En lugnare period: ett steg nedåt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicker</name>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
     </message>
 </context>
 <context>
@@ -2291,12 +3151,159 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Cohort</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
         <source>Welcome to OwnVoice</source>
         <translation>Välkommen till OwnVoice</translation>
     </message>
     <message>
         <source>Getting started</source>
         <translation>Första stegen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkännande</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>← Back to the cohort</source>
+        <translation>← Tillbaka till gruppen</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Vecka för vecka</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Vanor</translation>
+    </message>
+    <message>
+        <source>Journal entries and posts shared with you</source>
+        <translation>Dagboksanteckningar och inlägg delade med dig</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Habit</source>
+        <translation>Vana</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Streak (best)</source>
+        <translation>Svit (bästa)</translation>
+    </message>
+    <message>
+        <source>Done in 30 days</source>
+        <translation>Gjort på 30 dagar</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Dina anteckningar</translation>
+    </message>
+    <message>
+        <source>Private to you: never in any file.</source>
+        <translation>Bara för dig: aldrig i någon fil.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>En anteckning till dig själv</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Feedback and recognition</source>
+        <translation>Återkoppling och erkännande</translation>
+    </message>
+    <message>
+        <source>Saved as a feedback file that you send to this person; recognition lands in their recognition feed.</source>
+        <translation>Sparas som en återkopplingsfil som du skickar till den här personen; erkännande hamnar bland personens erkännanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>Feedback text</source>
+        <translation>Återkopplingens text</translation>
+    </message>
+    <message>
+        <source>What you noticed, in your own words</source>
+        <translation>Vad du lade märke till, med egna ord</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Ta tillbaka</translation>
+    </message>
+    <message>
+        <source>Save a feedback file…</source>
+        <translation>Spara en återkopplingsfil…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Stage now: {now}. At the start: {start}. Highest: {highest}.</source>
+        <translation>Nivå nu: {now}. I början: {start}. Högsta: {highest}.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>inget ännu</translation>
+    </message>
+    <message>
+        <source>Last public action: {last}. File made on {made}.</source>
+        <translation>Senaste offentliga handling: {last}. Filen gjord {made}.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +3330,99 @@
     <message>
         <source>Export to calendar (.ics)…</source>
         <translation>Exportera till kalendern (.ics)…</translation>
+    </message>
+    <message>
+        <source>Planned posts</source>
+        <translation>Planerade inlägg</translation>
+    </message>
+    <message>
+        <source>Calendar of planned posts</source>
+        <translation>Kalender över planerade inlägg</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Föregående månad</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nästa månad</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPostsCard</name>
+    <message>
+        <source>Planned this week</source>
+        <translation>Planerat den här veckan</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week.</source>
+        <translation>Inget är planerat för den här veckan.</translation>
+    </message>
+    <message>
+        <source>Open Drafts</source>
+        <translation>Öppna Utkast</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Namnlöst utkast</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {time} · {network}: {title}</source>
+        <translation>{weekday} {day} {time} · {network}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>The link&apos;s preview shows here: its picture and title.</source>
+        <translation>Här visas länkens förhandsvisning: dess bild och rubrik.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>How the %1 feed shows this post:</source>
+        <translation>Så här visar flödet på %1 inlägget:</translation>
+    </message>
+    <message>
+        <source>now · %1</source>
+        <translation>nu · %1</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(ingen text ännu)</translation>
+    </message>
+    <message>
+        <source>…see more</source>
+        <translation>…visa mer</translation>
+    </message>
+    <message>
+        <source>Readers see this much before “…see more”: make the opening line count.</source>
+        <translation>Läsarna ser så här mycket före ”…visa mer”: låt inledningen räknas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters past the limit are left out.</source>
+        <translation>
+            <numerusform>%Ln tecken över gränsen faller bort.</numerusform>
+            <numerusform>%Ln tecken över gränsen faller bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes %2 characters: shorten the text, or it cannot be posted.</source>
+        <translation>%1 tillåter %2 tecken: korta texten, annars kan den inte publiceras.</translation>
+    </message>
+    <message>
+        <source>The whole post shows in the feed.</source>
+        <translation>Hela inlägget syns i flödet.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3495,10 @@
         <translation>&amp;Ångra</translation>
     </message>
     <message>
+        <source>Take the last log back (Ctrl+Z)</source>
+        <translation>Ta tillbaka den senaste loggningen (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>A link starts with https:// or http://.</source>
         <translation>En länk börjar med https:// eller http://.</translation>
     </message>
@@ -2460,8 +3564,18 @@
         <translation>Erkännande</translation>
     </message>
     <message>
-        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. The first one may be a single comment away.</source>
-        <translation>Här finns inget ännu. Milstolparna dyker upp här av sig själva: din första kommentar på någon annans inlägg, ditt första egna inlägg, fyra aktiva veckor i rad och varje steg uppåt på stegen. Den första kan vara bara en kommentar bort.</translation>
+        <source>Nothing here yet. Milestones appear here by themselves: your first comment on someone else&apos;s post, your first own post, four active weeks in a row, each step up the ladder. Recognition from your coach lands here too, when you import their feedback file. The first one may be a single comment away.</source>
+        <translation>Här finns inget ännu. Milstolparna dyker upp här av sig själva: din första kommentar på någon annans inlägg, ditt första egna inlägg, fyra aktiva veckor i rad och varje steg uppåt på stegen. Erkännande från din coach hamnar också här när du importerar coachens återkopplingsfil. Den första kan vara bara en kommentar bort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <source>Time for %Ln habits</source>
+        <translation>
+            <numerusform>Dags för din vana</numerusform>
+            <numerusform>Dags för %Ln vanor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,14 +3583,6 @@
     <message>
         <source>While you were away</source>
         <translation>Medan du var borta</translation>
-    </message>
-    <message>
-        <source>Time for your habit</source>
-        <translation>Dags för din vana</translation>
-    </message>
-    <message>
-        <source>Time for {n} habits</source>
-        <translation>Dags för {n} vanor</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2630,6 +3736,120 @@
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>From the stage at the start (rows) to the stage now (columns):</source>
+        <translation>Från nivån i början (rader) till nivån nu (kolumner):</translation>
+    </message>
+    <message>
+        <source>Public actions of the whole cohort, by month:</source>
+        <translation>Hela gruppens offentliga handlingar, per månad:</translation>
+    </message>
+    <message>
+        <source>Save as a web page…</source>
+        <translation>Spara som webbsida…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Spara som CSV…</translation>
+    </message>
+    <message>
+        <source>Stage at the start and now</source>
+        <translation>Nivå i början och nu</translation>
+    </message>
+    <message>
+        <source>Public actions by month</source>
+        <translation>Offentliga handlingar per månad</translation>
+    </message>
+    <message>
+        <source>Open a folder of progress files to see the cohort.</source>
+        <translation>Öppna en mapp med framstegsfiler för att se gruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people coached</source>
+        <translation>
+            <numerusform>%Ln coachad person</numerusform>
+            <numerusform>%Ln coachade personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved up: {up}. Stayed: {same}. Moved down: {down}.</source>
+        <translation>Steg uppåt: {up}. Stannade: {same}. Steg nedåt: {down}.</translation>
+    </message>
+    <message>
+        <source>Not surveyed</source>
+        <translation>Ingen enkät</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Handlingar</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Found {posts}, {comments} and {replies}.</source>
+        <translation>Importen hittade {posts}, {comments} och {replies}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>%Ln inlägg</numerusform>
+            <numerusform>%Ln inlägg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln kommentar</numerusform>
+            <numerusform>%Ln kommentarer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replies</source>
+        <translation>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also {shares} and {reactions}, for your activity log.</source>
+        <translation>Dessutom {shares} och {reactions}, som läggs till bland dina loggade aktiviteter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reposts</source>
+        <translation>
+            <numerusform>%Ln delning</numerusform>
+            <numerusform>%Ln delningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactions</source>
+        <translation>
+            <numerusform>%Ln reaktion</numerusform>
+            <numerusform>%Ln reaktioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: {texts} in your corpus and {activities} in your activity log.</source>
+        <translation>Nytt: {texts} i din textsamling och {activities} i din aktivitetslogg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyResult</name>
     <message>
         <source>Your starting point</source>
@@ -2757,7 +3977,7 @@
         <translation>Din utgångspunkt: {stage}</translation>
     </message>
     <message>
-        <source>Where you stand now: {stage}</source>
+        <source>Your stage now: {stage}</source>
         <translation>Din nivå nu: {stage}</translation>
     </message>
     <message>
@@ -2792,41 +4012,28 @@
         <source>Re-take the survey</source>
         <translation>Gör enkäten på nytt</translation>
     </message>
+</context>
+<context>
+    <name>TopicList</name>
     <message>
-        <source>First step: follow a few people in your field and read what they share.</source>
-        <translation>Första steget: följ några personer inom ditt område och läs vad de delar.</translation>
+        <source>New topic</source>
+        <translation>Nytt ämne</translation>
     </message>
     <message>
-        <source>Next step up: {n} public actions within {weeks} weeks. A reaction or a share counts.</source>
-        <translation>Nästa steg uppåt: {n} offentliga aktiviteter inom {weeks} veckor. Också en reaktion eller en delning räknas.</translation>
+        <source>For example: energy-efficient buildings</source>
+        <translation>Till exempel: energieffektiva byggnader</translation>
     </message>
     <message>
-        <source>Next step up: {n} comments on other people&apos;s posts within {weeks} weeks.</source>
-        <translation>Nästa steg uppåt: {n} kommentarer på andras inlägg inom {weeks} veckor.</translation>
+        <source>Add topic</source>
+        <translation>Lägg till ämne</translation>
     </message>
     <message>
-        <source>Next step up: reply in a discussion {n} times within {weeks} weeks.</source>
-        <translation>Nästa steg uppåt: svara i en diskussion {n} gånger inom {weeks} veckor.</translation>
+        <source>Your topics</source>
+        <translation>Dina ämnen</translation>
     </message>
     <message>
-        <source>Next step up: comment or reply in {n} different weeks out of {weeks}.</source>
-        <translation>Nästa steg uppåt: kommentera eller svara under {n} olika veckor av {weeks}.</translation>
-    </message>
-    <message>
-        <source>Next step up: an own post, or a share with your own words, in {n} different weeks out of {weeks}.</source>
-        <translation>Nästa steg uppåt: ett eget inlägg, eller en delning med egna ord, under {n} olika veckor av {weeks}.</translation>
-    </message>
-    <message>
-        <source>Next step up: keep creating, with own posts in {n} of the last {weeks} weeks.</source>
-        <translation>Nästa steg uppåt: fortsätt skapa, med egna inlägg under {n} av de senaste {weeks} veckorna.</translation>
-    </message>
-    <message>
-        <source>Next step up: keep the conversations going in {n} of the last {weeks} weeks.</source>
-        <translation>Nästa steg uppåt: håll samtalen i gång under {n} av de senaste {weeks} veckorna.</translation>
-    </message>
-    <message>
-        <source>You are at the top of the ladder. Keep your rhythm, and show others the way.</source>
-        <translation>Du är högst upp på stegen. Håll din rytm, och visa andra vägen.</translation>
+        <source>Remove topic</source>
+        <translation>Ta bort ämne</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +4078,10 @@
 <context>
     <name>VariantEditor</name>
     <message>
+        <source>Text for %1</source>
+        <translation>Text för %1</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -2887,18 +4098,49 @@
         <translation>Öppnar tjänstens egen skrivsida med den här texten. Där publicerar du den själv.</translation>
     </message>
     <message>
+        <source>Carry over to…</source>
+        <translation>För över till…</translation>
+    </message>
+    <message>
+        <source>Start another network&apos;s version from this text; what must shrink is marked.</source>
+        <translation>Börja ett annat nätverks version från den här texten; det som måste kortas markeras.</translation>
+    </message>
+    <message>
         <source>The whole post shows without “…see more”.</source>
         <translation>Hela inlägget syns utan ”…visa mer”.</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ ja</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ nej</translation>
     </message>
     <message>
         <source>Opening line above “…see more”: phone %1, desktop %2</source>
         <translation>Inledningen ovanför ”…visa mer”: mobil %1, dator %2</translation>
     </message>
+    <message>
+        <source>Started from the %1 text.</source>
+        <translation>Påbörjad från texten för %1.</translation>
+    </message>
+    <message>
+        <source>What is past the limit is marked: shorten it to fit.</source>
+        <translation>Det som går över gränsen är markerat: korta texten så att den ryms.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln characters</source>
         <translation>
-            <numerusform>%n tecken</numerusform>
-            <numerusform>%n tecken</numerusform>
+            <numerusform>%Ln tecken</numerusform>
+            <numerusform>%Ln tecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln characters too many</source>
+        <translation>
+            <numerusform>%Ln tecken för mycket</numerusform>
+            <numerusform>%Ln tecken för mycket</numerusform>
         </translation>
     </message>
     <message>
@@ -2940,12 +4182,8 @@
 <context>
     <name>VoiceImport</name>
     <message>
-        <source>Found {posts} posts, {comments} comments and {replies} replies.</source>
-        <translation>Importen hittade {posts} inlägg, {comments} kommentarer och {replies} svar.</translation>
-    </message>
-    <message>
-        <source>Also {shares} reposts and {reactions} reactions, for your activity log.</source>
-        <translation>Dessutom {shares} delningar och {reactions} reaktioner, som läggs till bland dina loggade aktiviteter.</translation>
+        <source>On {day}.</source>
+        <translation>Den {day}.</translation>
     </message>
     <message>
         <source>From {first} to {last}.</source>
@@ -2958,10 +4196,6 @@
     <message>
         <source>Languages: {languages}.</source>
         <translation>Språk: {languages}.</translation>
-    </message>
-    <message>
-        <source>New: {texts} texts in your corpus and {activities} entries in your activity log.</source>
-        <translation>Nya texter: {texts}. Nya loggade aktiviteter: {activities}.</translation>
     </message>
     <message>
         <source>Nothing new: all of it was imported before.</source>
@@ -3091,10 +4325,6 @@
         <translation>Ta bort den här importen?</translation>
     </message>
     <message>
-        <source>Remove what the import {name} of {day} added: {texts} texts and {actions} logged actions?</source>
-        <translation>Ta bort det som importen {name} ({day}) lade till: {texts} texter och {actions} loggade aktiviteter?</translation>
-    </message>
-    <message>
         <source>Your voice profile and your journey are worked out again without them. Texts that an earlier import had already brought stay. You can import the archive again.</source>
         <translation>Din skrivstil och din resa räknas om utan dem. Texter som en tidigare import redan hade lagt till blir kvar. Du kan importera arkivet igen.</translation>
     </message>
@@ -3103,16 +4333,8 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Removed the import: {texts} texts and {actions} logged actions.</source>
-        <translation>Importen togs bort: {texts} texter och {actions} loggade aktiviteter.</translation>
-    </message>
-    <message>
         <source>Your own writing</source>
         <translation>Egna texter</translation>
-    </message>
-    <message>
-        <source>{texts} texts and {actions} logged actions</source>
-        <translation>{texts} texter och {actions} loggade aktiviteter</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -3138,6 +4360,10 @@
         <source>Remove the import {name}</source>
         <translation>Ta bort importen {name}</translation>
     </message>
+    <message>
+        <source>Remove what the import {name} of {day} added: {what}?</source>
+        <translation>Ta bort det som importen {name} ({day}) lade till: {what}?</translation>
+    </message>
 </context>
 <context>
     <name>VoicePage</name>
@@ -3150,10 +4376,6 @@
         <translation>Ingen av dina texter är ännu på finska, svenska eller engelska.</translation>
     </message>
     <message>
-        <source>How you write in {language}, learnt from {count} of your texts.</source>
-        <translation>Så skriver du på {language}, inlärt från {count} av dina texter.</translation>
-    </message>
-    <message>
         <source>Reading your texts…</source>
         <translation>Läser dina texter…</translation>
     </message>
@@ -3161,17 +4383,44 @@
         <source>OwnVoice learns how you write from your own posts, so that it can help you write in your own voice. Nothing leaves your computer.</source>
         <translation>OwnVoice lär sig hur du skriver utifrån dina egna inlägg, så att appen kan hjälpa dig att skriva med din egen röst. Ingenting lämnar din dator.</translation>
     </message>
-    <message>
-        <source>{count} of your texts in {languages} languages.</source>
-        <translation>{count} av dina texter på {languages} språk.</translation>
+    <message numerus="yes">
+        <source>How you write in {language}, learnt from %Ln of your texts.</source>
+        <translation>
+            <numerusform>Så skriver du på {language}, inlärt från %Ln av dina texter.</numerusform>
+            <numerusform>Så skriver du på {language}, inlärt från %Ln av dina texter.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} left out by you.</source>
-        <translation>{count} har du själv lämnat utanför.</translation>
+        <source>You have {texts} here, in {languages}.</source>
+        <translation>Här finns {texts} av dig, på {languages}.</translation>
     </message>
-    <message>
-        <source>{count} in another language or too short to tell.</source>
-        <translation>{count} på ett annat språk eller för korta för att avgöra.</translation>
+    <message numerus="yes">
+        <source>%Ln texts</source>
+        <translation>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln languages</source>
+        <translation>
+            <numerusform>%Ln språk</numerusform>
+            <numerusform>%Ln språk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out by you.</source>
+        <translation>
+            <numerusform>%Ln har du själv lämnat utanför.</numerusform>
+            <numerusform>%Ln har du själv lämnat utanför.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in another language or too short to tell.</source>
+        <translation>
+            <numerusform>%Ln på ett annat språk eller för kort för att avgöra.</numerusform>
+            <numerusform>%Ln på ett annat språk eller för korta för att avgöra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updating your voice with the new texts…</source>
@@ -3198,6 +4447,10 @@
         <translation>Dina texter</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
         <source>Untick a text to leave it out of your voice, for example one a colleague wrote for you.</source>
         <translation>Avmarkera en text för att lämna den utanför din skrivstil, till exempel en som en kollega har skrivit åt dig.</translation>
     </message>
@@ -3217,20 +4470,127 @@
         <translation>”{quote}”</translation>
     </message>
     <message>
+        <source>You {often} open with a question.</source>
+        <translation>Du inleder {often} med en fråga.</translation>
+    </message>
+    <message>
+        <source>You {often} open with an exclamation.</source>
+        <translation>Du inleder {often} med ett utrop.</translation>
+    </message>
+    <message>
+        <source>You {often} open with an emoji.</source>
+        <translation>Du inleder {often} med en emoji.</translation>
+    </message>
+    <message>
+        <source>You {often} open by naming someone.</source>
+        <translation>Du inleder {often} med att nämna någon.</translation>
+    </message>
+    <message>
+        <source>You {often} open with a number.</source>
+        <translation>Du inleder {often} med en siffra.</translation>
+    </message>
+    <message>
+        <source>You {often} open with a greeting.</source>
+        <translation>Du inleder {often} med en hälsning.</translation>
+    </message>
+    <message>
+        <source>You {often} open by thanking someone.</source>
+        <translation>Du inleder {often} med att tacka någon.</translation>
+    </message>
+    <message>
+        <source>You {often} open with yourself (“I …”).</source>
+        <translation>Du inleder {often} med dig själv (”jag …”).</translation>
+    </message>
+    <message>
+        <source>You {often} open with your team (“we …”).</source>
+        <translation>Du inleder {often} med ditt team (”vi …”).</translation>
+    </message>
+    <message>
+        <source>You {often} open with the word “{word}”.</source>
+        <translation>Du inleder {often} med ordet ”{word}”.</translation>
+    </message>
+    <message>
+        <source>You {often} end with hashtags.</source>
+        <translation>Du avslutar {often} med hashtaggar.</translation>
+    </message>
+    <message>
+        <source>You {often} end by naming someone.</source>
+        <translation>Du avslutar {often} med att nämna någon.</translation>
+    </message>
+    <message>
+        <source>You {often} end with a link.</source>
+        <translation>Du avslutar {often} med en länk.</translation>
+    </message>
+    <message>
+        <source>You {often} end with an emoji.</source>
+        <translation>Du avslutar {often} med en emoji.</translation>
+    </message>
+    <message>
+        <source>You {often} end with a question to your readers.</source>
+        <translation>Du avslutar {often} med en fråga till dina läsare.</translation>
+    </message>
+    <message>
+        <source>You {often} end with an exclamation.</source>
+        <translation>Du avslutar {often} med ett utrop.</translation>
+    </message>
+    <message>
+        <source>You {often} sign off with the same line.</source>
+        <translation>Du avslutar {often} med samma rad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %Ln posts are about {chars} characters long.</source>
+        <translation>
+            <numerusform>Ditt inlägg är {chars} tecken långt.</numerusform>
+            <numerusform>Dina %Ln inlägg är cirka {chars} tecken långa.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Your posts are usually about {median} characters long; most are between {low} and {high}.</source>
         <translation>Dina inlägg är oftast cirka {median} tecken långa; de flesta är mellan {low} och {high} tecken.</translation>
     </message>
     <message>
-        <source>You write short sentences: about {words} words each, like:</source>
-        <translation>Du skriver korta meningar: cirka {words} ord per mening, till exempel:</translation>
+        <source>You write short sentences: about {words} words each.</source>
+        <translation>Du skriver korta meningar: cirka {words} ord per mening.</translation>
     </message>
     <message>
-        <source>Your sentences are of medium length, about {words} words, like:</source>
-        <translation>Dina meningar är medellånga, cirka {words} ord, till exempel:</translation>
+        <source>Your sentences are of medium length, about {words} words.</source>
+        <translation>Dina meningar är medellånga, cirka {words} ord.</translation>
     </message>
     <message>
-        <source>You write long sentences, about {words} words each, like:</source>
-        <translation>Du skriver långa meningar, cirka {words} ord per mening, till exempel:</translation>
+        <source>You write long sentences, about {words} words each.</source>
+        <translation>Du skriver långa meningar, cirka {words} ord per mening.</translation>
+    </message>
+    <message>
+        <source>You ask your readers a lot: {share} of your posts have a question.</source>
+        <translation>Du ställer många frågor till dina läsare: {share} av dina inlägg innehåller en fråga.</translation>
+    </message>
+    <message>
+        <source>You ask a question now and then ({share} of your posts).</source>
+        <translation>Du ställer en fråga då och då ({share} av dina inlägg).</translation>
+    </message>
+    <message>
+        <source>You mostly write as yourself (“I”).</source>
+        <translation>Du skriver mest för egen räkning (”jag”).</translation>
+    </message>
+    <message>
+        <source>You mostly write as a team (“we”).</source>
+        <translation>Du skriver mest för teamets räkning (”vi”).</translation>
+    </message>
+    <message>
+        <source>You write both as yourself and as a team (“I” and “we”).</source>
+        <translation>Du skriver både för egen och för teamets räkning (”jag” och ”vi”).</translation>
+    </message>
+    <message>
+        <source>You use {list}.</source>
+        <translation>Du använder {list}.</translation>
+    </message>
+    <message>
+        <source>Phrases you come back to: {phrases}.</source>
+        <translation>Fraser som du återkommer till: {phrases}.</translation>
+    </message>
+    <message>
+        <source>You write most about {topics}.</source>
+        <translation>Du skriver mest om {topics}.</translation>
     </message>
     <message>
         <source>very easy to read</source>
@@ -3265,100 +4625,12 @@
         <translation>ofta</translation>
     </message>
     <message>
-        <source>You {often} open with a question, like:</source>
-        <translation>Du inleder {often} med en fråga, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with an exclamation, like:</source>
-        <translation>Du inleder {often} med ett utrop, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with an emoji, like:</source>
-        <translation>Du inleder {often} med en emoji, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open by naming someone, like:</source>
-        <translation>Du inleder {often} med att nämna någon, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with a number, like:</source>
-        <translation>Du inleder {often} med en siffra, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with a greeting, like:</source>
-        <translation>Du inleder {often} med en hälsning, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open by thanking someone, like:</source>
-        <translation>Du inleder {often} med att tacka någon, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with yourself (“I …”), like:</source>
-        <translation>Du inleder {often} med dig själv (”jag …”), till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with your team (“we …”), like:</source>
-        <translation>Du inleder {often} med ditt team (”vi …”), till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} open with the word “{word}”, like:</source>
-        <translation>Du inleder {often} med ordet ”{word}”, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end with hashtags, like:</source>
-        <translation>Du avslutar {often} med hashtaggar, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end by naming someone, like:</source>
-        <translation>Du avslutar {often} med att nämna någon, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end with a link, like:</source>
-        <translation>Du avslutar {often} med en länk, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end with an emoji, like:</source>
-        <translation>Du avslutar {often} med en emoji, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end with a question to your readers, like:</source>
-        <translation>Du avslutar {often} med en fråga till dina läsare, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} end with an exclamation, like:</source>
-        <translation>Du avslutar {often} med ett utrop, till exempel:</translation>
-    </message>
-    <message>
-        <source>You {often} sign off with the same line, like:</source>
-        <translation>Du avslutar {often} med samma rad, till exempel:</translation>
-    </message>
-    <message>
-        <source>You ask your readers a lot: {share} of your posts have a question, like:</source>
-        <translation>Du ställer många frågor till dina läsare: {share} av dina inlägg innehåller en fråga, till exempel:</translation>
-    </message>
-    <message>
-        <source>You ask a question now and then ({share} of your posts), like:</source>
-        <translation>Du ställer en fråga då och då ({share} av dina inlägg), till exempel:</translation>
-    </message>
-    <message>
         <source>You rarely ask questions in your posts.</source>
         <translation>Du ställer sällan frågor i dina inlägg.</translation>
     </message>
     <message>
         <source>You seldom write about yourself: “I” and “we” hardly appear.</source>
         <translation>Du skriver sällan om dig själv: ”jag” och ”vi” förekommer knappt.</translation>
-    </message>
-    <message>
-        <source>You mostly write as yourself (“I”), like:</source>
-        <translation>Du skriver mest för egen räkning (”jag”), till exempel:</translation>
-    </message>
-    <message>
-        <source>You mostly write as a team (“we”), like:</source>
-        <translation>Du skriver mest för teamets räkning (”vi”), till exempel:</translation>
-    </message>
-    <message>
-        <source>You write both as yourself and as a team (“I” and “we”), like:</source>
-        <translation>Du skriver både för egen och för teamets räkning (”jag” och ”vi”), till exempel:</translation>
     </message>
     <message>
         <source>emoji in {share} of your posts</source>
@@ -3377,16 +4649,8 @@
         <translation>Du använder inga emojier, hashtaggar eller omnämnanden.</translation>
     </message>
     <message>
-        <source>You use {list}, like:</source>
-        <translation>Du använder {list}, till exempel:</translation>
-    </message>
-    <message>
         <source>“{phrase}”</source>
         <translation>”{phrase}”</translation>
-    </message>
-    <message>
-        <source>Phrases you come back to: {phrases}. For example:</source>
-        <translation>Fraser som du återkommer till: {phrases}. Till exempel:</translation>
     </message>
     <message>
         <source>{channel} about {chars}</source>
@@ -3395,10 +4659,6 @@
     <message>
         <source>Your typical length in characters per channel: {list}.</source>
         <translation>Din typiska längd i tecken per kanal: {list}.</translation>
-    </message>
-    <message>
-        <source>You write most about {topics}, like:</source>
-        <translation>Du skriver mest om {topics}, till exempel:</translation>
     </message>
 </context>
 <context>
@@ -3487,19 +4747,76 @@
         <translation>Inget loggat ännu: här placerade enkäten dig.</translation>
     </message>
     <message>
-        <source>Your week-by-week history begins with the first thing you log.</source>
-        <translation>Din historik vecka för vecka börjar med det första du loggar.</translation>
+        <source>The log showed: {stage}</source>
+        <translation>Loggen visade: {stage}</translation>
     </message>
-</context>
-<context>
-    <name>WeeklyHistory</name>
     <message>
         <source>Your stage week by week</source>
         <translation>Din nivå vecka för vecka</translation>
     </message>
     <message>
-        <source>{count} weeks, from {first} to {last}. Highest stage: {top}.</source>
-        <translation>{count} veckor, från {first} till {last}. Högsta nivå: {top}.</translation>
+        <source>Your week-by-week history begins with the first thing you log.</source>
+        <translation>Din historik vecka för vecka börjar med det första du loggar.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>The log showed</source>
+        <translation>Loggen visade</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Inget loggat ännu</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyExport</name>
+    <message>
+        <source>This week&apos;s progress file is saved: {file}</source>
+        <translation>Veckans framstegsfil är sparad: {file}</translation>
+    </message>
+    <message>
+        <source>This week&apos;s progress file could not be saved in {folder}: {reason}. OwnVoice tries again the next time it starts.</source>
+        <translation>Veckans framstegsfil kunde inte sparas i {folder}: {reason}. OwnVoice försöker igen nästa gång det startar.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHistory</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <source>Your stage week by week, as a table</source>
+        <translation>Din nivå vecka för vecka, som tabell</translation>
+    </message>
+    <message>
+        <source>Your stage week by week</source>
+        <translation>Din nivå vecka för vecka</translation>
+    </message>
+    <message>
+        <source>{week}. Highest stage: {top}.</source>
+        <translation>{week}. Högsta nivå: {top}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks, from {first} to {last}. Highest stage: {top}.</source>
+        <translation>
+            <numerusform>%Ln vecka, från {first} till {last}. Högsta nivå: {top}.</numerusform>
+            <numerusform>%Ln veckor, från {first} till {last}. Högsta nivå: {top}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4836,14 @@
     <message>
         <source>Get started</source>
         <translation>Kom igång</translation>
+    </message>
+    <message>
+        <source>Coaching others? Open the progress files they share with you. You can start your own journey later from the same window.</source>
+        <translation>Coachar du andra? Öppna framstegsfilerna de delar med dig. Du kan börja din egen resa senare i samma fönster.</translation>
+    </message>
+    <message>
+        <source>I coach others</source>
+        <translation>Jag coachar andra</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4867,37 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>YouPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>What you told OwnVoice when getting started. Change it whenever it changes; it is saved as you type, on this computer only.</source>
+        <translation>Det du berättade för OwnVoice när du började. Ändra det när något ändras; det sparas medan du skriver, bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Today greets you by it.</source>
+        <translation>Sidan I dag hälsar dig med det.</translation>
+    </message>
+    <message>
+        <source>Your &amp;topics: type one and press Enter</source>
+        <translation>Dina &amp;ämnen: skriv ett och tryck på Enter</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
 LANGUAGES = ("fi", "sv")
+# English is the source language; its file holds only the plural forms ("%Ln post" for 1,
+# "%Ln posts" otherwise), which lupdate collects from self.tr(text, "", n) with -pluralonly.
+PLURAL_ONLY = {"en": "en_GB"}
 
 
 def sources() -> list[str]:
@@ -33,9 +36,20 @@ def _tool(name: str) -> str:
     return found or f"pyside6-{name}"
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], plural_only: str = "") -> None:
+    """Refresh ``ts_files`` from the code; ``plural_only`` (a locale) makes a file of the
+    plural forms only, for the source language."""
     args = [_tool("lupdate"), *sources(), "-ts", *map(str, ts_files)]
+    if plural_only:
+        args += ["-pluralonly", "-target-language", plural_only]
     subprocess.run([*args, "-no-obsolete", "-locations", "none", "-silent"], cwd=ROOT, check=True)
+
+
+def all_files() -> list[tuple[Path, str]]:
+    """Every .ts, with its plural-only locale ("" for a full translation)."""
+    return [(I18N / f"ownvoice_{lang}.ts", "") for lang in LANGUAGES] + [
+        (I18N / f"ownvoice_{lang}.ts", locale) for lang, locale in PLURAL_ONLY.items()
+    ]
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -62,11 +76,14 @@ def unfinished(ts: Path) -> list[str]:
 def check() -> list[str]:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        for lang in LANGUAGES:
-            ts = I18N / f"ownvoice_{lang}.ts"
+        for ts, plural_only in all_files():
+            lang = ts.stem.removeprefix("ownvoice_")
             copy = Path(tmp) / ts.name
+            if not ts.exists():
+                problems.append(f"{ts.name}: missing; run python i18n/update.py")
+                continue
             shutil.copy(ts, copy)
-            lupdate([copy])
+            lupdate([copy], plural_only)
             problems += [f"{ts.name}: unfinished: {entry}" for entry in unfinished(copy)]
             if copy.read_bytes() != ts.read_bytes():
                 problems.append(f"{ts.name}: out of date with the code; run python i18n/update.py")
@@ -85,9 +102,11 @@ def main() -> int:
         problems = check()
         print("\n".join(problems) or "translations are complete and up to date")
         return 1 if problems else 0
-    ts_files = [I18N / f"ownvoice_{lang}.ts" for lang in LANGUAGES]
-    lupdate(ts_files)
-    for ts in ts_files:
+    lupdate([ts for ts, plural_only in all_files() if not plural_only])
+    for ts, plural_only in all_files():
+        if plural_only:
+            lupdate([ts], plural_only)
+    for ts, _plural_only in all_files():
         lrelease(ts, ts.with_suffix(".qm"))
         left = unfinished(ts)
         print(f"{ts.name}: {len(left)} unfinished")

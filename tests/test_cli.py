@@ -108,7 +108,14 @@ def test_demo_then_journey_status(tmp_path: Path) -> None:
     assert "activities since" in made.stdout
     report = json.loads(ownvoice(*folder, "journey", "status", "--json").stdout)
     assert report["today"] == TEST_DAY.isoformat()  # the demo and the status ran on --today
-    assert (report["stage_at_start"], report["stage_now"]) == ("supporter", "conversationalist")
+    assert (report["stage_at_start"], report["stage_now"]) == ("supporter", "role_model")
+    # The forgiving ladder (docs/LADDER.md): four moves in two years, every one of them up.
+    assert [(c["from"], c["to"]) for c in report["changes"]] == [
+        ("supporter", "commenter"),
+        ("commenter", "conversationalist"),
+        ("conversationalist", "creator"),
+        ("creator", "role_model"),
+    ]
     assert len(report["weeks"]) == 105  # two years of Mondays, to this week's
     # Three weeks into the demo's goals: comments and replies keep pace, own posts do not.
     assert [(g["status"], g["current"], g["target"]) for g in report["goals"]] == [

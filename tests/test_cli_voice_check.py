@@ -111,3 +111,27 @@ def test_voice_check_uses_the_sensitive_words_set_in_settings(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     flags = json.loads(done.stdout)["flags"]
     assert [f["text"] for f in flags if f["kind"] == "sensitive_word"] == ["Projekt Kuusta"]
+
+
+def test_voice_check_text_counts_in_proper_plurals(tmp_path: Path) -> None:
+    """Issue 13: "1 sentences" in the command line's text too; the JSON keys stay as they are."""
+    draft = tmp_path / "d.txt"
+    draft.write_text("Testi.", encoding="utf-8")
+    one = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft))
+    assert one.returncode == 0, one.stderr
+    assert "1 word, 1 sentence, LIX" in one.stdout
+    draft.write_text("Opin tästä paljon. Kiitos kaikille!", encoding="utf-8")
+    two = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft))
+    assert "5 words, 2 sentences, LIX" in two.stdout
+    draft.write_text("x" * 290, encoding="utf-8")
+    over = ownvoice(
+        "--data-dir", str(tmp_path / "data"), "voice", "check", str(draft), "--channel", "x"
+    )
+    assert "OVER THE LIMIT by 10 characters" in over.stdout
+
+
+def test_voice_check_text_says_how_hard_it_reads(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Opin tästä paljon. Kiitos kaikille!", encoding="utf-8")  # LIX 22.5
+    done = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft))
+    assert "LIX 22 (very easy)" in done.stdout

@@ -35,9 +35,10 @@ SHARED = {
                 "schema", "settings_store"},
     "services": {"bulk", "clock", "settings"},
     "ui": {"context", "errors", "guard", "hub", "kit", "store_access", "tasks"},
-    "cli": set(),
+    "cli": {"words"},
 }  # fmt: skip
-UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings"}
+UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
+               "exchange"}  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -46,6 +47,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "habits": set(),
         "drafts": {"text", "journey"},  # counting a post; starters per benefit
         "checks": {"text", "drafts"},  # the voice check of a draft for a network
+        "exchange": set(),  # progress and feedback files, as plain data
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -53,6 +55,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "drafts": set(),
         "voice": set(),
         "derived": set(),
+        "exchange": set(),  # the person's id for the coach
     },
     "services": {
         "archives": set(),
@@ -62,7 +65,8 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "drafts": {"journey"},  # publishing logs activity
         "store": {"journey", "voice"},  # derived data catching up at start
         "system": {"store"},  # the doctor opens and repairs the store
-        "demo": {"habits", "journey", "voice", "drafts", "store"},
+        "demo": {"habits", "journey", "voice", "drafts", "store", "exchange"},
+        "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
     },
     "ui": {
         "today": {"journey"},
@@ -71,13 +75,18 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "drafts": {"journey", "voice"},
         "voice": set(),
         "onboarding": set(),
-        "settings": set(),
+        "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
+        "coach": {"journey"},  # a person's week-by-week history, as on Journey
+        "exchange": {"coach"},  # the summary's words
         "pages": UI_FEATURES,
         "shell": UI_FEATURES | {"pages"},
     },
     "cli": {
-        "commands": {"doctor", "demo", "journey", "habits", "voice", "drafts"},
-        **{group: set() for group in ("doctor", "demo", "journey", "habits", "voice", "drafts")},
+        "commands": {"doctor", "demo", "journey", "habits", "voice", "drafts", "exchange"},
+        **{
+            group: set()
+            for group in ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange")
+        },
     },
 }
 
@@ -219,7 +228,8 @@ def test_the_first_frame_does_not_load_heavy_modules() -> None:
     code = (
         "import sys\n"
         "import app.main, app.ui.shell.application, app.ui.pages.settings, app.ui.pages.welcome\n"
-        "heavy = ('sqlalchemy', 'alembic', 'requests', 'keyring', 'PySide6.QtCharts')\n"
+        "heavy = ('sqlalchemy', 'alembic', 'requests', 'keyring', 'PySide6.QtCharts',\n"
+        "         'snowballstemmer')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

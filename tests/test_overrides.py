@@ -90,3 +90,21 @@ def test_pytest_qt_still_fails_a_test_on_an_exception_in_a_virtual(
     the test instead. pytest-qt's own capture stays on for anything the guard does not wrap."""
     assert not pytestconfig.getini("qt_no_exception_capture")
     assert pytestconfig.getini("qt_log_level_fail") == "WARNING"
+
+
+def test_no_layout_item_is_handed_to_python() -> None:
+    """``layout.itemAt()`` and a ``QLayout`` written in Python leave Python wrappers of
+    ``QLayoutItem`` objects that Qt deletes by itself; a widget made later at the same address
+    then comes back as a ``QWidgetItem`` or crashes the process (it did, in the page walkers).
+    ``app/ui/kit/widgets.py`` ``layout_entries`` walks a layout through QObjects instead."""
+    found = []
+    for path in ui_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in {"itemAt", "itemAtPosition"}:
+                found.append(f"{path.relative_to(APP.parent)}:{node.lineno} .{node.attr}()")
+            if isinstance(node, ast.ClassDef):
+                bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                if bases & {"QLayout", "QBoxLayout", "QLayoutItem", "QGridLayout"}:
+                    found.append(f"{path.relative_to(APP.parent)}:{node.lineno} class {node.name}")
+    assert found == []

@@ -50,8 +50,24 @@ def test_the_wheel_carries_translations_and_resources(tmp_path: Path) -> None:
     )  # fmt: skip
     (wheel,) = tmp_path.glob("ownvoice-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for lang in ("fi", "sv"):
+    for lang in ("fi", "sv", "en"):  # en: the English plural forms
         assert f"app/i18n/ownvoice_{lang}.qm" in names
     assert "app/storage/migrations/versions/0001_initial.py" in names
     assert "app/storage/migrations/script.py.mako" in names
     assert any(name.startswith("app/resources/") for name in names)
+
+
+def test_english_says_one_post_and_two_posts(qapp: object) -> None:
+    """English plural forms come from ownvoice_en.qm; Finnish and Swedish from theirs."""
+    from app.ui.drafts.variant_editor import VariantEditor
+    from app.ui.kit.i18n import Translations
+
+    translations = Translations()
+    said = {}
+    for language in ("en", "fi", "sv"):
+        translations.apply(language)
+        said[language] = [VariantEditor.tr("%Ln characters", "", n) for n in (1, 2)]
+    translations.apply("en")
+    assert said["en"] == ["1 character", "2 characters"]
+    assert said["fi"] == ["1 merkki", "2 merkkiä"]
+    assert said["sv"][0] != said["sv"][1]

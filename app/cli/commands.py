@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from app import __version__
-from app.cli import demo, doctor, drafts, habits, journey, voice
+from app.cli import demo, doctor, drafts, exchange, habits, journey, voice
 from app.domain.i18n import LANGUAGES
 from app.services.clock import clock_for
 
@@ -28,6 +28,7 @@ PAGE_NAMES = (
     "voice",
     "journey",
     "settings",
+    "cohort",
 )  # kept equal to the registry by tests/test_cli.py
 
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     habits.add_parser(commands)
     voice_commands = voice.add_parsers(commands)
     drafts.add_parser(commands, voice_commands)
+    exchange.add_parsers(commands)
     return parser
 
 
@@ -116,8 +118,14 @@ def run_command(args: argparse.Namespace) -> int:
         return demo.run(args)
     if args.command == "journey":
         return journey.run(args)
+    if args.command == "import" and args.source == "feedback":
+        return exchange.run_import_feedback(args)
     if args.command == "import":
         return voice.run_import(args)
+    if args.command == "export":
+        return exchange.run_export(args)
+    if args.command == "coach":
+        return exchange.run_coach(args)
     if args.command == "voice":
         return voice.run_voice(args)
     if args.command == "habits":

@@ -7,7 +7,14 @@ import sys
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = commands.add_parser("demo", help="fill an empty data folder with a demo person")
+    demo = commands.add_parser(
+        "demo",
+        help="fill an empty data folder with a demo person; 'demo cohort' writes progress "
+        "files of demo people for coach mode",
+    )
+    demo.add_argument("what", nargs="?", choices=("cohort",), help="cohort: progress files")
+    demo.add_argument("--people", type=int, default=30, help="cohort: how many (default 30)")
+    demo.add_argument("--out", metavar="DIR", help="cohort: the folder to write them to")
     demo.add_argument("--years", type=_years, default=1.0, help="years of history (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument(
@@ -16,6 +23,23 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=argparse.SUPPRESS,  # not given here: the global --today, if any, stands
         help="the demo person's today: the same person on every real day (as the global --today)",
     )
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.cli.words import EnglishWords
+    from app.services.demo.cohort import write_cohort
+
+    if not args.out:
+        print("ownvoice: error: demo cohort needs --out DIR", file=sys.stderr)
+        return 2
+    if not 1 <= args.people <= 5000:
+        print("ownvoice: error: --people must be 1 to 5000", file=sys.stderr)
+        return 2
+    made = write_cohort(Path(args.out), args.people, args.seed, args.clock.today(), EnglishWords())
+    print(f"Wrote {made.people} progress files to {made.folder}.")
+    return 0
 
 
 def _years(text: str) -> float:
@@ -29,6 +53,8 @@ def _years(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.what == "cohort":
+        return _cohort(args)
     from app.services.demo import person as demo_data
     from app.services.journey import JourneyReader
     from app.services.store import prepare_store

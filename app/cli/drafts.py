@@ -114,11 +114,16 @@ def voice_check(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0
     limit = f"/{result.limit}" if result.limit is not None else ""
-    over = "  OVER THE LIMIT" if result.over_limit else ""
+    over = (
+        f"  OVER THE LIMIT by {counted(result.count.over, 'character', 'characters')}"
+        if result.over_limit
+        else ""
+    )
     print(f"{args.channel}: {result.length}{limit} characters{over}")
+    grade = result.readability.value.replace("_", " ")
     print(
-        f"language {result.language or 'unsure'}, {result.words} words, "
-        f"{result.sentences} sentences, LIX {result.lix:.0f}"
+        f"language {result.language or 'unsure'}, {counted(result.words, 'word', 'words')}, "
+        f"{counted(result.sentences, 'sentence', 'sentences')}, LIX {result.lix:.0f} ({grade})"
     )
     if result.fold_ok is not None:
         where = "survives" if result.fold_ok else "is cut by"
@@ -131,6 +136,14 @@ def voice_check(args: argparse.Namespace) -> int:
     for flag in result.flags:
         print(f"- {flag.kind.value} at {flag.start}-{flag.end}: {message(flag)}")
     return 0
+
+
+def counted(n: int, one: str, other: str) -> str:
+    """``n`` and its noun in English, the command line's language: English has two plural
+    forms, "one" for exactly 1 (CLDR's rule for English) and "other" for any other count,
+    0 included. The window's languages go through Qt's plural forms instead (i18n/README.md)."""
+    forms = {1: one}
+    return f"{n} {forms.get(n, other)}"
 
 
 def plan_export(args: argparse.Namespace) -> int:
@@ -152,5 +165,5 @@ def plan_export(args: argparse.Namespace) -> int:
         count = export_plan(entries, out, args.clock.now(), paths.data_dir)
     except OSError as error:
         raise CommandError(f"cannot write {out}: {error.strerror or error}") from None
-    print(f"Wrote {count} planned posts to {out}")
+    print(f"Wrote {counted(count, 'planned post', 'planned posts')} to {out}")
     return 0

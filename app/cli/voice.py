@@ -25,7 +25,11 @@ def add_parsers(commands: Commands) -> Commands:
     """``import`` and ``voice profile``; returns ``voice``'s subcommands, to which the drafting
     studio adds ``voice check`` (drafts.py)."""
     imp = commands.add_parser("import", help="import your own posts from a network's archive")
-    imp.add_argument("source", choices=SOURCES, help="where the archive comes from")
+    imp.add_argument(
+        "source",
+        choices=(*SOURCES, "feedback"),
+        help="where the archive comes from (feedback: a feedback file from your coach)",
+    )
     imp.add_argument("path", help="the archive: a ZIP file, its unpacked folder, or a file")
     imp.add_argument("--json", action="store_true", help="print the summary as JSON")
     voice = commands.add_parser("voice", help="your own voice")

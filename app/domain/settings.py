@@ -246,6 +246,28 @@ register(
 )
 
 
+# -- Passwords ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PasswordSpec:
+    """A password some feature keeps in the system keychain (coach sync, later): the Settings
+    page shows where passwords are kept only once at least one is declared."""
+
+    key: str  # its name in the keychain
+    label: str  # what it opens, marked with QT_TRANSLATE_NOOP in context "Settings"
+
+
+PASSWORDS: dict[str, PasswordSpec] = {}  # none yet: nothing asks for a password
+
+
+def register_password(spec: PasswordSpec) -> PasswordSpec:
+    if spec.key in PASSWORDS:
+        raise ValueError(f"password {spec.key} is declared twice")
+    PASSWORDS[spec.key] = spec
+    return spec
+
+
 def word_list(text: str) -> tuple[str, ...]:
     """A comma-separated setting as its words, blanks dropped."""
     return tuple(word.strip() for word in text.split(",") if word.strip())

@@ -349,3 +349,41 @@ class VoiceProfileRow(Base):
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     built_at: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)
+
+
+class FeedbackReceivedRow(Base):
+    """Feedback and recognition from the coach, imported from a feedback file (issue 14)."""
+
+    __tablename__ = "feedback_received"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the entry's own id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # feedback | recognition
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class CoachNoteRow(Base):
+    """A coach's own note about a person: private to the coach, never in any file."""
+
+    __tablename__ = "coach_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(32), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CoachFeedbackRow(Base):
+    """Feedback or recognition a coach writes for a person, sent as a feedback file."""
+
+    __tablename__ = "coach_feedback"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(32), index=True)
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

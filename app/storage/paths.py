@@ -188,6 +188,12 @@ def resources_dir() -> Path:
     return _first_existing(_package_root() / "resources", _package_root().parent / "resources")
 
 
+def schemas_dir() -> Path:
+    """The JSON Schemas of the exchange files: inside the installed package, or docs/schemas/
+    in a checkout (the wheel maps them there)."""
+    return _first_existing(_package_root() / "schemas", _package_root().parent / "docs" / "schemas")
+
+
 def translations_dir() -> Path:
     """The compiled ``.qm`` translations (built from ``i18n/*.ts``, see i18n/README.md)."""
     return _first_existing(_package_root() / "i18n", _package_root().parent / "i18n")

@@ -1,4 +1,6 @@
-"""Tests of the engagement ladder: every threshold at its boundaries, windows, and properties."""
+"""Tests of the engagement ladder's rules: every threshold at its boundaries, windows, the
+self-assessment, and properties of what the log shows. (The one stage held through quiet spells
+is tested in test_standing.py.)"""
 
 from __future__ import annotations
 
@@ -19,14 +21,12 @@ from app.domain.journey.ladder import (
     SelfAssessment,
     Stage,
     StageChange,
-    StartingPoint,
     WeekStage,
-    position_on,
+    shown_on,
     stage_changes,
     stage_from_self_assessment,
-    stage_on,
-    weekly_stages,
 )
+from app.domain.journey.standing import weekly_stages
 
 K = ActivityKind
 D = date(2024, 6, 30)  # a Sunday: the 7-day blocks ending on D are exactly ISO weeks
@@ -59,12 +59,12 @@ def conversationalist() -> list[Activity]:
     ("reactions", "expected"), [(2, Stage.LISTENER), (3, Stage.SUPPORTER), (4, Stage.SUPPORTER)]
 )
 def test_supporter_needs_three_public_actions(reactions: int, expected: Stage) -> None:
-    assert stage_on([act(K.REACTION)] * reactions, D) is expected
+    assert shown_on([act(K.REACTION)] * reactions, D) is expected
 
 
 @pytest.mark.parametrize("kind", list(ActivityKind))
 def test_every_kind_of_activity_counts_as_a_public_action(kind: ActivityKind) -> None:
-    assert stage_on([act(kind, 1), act(K.REACTION), act(K.REACTION)], D) >= Stage.SUPPORTER
+    assert shown_on([act(kind, 1), act(K.REACTION), act(K.REACTION)], D) >= Stage.SUPPORTER
 
 
 @pytest.mark.parametrize(
@@ -72,12 +72,12 @@ def test_every_kind_of_activity_counts_as_a_public_action(kind: ActivityKind) ->
 )
 def test_commenter_needs_three_comments(comments: int, expected: Stage) -> None:
     history = [act(K.REACTION)] * 3 + in_weeks(K.COMMENT, range(comments))
-    assert stage_on(history, D) is expected
+    assert shown_on(history, D) is expected
 
 
 def test_replies_and_shares_with_comment_are_not_comments_on_others_posts() -> None:
     history = [act(K.REPLY)] * 5 + [act(K.SHARE_WITH_COMMENT)] * 5
-    assert stage_on(history, D) is Stage.SUPPORTER
+    assert shown_on(history, D) is Stage.SUPPORTER
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_replies_and_shares_with_comment_are_not_comments_on_others_posts() -> N
 )
 def test_conversationalist_needs_two_replies(replies: int, expected: Stage) -> None:
     history = in_weeks(K.COMMENT, [0, 1, 2]) + in_weeks(K.REPLY, [0] * replies)
-    assert stage_on(history, D) is expected
+    assert shown_on(history, D) is expected
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_conversationalist_needs_conversation_in_two_of_four_weeks(
     weeks: int, expected: Stage
 ) -> None:
     history = in_weeks(K.COMMENT, [i % weeks for i in range(3)]) + in_weeks(K.REPLY, [0, 0])
-    assert stage_on(history, D) is expected
+    assert shown_on(history, D) is expected
 
 
 @pytest.mark.parametrize(
@@ -106,16 +106,16 @@ def test_conversationalist_needs_conversation_in_two_of_four_weeks(
 )
 def test_creator_needs_own_posts_in_two_of_four_weeks(weeks: int, expected: Stage) -> None:
     posts = in_weeks(K.OWN_POST, [i % weeks for i in range(3)])  # three posts, `weeks` weeks
-    assert stage_on(conversationalist() + posts, D) is expected
+    assert shown_on(conversationalist() + posts, D) is expected
 
 
 def test_shares_with_own_comment_count_as_creation() -> None:
     history = conversationalist() + in_weeks(K.SHARE_WITH_COMMENT, [0, 1])
-    assert stage_on(history, D) is Stage.CREATOR
+    assert shown_on(history, D) is Stage.CREATOR
 
 
 def test_creating_without_conversation_is_broadcasting_not_creating() -> None:
-    assert stage_on(in_weeks(K.OWN_POST, range(12)) * 3, D) is Stage.SUPPORTER
+    assert shown_on(in_weeks(K.OWN_POST, range(12)) * 3, D) is Stage.SUPPORTER
 
 
 @pytest.mark.parametrize(
@@ -123,7 +123,7 @@ def test_creating_without_conversation_is_broadcasting_not_creating() -> None:
 )
 def test_role_model_needs_creation_in_six_of_twelve_weeks(weeks: int, expected: Stage) -> None:
     history = in_weeks(K.COMMENT, range(12)) + in_weeks(K.REPLY, [0, 1])
-    assert stage_on(history + in_weeks(K.OWN_POST, range(weeks)), D) is expected
+    assert shown_on(history + in_weeks(K.OWN_POST, range(weeks)), D) is expected
 
 
 @pytest.mark.parametrize(
@@ -131,12 +131,12 @@ def test_role_model_needs_creation_in_six_of_twelve_weeks(weeks: int, expected: 
 )
 def test_role_model_needs_conversation_in_nine_of_twelve_weeks(weeks: int, expected: Stage) -> None:
     history = in_weeks(K.OWN_POST, range(12)) + in_weeks(K.REPLY, [0, 1])
-    assert stage_on(history + in_weeks(K.COMMENT, range(weeks)), D) is expected
+    assert shown_on(history + in_weeks(K.COMMENT, range(weeks)), D) is expected
 
 
 def test_role_model_needs_to_be_a_creator_now() -> None:
     history = in_weeks(K.COMMENT, range(12)) + in_weeks(K.REPLY, [0, 1])
-    assert stage_on(history + in_weeks(K.OWN_POST, range(3, 12)), D) is Stage.CONVERSATIONALIST
+    assert shown_on(history + in_weeks(K.OWN_POST, range(3, 12)), D) is Stage.CONVERSATIONALIST
 
 
 # --- Window edges ------------------------------------------------------------------------------
@@ -147,11 +147,11 @@ def test_role_model_needs_to_be_a_creator_now() -> None:
     [(26, Stage.SUPPORTER), (27, Stage.SUPPORTER), (28, Stage.LISTENER), (29, Stage.LISTENER)],
 )
 def test_window_is_the_28_days_ending_on_the_day(days_ago: int, expected: Stage) -> None:
-    assert stage_on([act(K.REACTION), act(K.REACTION), act(K.REACTION, days_ago)], D) is expected
+    assert shown_on([act(K.REACTION), act(K.REACTION), act(K.REACTION, days_ago)], D) is expected
 
 
 def test_activity_after_the_day_is_ignored() -> None:
-    assert stage_on([act(K.REACTION)] * 2 + [act(K.REACTION, -1)], D) is Stage.LISTENER
+    assert shown_on([act(K.REACTION)] * 2 + [act(K.REACTION, -1)], D) is Stage.LISTENER
 
 
 @pytest.mark.parametrize(
@@ -159,48 +159,38 @@ def test_activity_after_the_day_is_ignored() -> None:
 )
 def test_weeks_are_seven_day_blocks_ending_on_the_day(days_ago: int, expected: Stage) -> None:
     history = [act(K.COMMENT), act(K.COMMENT), act(K.COMMENT, days_ago), act(K.REPLY), act(K.REPLY)]
-    assert stage_on(history, D) is expected
+    assert shown_on(history, D) is expected
 
 
 @pytest.mark.parametrize(("days_ago", "expected"), [(83, Stage.ROLE_MODEL), (84, Stage.CREATOR)])
 def test_role_model_window_is_the_84_days_ending_on_the_day(days_ago: int, expected: Stage) -> None:
     history = in_weeks(K.COMMENT, range(12)) + in_weeks(K.REPLY, [0, 1])
     history += [*in_weeks(K.OWN_POST, range(5)), act(K.OWN_POST, days_ago)]
-    assert stage_on(history, D) is expected
+    assert shown_on(history, D) is expected
 
 
 # --- Start point, channels, sources, rules ----------------------------------------------------
 
 
-def test_without_logged_activity_the_self_assessed_start_applies() -> None:
-    assert stage_on([], D) is Stage.LISTENER
-    assert stage_on([], D, start=Stage.CREATOR) is Stage.CREATOR
-    assert stage_on([act(K.OWN_POST, -1)], D, start=Stage.CREATOR) is Stage.CREATOR
-
-
-def test_first_logged_activity_hands_over_from_self_assessment_to_the_log() -> None:
-    assert stage_on([act(K.REACTION)], D, start=Stage.CREATOR) is Stage.LISTENER
-
-
-def test_long_silence_is_judged_by_the_log_not_by_the_start() -> None:
-    assert stage_on([act(K.REACTION, 400)], D, start=Stage.CREATOR) is Stage.LISTENER
+def test_without_logged_activity_the_log_shows_a_listener() -> None:
+    assert shown_on([], D) is Stage.LISTENER
+    assert shown_on([act(K.OWN_POST, -1)], D) is Stage.LISTENER
 
 
 def test_channels_can_be_left_out_of_the_ladder() -> None:
     internal = [act(K.REACTION, channel=Channel.INTERNAL)] * 3
     public_only = LadderRules(counted_channels=frozenset(Channel) - {Channel.INTERNAL})
-    assert stage_on(internal, D) is Stage.SUPPORTER
-    assert stage_on(internal, D, public_only) is Stage.LISTENER
-    assert stage_on(internal, D, public_only, start=Stage.COMMENTER) is Stage.COMMENTER
+    assert shown_on(internal, D) is Stage.SUPPORTER
+    assert shown_on(internal, D, public_only) is Stage.LISTENER
 
 
 def test_the_source_of_a_record_does_not_matter() -> None:
     history = [act(K.REACTION, source=source) for source in ActivitySource]
-    assert stage_on(history, D) is Stage.SUPPORTER
+    assert shown_on(history, D) is Stage.SUPPORTER
 
 
 def test_rules_are_tunable() -> None:
-    assert stage_on([act(K.REACTION)], D, LadderRules(supporter_min_actions=1)) is Stage.SUPPORTER
+    assert shown_on([act(K.REACTION)], D, LadderRules(supporter_min_actions=1)) is Stage.SUPPORTER
 
 
 @pytest.mark.parametrize(
@@ -213,6 +203,8 @@ def test_rules_are_tunable() -> None:
         {"window_weeks": 13},
         {"role_model_creation_weeks": 13},
         {"role_model_conversation_weeks": 13},
+        {"climb_weeks": 0},
+        {"fall_weeks": 0},
     ],
 )
 def test_impossible_rules_are_refused(bad: dict[str, Any]) -> None:
@@ -260,17 +252,16 @@ def test_stage_keys_are_stable() -> None:
 def test_weekly_stages_judge_each_iso_week_on_its_sunday() -> None:
     history = [act(K.REACTION, 6), act(K.REACTION, 6), act(K.REACTION)]  # Monday, Monday, Sunday
     weeks = weekly_stages(history, MONDAY - timedelta(weeks=1), D)
-    assert weeks == [
-        WeekStage(MONDAY - timedelta(weeks=1), Stage.LISTENER, from_log=False),
-        WeekStage(MONDAY, Stage.SUPPORTER),
+    assert [(w.monday, w.shown, w.from_log) for w in weeks] == [
+        (MONDAY - timedelta(weeks=1), None, False),
+        (MONDAY, Stage.SUPPORTER, True),
     ]
 
 
 def test_weekly_stages_judge_the_last_week_on_the_last_day() -> None:
     history = [act(K.REACTION, 6), act(K.REACTION, 6), act(K.REACTION)]
-    assert weekly_stages(history, MONDAY, D - timedelta(days=1)) == [
-        WeekStage(MONDAY, Stage.LISTENER)
-    ]
+    (week,) = weekly_stages(history, MONDAY, D - timedelta(days=1))
+    assert (week.monday, week.shown) == (MONDAY, Stage.LISTENER)
 
 
 def test_weekly_stages_start_on_the_monday_of_the_given_day() -> None:
@@ -280,14 +271,6 @@ def test_weekly_stages_start_on_the_monday_of_the_given_day() -> None:
 
 def test_weekly_stages_are_empty_when_the_last_day_precedes_the_first_week() -> None:
     assert weekly_stages([], MONDAY, MONDAY - timedelta(days=1)) == []
-
-
-def test_weekly_stages_use_the_start_until_the_first_activity() -> None:
-    weeks = weekly_stages([act(K.REACTION)], MONDAY - timedelta(weeks=1), D, start=Stage.COMMENTER)
-    assert [(w.stage, w.from_log) for w in weeks] == [
-        (Stage.COMMENTER, False),
-        (Stage.LISTENER, True),
-    ]
 
 
 def test_stage_changes_report_moves_up_and_down() -> None:
@@ -320,9 +303,8 @@ def test_ten_years_of_weekly_history_has_a_stage_for_every_week() -> None:
     weeks = weekly_stages(history, first, first + timedelta(days=3652))
     assert len(weeks) == 522
     assert [w.monday for w in weeks] == [first + timedelta(weeks=i) for i in range(522)]
-    assert weeks == [
-        WeekStage(w.monday, stage_on(history, w.monday + timedelta(days=6)), w.from_log)
-        for w in weeks
+    assert [w.shown for w in weeks] == [
+        shown_on(history, w.monday + timedelta(days=6)) for w in weeks
     ]
 
 
@@ -409,7 +391,6 @@ activity_strategy = st.builds(
 history_strategy = st.lists(activity_strategy, max_size=60) | st.lists(
     activity_strategy, min_size=40, max_size=200
 )
-stage_strategy = st.none() | st.sampled_from(Stage)
 
 
 def reference_stage(history: list[Activity], day: date, rules: LadderRules) -> Stage:
@@ -453,60 +434,40 @@ def test_agrees_with_the_plain_reading_of_the_rules(
 ) -> None:
     day = D - timedelta(days=days_back)
     if any(a.day <= day and a.channel in rules.counted_channels for a in history):
-        assert stage_on(history, day, rules) is reference_stage(history, day, rules)
+        assert shown_on(history, day, rules) is reference_stage(history, day, rules)
 
 
-@given(history_strategy, st.randoms(use_true_random=False), stage_strategy)
+@given(history_strategy, st.randoms(use_true_random=False))
 def test_the_order_of_activities_does_not_matter(
-    history: list[Activity], rng: random.Random, start: Stage | None
+    history: list[Activity], rng: random.Random
 ) -> None:
     shuffled = list(history)
     rng.shuffle(shuffled)
-    assert stage_on(shuffled, D, start=start) is stage_on(history, D, start=start)
-    first = MONDAY - timedelta(weeks=20)
-    assert weekly_stages(shuffled, first, D, start=start) == weekly_stages(
-        history, first, D, start=start
-    )
+    assert shown_on(shuffled, D) is shown_on(history, D)
 
 
 @given(history_strategy, history_strategy)
-def test_adding_activity_never_lowers_the_stage(
+def test_adding_activity_never_lowers_what_the_log_shows(
     history: list[Activity], extra: list[Activity]
 ) -> None:
-    assert stage_on(history + extra, D) >= stage_on(history, D)
-    assert stage_on(history + extra, D, small_rules) >= stage_on(history, D, small_rules)
+    assert shown_on(history + extra, D) >= shown_on(history, D)
+    assert shown_on(history + extra, D, small_rules) >= shown_on(history, D, small_rules)
 
 
-@given(history_strategy, history_strategy, st.sampled_from(Stage))
-def test_with_a_start_adding_activity_is_monotonic_once_something_is_logged(
-    history: list[Activity], extra: list[Activity], start: Stage
-) -> None:
-    if any(a.day <= D for a in history):
-        assert stage_on(history + extra, D, start=start) >= stage_on(history, D, start=start)
-
-
-@given(history_strategy, stage_strategy)
-def test_weekly_stages_match_stage_on_each_sunday(
-    history: list[Activity], start: Stage | None
-) -> None:
+@given(history_strategy)
+def test_weekly_stages_show_what_the_log_shows_on_each_sunday(history: list[Activity]) -> None:
     first, last = MONDAY - timedelta(weeks=18), D + timedelta(days=3)
-    for week in weekly_stages(history, first, last, start=start):
+    for week in weekly_stages(history, first, last):
         day = min(week.monday + timedelta(days=6), last)
-        assert week.stage is stage_on(history, day, start=start)
-        assert week.from_log == any(a.day <= day for a in history)
+        logged = any(a.day <= day for a in history)
+        assert week.from_log == logged
+        assert week.shown is (shown_on(history, day) if logged else None)
 
 
-def test_position_gives_the_stage_and_the_next_step_up() -> None:
-    day = date(2026, 3, 1)
-    assert position_on([], day).stage is Stage.LISTENER
-    start = StartingPoint(Stage.COMMENTER, NextStep.MORE_REPLIES)
-    assert position_on([], day, start=start) == start
-    three_comments = [
-        Activity(
-            ActivityKind.COMMENT, Channel.LINKEDIN, day - timedelta(days=d), ActivitySource.MANUAL
-        )
-        for d in (1, 2, 3)
-    ]
-    where = position_on(three_comments, day)
-    assert where.stage is stage_on(three_comments, day)
-    assert where == StartingPoint(Stage.COMMENTER, NextStep.MORE_REPLIES)
+def test_keeping_a_stage_asks_half_of_each_number() -> None:
+    keep = LadderRules().keeping()
+    assert (keep.supporter_min_actions, keep.commenter_min_comments) == (2, 2)
+    assert (keep.conversationalist_min_replies, keep.conversationalist_active_weeks) == (1, 1)
+    assert keep.creator_active_weeks == 1
+    assert (keep.role_model_creation_weeks, keep.role_model_conversation_weeks) == (3, 5)
+    assert (keep.window_weeks, keep.role_model_window_weeks) == (4, 12)

@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
-from app.domain.journey.ladder import Stage, WeekStage, weekly_stages
+from app.domain.journey.ladder import NextStep, Stage, StartingPoint, WeekStage
 from app.domain.journey.milestones import Milestone, MilestoneKind, detect_milestones, unrecorded
+from app.domain.journey.standing import weekly_stages
 
 K = ActivityKind
 M = MilestoneKind
@@ -131,8 +132,20 @@ def test_a_history_that_starts_high_records_every_rung_up_to_it() -> None:
 
 
 def test_a_self_assessed_start_earns_no_recognition() -> None:
-    weekly = weeks_of(Stage.CREATOR, Stage.CREATOR, Stage.SUPPORTER, Stage.COMMENTER, assessed=2)
-    assert ups(weekly) == [("supporter", week(2, 0)), ("commenter", week(3, 0))]
+    # The survey said Creator: the stage holds there, and only a move above it is news.
+    weekly = weeks_of(Stage.CREATOR, Stage.CREATOR, Stage.CREATOR, Stage.ROLE_MODEL, assessed=2)
+    found = detect_milestones([], weekly, [], start=Stage.CREATOR)
+    assert [(m.detail, m.day) for m in found] == [("role_model", week(3, 0))]
+
+
+def test_recognition_names_only_stages_the_ladder_showed() -> None:
+    """A stage the one stage never reached is never "reached" in the feed (issue 13, item 6):
+    the log showing Role model for a single week is no milestone."""
+    weekly = [
+        WeekStage(week(n, 0), Stage.CREATOR, shown=shown)
+        for n, shown in enumerate([Stage.CREATOR, Stage.ROLE_MODEL, Stage.CREATOR])
+    ]
+    assert "stage_up:role_model" not in {m.key for m in detect_milestones([], weekly, [])}
 
 
 def test_staying_a_listener_is_no_milestone() -> None:
@@ -142,16 +155,27 @@ def test_staying_a_listener_is_no_milestone() -> None:
 def test_the_ladder_and_milestones_tell_the_journey_together() -> None:
     history = [act(K.REACTION, week(0, d)) for d in range(3)]
     history += [act(K.COMMENT, week(n)) for n in (1, 2, 3)] + [act(K.REPLY, week(3))] * 2
-    weekly = weekly_stages(history, MONDAY, week(3, 6))
-    # Stage-ups are dated by the Monday of their week, firsts and streaks by their exact day.
+    history += [act(K.COMMENT, week(4)), act(K.REPLY, week(4))]
+    weekly = weekly_stages(history, MONDAY, week(4, 6))
+    # The stage moves once the log has shown it two weeks running; stage-ups are dated by the
+    # Monday of that week, firsts and streaks by their exact day.
     assert [(m.key, m.day) for m in detect_milestones(history, weekly, [])] == [
-        ("stage_up:supporter", week(0, 0)),
+        ("stage_up:supporter", week(1, 0)),
         ("first_comment", week(1)),
-        ("stage_up:commenter", week(3, 0)),
-        ("stage_up:conversationalist", week(3, 0)),
         ("first_reply", week(3)),
         ("first_four_week_streak", week(3)),
+        ("stage_up:commenter", week(4, 0)),
+        ("stage_up:conversationalist", week(4, 0)),
     ]
+
+
+def test_a_survey_start_begins_the_count_of_stages() -> None:
+    history = [act(K.COMMENT, week(n)) for n in range(4)]
+    begin = StartingPoint(Stage.COMMENTER, NextStep.MORE_REPLIES)
+    weekly = weekly_stages(history, MONDAY, week(3, 6), start=begin)
+    assert {w.stage for w in weekly} == {Stage.COMMENTER}
+    found = detect_milestones(history, weekly, [], start=Stage.COMMENTER)
+    assert not [m for m in found if m.kind is M.STAGE_UP]
 
 
 # --- Goals, keys and de-duplication -----------------------------------------------------------

@@ -59,8 +59,10 @@ def test_a_finnish_draft_on_linkedin(book: PhraseBook) -> None:
     assert data["similarity_to_source"] is None
     assert data["profile_match"] == {}
     kinds = [f["kind"] for f in data["flags"]]
-    assert kinds == ["cliche", "no_personal_angle", "no_invitation"]
-    first = data["flags"][0]
+    # "Olemme … voidessamme": the company's "we", and no "I" anywhere.
+    assert kinds == ["company_voice", "cliche", "no_invitation"]
+    assert data["flags"][0]["text"] == "Olemme"
+    first = data["flags"][1]
     assert (first["start"], first["end"]) == (0, len("Olemme ylpeitä voidessamme kertoa"))
     assert first["text"] == "Olemme ylpeitä voidessamme kertoa"
     assert first["message"].startswith("“Olemme ylpeitä voidessamme kertoa” is a stock phrase")

@@ -18,6 +18,7 @@ from app.services.clock import FixedClock
 from app.services.demo import person as demo
 from app.services.journey import JourneyWriter
 from app.services.store import prepare_store
+from app.storage.journey.read import read_week_stages
 from app.storage.paths import AppPaths
 
 TODAY = date(2026, 11, 27)
@@ -72,13 +73,47 @@ def test_the_first_comment_is_recognised_once(writer: JourneyWriter) -> None:
 
 
 def test_three_comments_make_a_commenter_and_the_week_is_kept(writer: JourneyWriter) -> None:
-    for days_ago in (0, 1, 2):
+    for days_ago in (8, 9, 10):  # last week: the log shows a Commenter then and now
         writer.log(comment(days_ago), TODAY)
     status = writer.reader.status(TODAY)
     assert status.now.stage is Stage.COMMENTER
-    assert status.weeks[-1].stage is Stage.COMMENTER
+    assert [(w.stage, w.shown) for w in status.weeks] == [
+        (Stage.LISTENER, Stage.COMMENTER),  # one week is not yet a pattern
+        (Stage.COMMENTER, Stage.COMMENTER),
+    ]
     kinds = {(m.kind, m.detail) for m in status.recognition}
     assert (MilestoneKind.STAGE_UP, Stage.COMMENTER.key) in kinds
+
+
+def test_the_stage_is_the_same_in_the_status_and_in_the_recognition(
+    writer: JourneyWriter,
+) -> None:
+    """One stage everywhere (issue 13, item 6): the newest stage reached in the feed is never
+    above the highest stage the status gives, and "now" is the last week's stage."""
+    for week in range(14):
+        for days_ago in (1, 2):
+            writer.log(comment(7 * week + days_ago), TODAY)
+        writer.log(replace(comment(7 * week + 3), kind=ActivityKind.REPLY), TODAY)
+        if week % 2 == 0:
+            writer.log(replace(comment(7 * week + 4), kind=ActivityKind.OWN_POST), TODAY)
+    status = writer.reader.status(TODAY)
+    reached = [
+        Stage[m.detail.upper()] for m in status.recognition if m.kind is MilestoneKind.STAGE_UP
+    ]
+    assert status.now.stage is status.weeks[-1].stage
+    assert max(reached) is status.now.highest is max(w.stage for w in status.weeks)
+    assert status.changes == [c for c in status.changes if c.is_up]
+
+
+def test_a_survey_start_survives_the_first_log(writer: JourneyWriter) -> None:
+    """The survey said Commenter; the first logged comment does not make a Listener of them."""
+    answers = {Action.READ: Frequency.DAILY, Action.COMMENT: Frequency.WEEKLY}
+    writer.add_assessment(Assessment(TODAY, (ChannelAnswers(Channel.LINKEDIN, answers),)))
+    writer.log(comment(0), TODAY)
+    status = writer.reader.status(TODAY)
+    assert status.now.stage is Stage.COMMENTER
+    assert status.now.shown is Stage.LISTENER
+    assert [w.stage for w in status.weeks] == [Stage.COMMENTER] * len(status.weeks)
 
 
 def test_deleting_an_activity_undoes_its_effect_on_the_stage(writer: JourneyWriter) -> None:
@@ -259,10 +294,64 @@ def test_undoing_the_first_of_several_moves_the_first_to_the_next(writer: Journe
 
 
 def test_a_stage_reached_stays_when_later_activity_is_undone(writer: JourneyWriter) -> None:
-    for days_ago in (3, 4, 5):  # a commenter's week
+    for days_ago in (8, 9, 10):  # a commenter's week, last week: a Commenter by this one
         writer.log(comment(days_ago), TODAY)
     extra = writer.log(comment(0), TODAY)
     writer.delete_activity(extra.activity_id, TODAY)
     kinds = {(m.kind, m.detail) for m in writer.reader.status(TODAY).recognition}
     assert (MilestoneKind.STAGE_UP, Stage.COMMENTER.key) in kinds  # earned before, still earned
     assert (MilestoneKind.FIRST_COMMENT, "") in kinds
+
+
+def test_a_file_from_before_the_forgiving_ladder_shows_the_new_stages(
+    paths: AppPaths, clock: FixedClock
+) -> None:
+    """A stored file from before revision 0008 opens with its stages and stage milestones
+    derived again: a Role model the jittery ladder once named for a single week is gone, the
+    Commenter reached is dated by the week the ladder moved, the first comment is kept."""
+    import sqlite3
+
+    from app.storage import database as database_module
+    from app.storage import migrator
+
+    engine = database_module.make_engine(paths.db_path)
+    migrator.upgrade(engine, "0007")
+    engine.dispose()
+    days = [TODAY - timedelta(days=d) for d in (8, 9, 10)]  # three comments last week
+    con = sqlite3.connect(paths.db_path)
+    with con:
+        con.executemany(
+            "INSERT INTO activity (kind, channel, day, source, link, note) "
+            "VALUES ('comment', 'linkedin', ?, 'manual', '', '')",
+            [(d.isoformat(),) for d in days],
+        )
+        con.executemany(
+            "INSERT INTO milestone (key, kind, day, detail) VALUES (?, ?, ?, ?)",
+            [
+                ("first_comment", "first_comment", days[-1].isoformat(), ""),
+                ("stage_up:commenter", "stage_up", "2026-11-16", "commenter"),
+                ("stage_up:role_model", "stage_up", "2026-11-16", "role_model"),
+            ],
+        )
+        con.execute("INSERT INTO week_stage (monday, stage, from_log) VALUES ('2026-11-16', 5, 1)")
+    con.close()
+
+    reader, db = prepare_store(paths.db_path, clock)
+    try:
+        status = JourneyWriter(db, reader).reader.status(TODAY) if db else None
+        assert status is not None
+        keys = {(m.key, m.day) for m in status.recognition}
+        assert keys == {
+            ("first_comment", days[-1]),
+            ("stage_up:supporter", date(2026, 11, 23)),
+            ("stage_up:commenter", date(2026, 11, 23)),
+        }
+        assert status.now.stage is status.now.highest is Stage.COMMENTER
+        assert [(w.monday, w.stage) for w in read_week_stages(reader.connection)] == [
+            (date(2026, 11, 16), Stage.LISTENER),
+            (date(2026, 11, 23), Stage.COMMENTER),
+        ]
+    finally:
+        reader.close()
+        if db is not None:
+            db.close()

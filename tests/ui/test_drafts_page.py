@@ -16,6 +16,7 @@ from app.domain.drafts.networks import Network
 from app.services.drafts import DraftsReader
 from app.services.journey import JourneyReader
 from app.ui.context import AppContext
+from app.ui.kit.colors import css, error
 from app.ui.pages.drafts import DraftsPage
 
 from .conftest import show
@@ -120,8 +121,9 @@ def test_counters_follow_each_network(qtbot: QtBot, open_ctx: AppContext) -> Non
     qtbot.waitUntil(lambda: page.editor.draft is not None)
     x = page.editor.editors[Network.X]
     x.edit.setPlainText("a" * 281)
-    assert x.counter.text() == "281 of 280"
-    assert "c62828" in x.counter.styleSheet()
+    # Over the limit in words, not by the colour alone; the colour is the palette's error.
+    assert x.counter.text().startswith("281 of 280 · ") and "too many" in x.counter.text()
+    assert css(error(x.palette())) in x.counter.styleSheet()
     blog = page.editor.editors[Network.BLUESKY]
     blog.edit.setPlainText("👍🏽 ok")
     assert blog.counter.text() == "4 of 300"

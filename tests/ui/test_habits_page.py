@@ -234,6 +234,7 @@ def test_the_editor_builds_a_habit_and_explains_mistakes(
 
 
 def test_travel_widget_starts_and_ends_travel(qtbot: QtBot, open_ctx: AppContext) -> None:
+    make_habits(open_ctx)
     widget = TravelWidget(open_ctx)
     show(qtbot, widget)
     assert not widget.back.isVisible()

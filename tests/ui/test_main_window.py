@@ -42,6 +42,26 @@ def test_get_started_with_the_keyboard_leads_into_the_app_for_good(
     assert again.current_page() is again.pages[registry.PAGES[0].id]
 
 
+def test_i_coach_others_starts_in_coach_mode_without_an_onboarding(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    window = MainWindow(ctx)
+    show(qtbot, window)
+    page = window.current_page()
+    assert page.coach_button.text() == "I coach others"  # type: ignore[attr-defined]
+    page.coach_button.click()  # type: ignore[attr-defined]
+    assert window.coach_mode and window.side_panel.isVisible()
+    assert window.current_page() is window.pages[registry.COHORT.id]
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == [spec.title for spec in registry.COACH_PAGES]
+    again = MainWindow(ctx)  # the next start: coach mode again, no welcome, no onboarding
+    qtbot.addWidget(again)
+    assert again.coach_mode
+    assert again.current_page() is again.pages[registry.COHORT.id]
+    again.mode_button.click()  # their own journey is one click away, whenever they want it
+    assert again.current_page() is again.pages[registry.PAGES[0].id]
+
+
 def test_sidebar_lists_every_registered_page_and_ctrl_number_opens_them(
     qtbot: QtBot, ctx: AppContext
 ) -> None:

@@ -467,8 +467,9 @@ def test_the_content_file_gives_responses_examples_and_the_explanation(
     click(qtbot, benefits.role.buttons[RoleLens.SALES])
     assert card.examples.text() == "• A sales example of learning"
     # The role's own cards come first, on screen and for Tab.
-    first = benefits.cards_grid.itemAtPosition(0, 0).widget()
-    assert first is benefits.cards[Benefit.RECRUITING]
+    grid = benefits.cards_grid  # by index, not itemAtPosition: see test_overrides.py
+    row, column, _, _ = grid.getItemPosition(grid.indexOf(benefits.cards[Benefit.RECRUITING]))
+    assert (row, column) == (0, 0)
     benefits.role.buttons[RoleLens.SALES].setFocus()
     press(qtbot, Key.Key_Tab)
     assert focused() is benefits.cards[Benefit.RECRUITING].check

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QGroupBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import settings as decl
@@ -79,9 +80,19 @@ def test_copy_path_puts_the_folder_on_the_clipboard(qtbot: QtBot, open_ctx: AppC
     assert QGuiApplication.clipboard().text() == str(open_ctx.paths.data_dir)
 
 
-def test_the_keychain_panel_says_where_passwords_go(qtbot: QtBot, open_ctx: AppContext) -> None:
+def test_passwords_show_only_once_something_uses_one(
+    qtbot: QtBot, open_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing asks for a password yet: no "Passwords" section raising the question."""
     page = settings_page(open_ctx)
     show(qtbot, page)
+    titles = [box.title() for box in page.findChildren(QGroupBox) if box.isVisible()]
+    assert "Passwords" not in titles and page.keychain_panel is None
+    # A feature that keeps one (coach sync, later):
+    monkeypatch.setitem(decl.PASSWORDS, "coach", decl.PasswordSpec("coach", "Coach sync"))
+    page = settings_page(open_ctx)
+    show(qtbot, page)
+    assert page.keychain_panel is not None and page.keychain_panel.title() == "Passwords"
     assert "system keychain" in page.keychain_panel.text.text()
 
 
@@ -99,7 +110,7 @@ def test_a_language_chosen_on_the_welcome_shows_in_settings(
     welcome = window.current_page()
     svenska = next(
         b
-        for b in welcome.language_buttons.buttons()  # type: ignore[attr-defined]
+        for b in welcome.language_buttons  # type: ignore[attr-defined]
         if b.property("language") == "sv"
     )
     qtbot.mouseClick(svenska, Qt.MouseButton.LeftButton)

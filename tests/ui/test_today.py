@@ -75,8 +75,8 @@ def test_a_comment_is_logged_with_the_keyboard_alone_and_celebrated(
     page = today_page(qtbot, open_ctx)
     messages: list[str] = []
     open_ctx.hub.statusMessage.connect(messages.append)
-    page.setFocus()
     log = page.quick_log
+    log.focus_form()
     assert focused() is log.kind
     type_keys(qtbot, "rep")  # type-ahead: "Reply in a discussion"
     assert log.kind.currentData() == ActivityKind.REPLY
@@ -112,7 +112,7 @@ def test_enter_in_the_date_field_logs_a_backfilled_action(
 ) -> None:
     page = today_page(qtbot, open_ctx)
     log = page.quick_log
-    log.setFocus()
+    log.focus_form()
     tab_to(qtbot, log.day)
     press(qtbot, Qt.Key.Key_Down)  # the day section: one day back
     press(qtbot, Qt.Key.Key_Return)
@@ -143,7 +143,7 @@ def test_undo_takes_the_last_log_back(qtbot: QtBot, open_ctx: AppContext, today:
     page = today_page(qtbot, open_ctx)
     messages: list[str] = []
     open_ctx.hub.statusMessage.connect(messages.append)
-    page.quick_log.setFocus()
+    page.quick_log.focus_form()
     press(qtbot, Qt.Key.Key_Return)
     assert len(reader(open_ctx).activities()) == 1
     assert any("Your first" in t.text() for t in page.recognition.titles)
@@ -171,7 +171,7 @@ def test_this_weeks_share_of_a_goal_grows_as_matching_actions_are_logged(
     assert row.status.text() == "On track"
     assert "2 more this week" in row.hint.text()
 
-    page.quick_log.setFocus()
+    page.quick_log.focus_form()
     press(qtbot, Qt.Key.Key_Return)  # a comment, the default kind
     (row,) = page.week.row_widgets
     assert row.value.text() == "1 of 2 this week"
@@ -279,7 +279,9 @@ def test_an_onboarded_person_sees_no_invitation_and_a_stage(
     assert not page.onboarding.isVisible()
     assert page.greeting.title.text() == "Hello, Aino"
     assert "Your starting point:" in page.stage_line.text()
-    assert page.next_step.text().startswith("Next step up:")
+    # A new folder: the one next step is to bring in what they have written.
+    assert page.next_card.title.text() == "Your next step: import your posts"
+    assert page.next_card.button.text() == "Import your posts"
     # The person's own channel comes first in the quick log.
     assert page.quick_log.channel.currentData() == Channel.MASTODON
 
@@ -324,7 +326,7 @@ def test_two_columns_when_wide_and_one_when_narrow(
     assert abs(page.quick_log.y() - page.week.y()) < 5
     page.resize(600, 800)
     qtbot.waitUntil(lambda: page.quick_log.x() == page.week.x())
-    assert page.quick_log.y() > page.week.y()
+    assert page.quick_log.y() < page.week.y()  # the form first: in view without scrolling
 
 
 @pytest.mark.parametrize("step", list(NextStep))
@@ -365,7 +367,14 @@ def test_a_language_switch_redraws_the_page_with_its_data(
 
 
 def test_travel_mode_can_be_set_from_today(qtbot: QtBot, open_ctx: AppContext, today: date) -> None:
+    from app.domain.habits import Habit
+    from app.services.habits import HabitsWriter
+    from app.storage.habits.read import HabitRecord
+
     onboarded(open_ctx)
+    assert open_ctx.database is not None and open_ctx.reader is not None
+    # The travel row shows once there is a habit for it to spare (issue 13, item 12).
+    HabitsWriter(open_ctx.database, open_ctx.reader).add(HabitRecord(Habit("Walk")), today)
     page = today_page(qtbot, open_ctx)
     qtbot.waitUntil(lambda: page.travel is not None and page.travel.isVisible())
     travel = page.travel

@@ -13,20 +13,24 @@ from typing import Final
 from app.domain.checks.language import (
     DEFAULT_LONG_SENTENCE_WORDS,
     LONG_SENTENCE_WORDS,
+    MIN_WE_FOR_COMPANY_VOICE,
     MIN_WORDS_INVITATION,
     MIN_WORDS_PERSONAL,
-    has_first_person_singular,
 )
 from app.domain.checks.phrases import PhraseBook, PhraseKind, term_regex
+from app.domain.checks.readability import MIN_WORDS_READABILITY, VERY_HARD_LIX, lix_of
 from app.domain.checks.styling import styled_runs
 from app.domain.text import sentence_spans, word_spans
 from app.domain.text.links import Span, inside, url_spans
+from app.domain.text.person import voice_of
 
 
 class FlagKind(StrEnum):
     CLICHE = "cliche"
     ADVOCACY_BOILERPLATE = "advocacy_boilerplate"
     NO_PERSONAL_ANGLE = "no_personal_angle"
+    COMPANY_VOICE = "company_voice"
+    HARD_TO_READ = "hard_to_read"
     NO_INVITATION = "no_invitation"
     LONG_SENTENCE = "long_sentence"
     SENSITIVE_WORD = "sensitive_word"
@@ -38,7 +42,13 @@ class FlagKind(StrEnum):
 # one, the first word about the employer's business), but dismissing one dismisses the kind for
 # the draft, so it does not come back with every edit of that sentence.
 WHOLE_DRAFT_KINDS: Final = frozenset(
-    {FlagKind.NO_PERSONAL_ANGLE, FlagKind.NO_INVITATION, FlagKind.MENTION_EMPLOYER}
+    {
+        FlagKind.NO_PERSONAL_ANGLE,
+        FlagKind.COMPANY_VOICE,
+        FlagKind.HARD_TO_READ,
+        FlagKind.NO_INVITATION,
+        FlagKind.MENTION_EMPLOYER,
+    }
 )
 
 
@@ -55,6 +65,9 @@ class Flag:
     text: str  # exactly text[start:end] of the checked draft
     key: str
     params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+    # Where else the finding shows, for marking the text: each "we" of a company voice, each
+    # very hard sentence. Empty for most kinds: the flag's own words are the mark.
+    marks: tuple[Span, ...] = field(default=(), hash=False)
 
     @property
     def dismiss_key(self) -> tuple[str, str]:
@@ -87,10 +100,12 @@ def find_flags(
     dismissed: Iterable[tuple[str, str]] = frozenset(),
     words: Sequence[Span] | None = None,
     sentences: Sequence[Span] | None = None,
+    lix: float | None = None,
 ) -> list[Flag]:
     """Every flag on ``text``, by position; dismissed ones left out.
 
-    ``words`` and ``sentences`` (from `app.domain.text`) may be passed when already computed.
+    ``words`` and ``sentences`` (from `app.domain.text`) and the text's ``lix`` may be passed
+    when already computed.
     Nothing is ever flagged inside a link, except sensitive words: a customer's name in a link
     leaks as surely as in a sentence.
     """
@@ -106,9 +121,11 @@ def find_flags(
             if not inside(links, match.start, match.end):
                 params = {"phrase": match.phrase.pattern, "language": match.phrase.language}
                 flags.append(_flag(kind, text, match.start, match.end, params))
-    flags += _personal_angle(text, language, words, sentences)
+    word_texts = _words_of(text, words)
+    flags += _person(text, language, words, word_texts, sentences)
     flags += _invitation(text, phrasebook, words, sentences, links)
     flags += _long_sentences(text, language, words, sentences)
+    flags += _hard_to_read(text, words, word_texts, sentences, lix)
     flags += _sensitive(text, sensitive)
     if employer is not None:
         flags += _employer(text, employer, links)
@@ -125,25 +142,66 @@ def find_flags(
 
 
 def _flag(
-    kind: FlagKind, text: str, start: int, end: int, params: Mapping[str, str | int] | None = None
+    kind: FlagKind,
+    text: str,
+    start: int,
+    end: int,
+    params: Mapping[str, str | int] | None = None,
+    marks: Sequence[Span] = (),
 ) -> Flag:
-    return Flag(kind, start, end, text[start:end], flag_key(kind), dict(params or {}))
+    return Flag(kind, start, end, text[start:end], flag_key(kind), dict(params or {}), tuple(marks))
 
 
 def _words_of(text: str, words: Sequence[Span]) -> list[str]:
     return [text[a:b] for a, b in words]
 
 
-def _personal_angle(
-    text: str, language: str | None, words: Sequence[Span], sentences: Sequence[Span]
+def _person(
+    text: str,
+    language: str | None,
+    words: Sequence[Span],
+    word_texts: Sequence[str],
+    sentences: Sequence[Span],
 ) -> list[Flag]:
-    # Without a language we cannot tell "me" (Finnish "we") from "me" (English "I"): no flag.
-    if language is None or len(words) < MIN_WORDS_PERSONAL or not sentences:
+    """No "I" at all: the company's "we" (two or more, at any length), or no person (30+ words).
+
+    Without a language we cannot tell "me" (Finnish "we") from "me" (English "I"): no flag."""
+    if language is None or not sentences:
         return []
-    if has_first_person_singular(_words_of(text, words), language):
+    voice = voice_of(word_texts, language)
+    if voice.singular:
+        return []
+    if len(voice.plural) >= MIN_WE_FOR_COMPANY_VOICE:
+        marks = [words[i] for i in voice.plural]
+        start, end = marks[0]
+        return [_flag(FlagKind.COMPANY_VOICE, text, start, end, {}, marks)]
+    if len(words) < MIN_WORDS_PERSONAL:
         return []
     start, end = sentences[0]  # the opening is where a personal angle belongs
     return [_flag(FlagKind.NO_PERSONAL_ANGLE, text, start, end)]
+
+
+def _hard_to_read(
+    text: str,
+    words: Sequence[Span],
+    word_texts: Sequence[str],
+    sentences: Sequence[Span],
+    lix: float | None,
+) -> list[Flag]:
+    """LIX above 60 (very hard), pointing at the sentences that are very hard on their own."""
+    if len(words) < MIN_WORDS_READABILITY or not sentences:
+        return []
+    value = lix_of(word_texts, len(sentences)) if lix is None else lix
+    if value <= VERY_HARD_LIX:
+        return []
+    starts = [a for a, _ in words]
+    hard = []
+    for start, end in sentences:
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if lix_of(word_texts[first:last], 1) > VERY_HARD_LIX:
+            hard.append((start, end))
+    start, end = hard[0] if hard else sentences[0]
+    return [_flag(FlagKind.HARD_TO_READ, text, start, end, {"lix": round(value)}, hard)]
 
 
 def _invitation(

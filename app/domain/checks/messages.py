@@ -18,6 +18,14 @@ MESSAGES: Final[dict[str, str]] = {
     flag_key(FlagKind.NO_PERSONAL_ANGLE): (
         "There is no “I” in this post. Add what you saw, did or think: that is why people read it."
     ),
+    flag_key(FlagKind.COMPANY_VOICE): (
+        "“{text}” and the other “we” words speak for the company, and nothing says “I”. "
+        "Say what you yourself did, saw or think."
+    ),
+    flag_key(FlagKind.HARD_TO_READ): (
+        "LIX {lix}: very hard to read. Shorter sentences and everyday words help; the hardest "
+        "sentences are marked."
+    ),
     flag_key(FlagKind.NO_INVITATION): (
         "Nothing invites a reply. End with a question, or ask for others' experience."
     ),

@@ -9,10 +9,11 @@ from typing import Any
 from app.domain.checks.flags import Employer, Flag, find_flags
 from app.domain.checks.messages import message
 from app.domain.checks.phrases import PhraseBook
+from app.domain.checks.readability import Readability, lix_of, readability
 from app.domain.checks.similarity import Similarity, similarity
 from app.domain.drafts.fold import Fold, fold
 from app.domain.drafts.networks import Count, Network, count
-from app.domain.text import lix, sentence_spans, word_spans
+from app.domain.text import sentence_spans, word_spans
 from app.domain.text.lang import language_of
 
 # How the draft compares with the person's own texts (`app.domain.voice.comparison`, bound to the
@@ -32,6 +33,11 @@ class CheckResult:
     flags: tuple[Flag, ...]
     similarity: Similarity | None  # None without a source text
     profile_match: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def readability(self) -> Readability:
+        """The LIX band in words: very easy, easy, medium, hard or very hard."""
+        return readability(self.lix)
 
     @property
     def length(self) -> int:
@@ -100,8 +106,10 @@ def check(
     """Check ``text`` as a post on ``network``. ``limit`` overrides the network's (Mastodon)."""
     words = word_spans(text)
     sentences = sentence_spans(text)
+    word_texts = [text[a:b] for a, b in words]
+    lix = lix_of(word_texts, len(sentences))
     # A draft is one text: all of its words count (an import reads only each text's opening).
-    lang = language or language_of([text[a:b] for a, b in words])
+    lang = language or language_of(word_texts)
     flags = find_flags(
         text,
         language=lang,
@@ -111,11 +119,12 @@ def check(
         dismissed=dismissed,
         words=words,
         sentences=sentences,
+        lix=lix,
     )
     return CheckResult(
         network=network,
         language=lang,
-        lix=lix(text),
+        lix=lix,
         sentences=len(sentences),
         words=len(words),
         count=count(text, network, limit=limit),

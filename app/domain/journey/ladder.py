@@ -1,11 +1,13 @@
-"""The engagement ladder: a stage from listener to role model, computed from logged activity."""
+"""The engagement ladder's rules: what the log shows over a window of weeks, and the starting point
+a self-assessment gives. The one stage every page shows is held through quiet spells by
+``standing.py``, which judges each week with these rules."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from enum import IntEnum, StrEnum
 from itertools import pairwise
 from operator import itemgetter
@@ -46,6 +48,18 @@ class NextStep(StrEnum):
     TOP_REACHED = "top_reached"
 
 
+# The thresholds a stage asks for (not the windows they are counted over).
+_COUNTS = (
+    "supporter_min_actions",
+    "commenter_min_comments",
+    "conversationalist_min_replies",
+    "conversationalist_active_weeks",
+    "creator_active_weeks",
+    "role_model_creation_weeks",
+    "role_model_conversation_weeks",
+)
+
+
 @dataclass(frozen=True)
 class LadderRules:
     """Every tunable threshold of the ladder; docs/LADDER.md explains each one."""
@@ -59,7 +73,14 @@ class LadderRules:
     role_model_window_weeks: int = 12
     role_model_creation_weeks: int = 6
     role_model_conversation_weeks: int = 9
+    climb_weeks: int = 2  # weeks in a row the log must show a higher stage before a move up
+    fall_weeks: int = 7  # weeks in a row below the keeping bar before a move down
     counted_channels: frozenset[Channel] = frozenset(Channel)
+
+    def keeping(self) -> LadderRules:
+        """The bar for keeping a stage once reached: half of each number, rounded up."""
+        halved = {name: -(-getattr(self, name) // 2) for name in _COUNTS}
+        return replace(self, **halved)
 
     def __post_init__(self) -> None:
         # A zero threshold would let a stage be reached with nothing logged.
@@ -76,8 +97,9 @@ class LadderRules:
 @dataclass(frozen=True)
 class WeekStage:
     monday: date
-    stage: Stage
+    stage: Stage  # the one stage of the week (app/domain/journey/standing.py)
     from_log: bool = True  # False: nothing logged yet, so this is the self-assessed start
+    shown: Stage | None = None  # what the log's window showed that week; None before the log
 
 
 @dataclass(frozen=True)
@@ -102,9 +124,9 @@ class _Evidence:
     long_creation_weeks: int
 
 
-def _climb(ev: _Evidence, rules: LadderRules) -> tuple[Stage, NextStep]:
-    # Each rung includes the ones below it, so the first unmet condition decides the stage.
-    rungs = (
+def _rungs(ev: _Evidence, rules: LadderRules) -> tuple[tuple[Stage, bool, NextStep], ...]:
+    """Each condition of the ladder, lowest first: (the stage it belongs to, met, its step)."""
+    return (
         (Stage.SUPPORTER, ev.actions >= rules.supporter_min_actions, NextStep.MORE_PUBLIC_ACTIONS),
         (Stage.COMMENTER, ev.comments >= rules.commenter_min_comments, NextStep.MORE_COMMENTS),
         (
@@ -133,10 +155,23 @@ def _climb(ev: _Evidence, rules: LadderRules) -> tuple[Stage, NextStep]:
             NextStep.SUSTAIN_CONVERSATION,
         ),
     )
-    for stage, met, step in rungs:
+
+
+def _climb(ev: _Evidence, rules: LadderRules) -> tuple[Stage, NextStep]:
+    # Each rung includes the ones below it, so the first unmet condition decides the stage.
+    for stage, met, step in _rungs(ev, rules):
         if not met:
             return Stage(stage - 1), step
     return Stage.ROLE_MODEL, NextStep.TOP_REACHED
+
+
+def _step_above(ev: _Evidence, rules: LadderRules, stage: Stage) -> NextStep:
+    # A stage held through a quiet spell may have unmet conditions of its own: the next step
+    # is the first condition of a higher rung, the one that would move the person up.
+    for rung, met, step in _rungs(ev, rules):
+        if rung > stage and not met:
+            return step
+    return NextStep.TOP_REACHED
 
 
 def _count(days: Sequence[int], first: int, last: int) -> int:
@@ -152,10 +187,11 @@ def _active_weeks(days: Sequence[int], end: int, short: int, long: int) -> tuple
 
 
 @dataclass(frozen=True)
-class _Index:
+class LogIndex:
     """Day ordinals per kind of evidence, sorted once and then queried by bisection."""
 
     rules: LadderRules
+    keep: LadderRules  # rules.keeping(), made once
     everything: list[int]
     comments: list[int]
     replies: list[int]
@@ -163,7 +199,7 @@ class _Index:
     creation: list[int]
 
     @classmethod
-    def build(cls, activities: Iterable[Activity], rules: LadderRules) -> _Index:
+    def build(cls, activities: Iterable[Activity], rules: LadderRules) -> LogIndex:
         channels = rules.counted_channels
         counted = sorted(
             ((a.day.toordinal(), a.kind) for a in activities if a.channel in channels),
@@ -175,6 +211,7 @@ class _Index:
 
         return cls(
             rules=rules,
+            keep=rules.keeping(),
             everything=[day for day, _ in counted],
             comments=days(frozenset({ActivityKind.COMMENT})),
             replies=days(frozenset({ActivityKind.REPLY})),
@@ -182,12 +219,28 @@ class _Index:
             creation=days(_CREATION),
         )
 
-    def judge(self, day: date, start: Stage | None) -> tuple[Stage, bool]:
-        """The stage on `day`, and whether the log (not the start) decided it."""
-        end = day.toordinal()
-        if not self.everything or self.everything[0] > end:
-            return (Stage.LISTENER if start is None else start), False
-        return _climb(self.evidence(end), self.rules)[0], True
+    def logged_by(self, day: date) -> bool:
+        """Whether anything counted is logged on or before ``day``."""
+        return bool(self.everything) and self.everything[0] <= day.toordinal()
+
+    def shown(self, day: date) -> Stage | None:
+        """What the log shows on ``day`` (its window's judgement); None while nothing is
+        logged on or before it."""
+        if not self.logged_by(day):
+            return None
+        return _climb(self.evidence(day.toordinal()), self.rules)[0]
+
+    def judge(self, day: date) -> tuple[Stage, Stage] | None:
+        """What the log shows on ``day`` and the highest stage whose keeping bar
+        (``LadderRules.keeping``) it meets; None while nothing is logged on or before it."""
+        if not self.logged_by(day):
+            return None
+        evidence = self.evidence(day.toordinal())
+        return _climb(evidence, self.rules)[0], _climb(evidence, self.keep)[0]
+
+    def step_above(self, day: date, stage: Stage) -> NextStep:
+        """The first condition, on ``day``, of a rung above ``stage``."""
+        return _step_above(self.evidence(day.toordinal()), self.rules, stage)
 
     def evidence(self, end: int) -> _Evidence:
         r = self.rules
@@ -206,46 +259,13 @@ class _Index:
         )
 
 
-def stage_on(
-    activities: Iterable[Activity],
-    day: date,
-    rules: LadderRules = LadderRules(),
-    start: Stage | None = None,
+def shown_on(
+    activities: Iterable[Activity], day: date, rules: LadderRules = LadderRules()
 ) -> Stage:
-    """The stage on `day`; `start` applies only while nothing is logged on or before `day`."""
-    return _Index.build(activities, rules).judge(day, start)[0]
-
-
-def position_on(
-    activities: Iterable[Activity],
-    day: date,
-    rules: LadderRules = LadderRules(),
-    start: StartingPoint | None = None,
-) -> StartingPoint:
-    """The stage on `day` and the next step up from it (the start, while nothing is logged)."""
-    index = _Index.build(activities, rules)
-    end = day.toordinal()
-    if not index.everything or index.everything[0] > end:
-        return start or StartingPoint(Stage.LISTENER, NextStep.MORE_PUBLIC_ACTIONS)
-    return StartingPoint(*_climb(index.evidence(end), rules))
-
-
-def weekly_stages(
-    activities: Iterable[Activity],
-    first_week_monday: date,
-    last_day: date,
-    rules: LadderRules = LadderRules(),
-    start: Stage | None = None,
-) -> list[WeekStage]:
-    """The stage of each ISO week, judged on its Sunday (or on `last_day` for the last week)."""
-    index = _Index.build(activities, rules)
-    monday = first_week_monday - timedelta(days=first_week_monday.weekday())
-    weeks: list[WeekStage] = []
-    while monday <= last_day:
-        stage, from_log = index.judge(min(monday + timedelta(days=6), last_day), start)
-        weeks.append(WeekStage(monday, stage, from_log))
-        monday += timedelta(days=7)
-    return weeks
+    """What the log shows on ``day``: the highest rung whose conditions all hold over the
+    window ending that day (Listener when nothing is logged). This is the evidence for one
+    week; the stage a person is at (``standing.py``) holds it through quiet spells."""
+    return LogIndex.build(activities, rules).shown(day) or Stage.LISTENER
 
 
 def stage_changes(weekly: Sequence[WeekStage]) -> list[StageChange]:

@@ -74,12 +74,14 @@ def _first_streak(activities: Sequence[Activity]) -> list[Milestone]:
     return []
 
 
-def _stage_ups(weekly: Iterable[WeekStage]) -> list[Milestone]:
-    # Only logged weeks count: a self-assessed start earns no recognition. Rungs are nested, so a
-    # jump of several stages in one week passes every rung between, and each one is recorded.
-    # The stage is a weekly judgement, so its milestone is dated by the week's Monday.
+def _stage_ups(weekly: Iterable[WeekStage], start: Stage | None) -> list[Milestone]:
+    # The one stage (standing.py) rising above the highest it has been: what every page shows,
+    # so recognition never names a stage the person is not said to have reached. The start is
+    # where the count begins: a self-assessed start earns no recognition. Rungs are nested, so
+    # a move of several stages passes every rung between, and each one is recorded. The stage
+    # is a weekly judgement, so its milestone is dated by the week's Monday.
     found: list[Milestone] = []
-    highest = Stage.LISTENER
+    highest = Stage.LISTENER if start is None else start
     for week in weekly:
         if week.from_log and week.stage > highest:
             found.extend(
@@ -104,6 +106,7 @@ def detect_milestones(
     activities: Iterable[Activity],
     weekly_stages: Sequence[WeekStage],
     goals_done: Iterable[tuple[int, date]],
+    start: Stage | None = None,
 ) -> list[Milestone]:
     """Every milestone the history shows, each key once, oldest first.
 
@@ -111,7 +114,12 @@ def detect_milestones(
     they have not stored yet (see `unrecorded`) and keep the day of the first recording.
     """
     listed = list(activities)
-    found = _firsts(listed) + _first_streak(listed) + _stage_ups(weekly_stages) + _goals(goals_done)
+    found = (
+        _firsts(listed)
+        + _first_streak(listed)
+        + _stage_ups(weekly_stages, start)
+        + _goals(goals_done)
+    )
     # A stable sort keeps stage-ups of one week in ladder order and goals in id order.
     return sorted(found, key=lambda m: (m.day, _ORDER[m.kind]))
 

@@ -7,6 +7,8 @@ The public face of the package; the modules beside it, from the bottom up:
 - ``sentence_split``: sentence splitting for social-media text;
 - ``lang``: the language of a short post (fi, sv or en), or "unsure";
 - ``readability``: LIX, Wiio and ARI;
+- ``person``: who speaks, word by word: "I" or "we" (in Finnish also on the verb);
+- ``stems``: word stems (the Snowball stemmers) and terms that group a word's forms;
 - ``links`` and ``graphemes``: where links and mentions sit, and user-perceived characters
   (both for counting).
 """
@@ -22,6 +24,7 @@ from app.domain.text.readability import (
     wiio,
 )
 from app.domain.text.sentence_split import sentence_spans
+from app.domain.text.stems import stem, term_keys
 from app.domain.text.tokens import (
     emoji_count,
     emoji_spans,
@@ -47,6 +50,8 @@ __all__ = [
     "mentions",
     "sentence_spans",
     "sentences",
+    "stem",
+    "term_keys",
     "urls",
     "wiio",
     "word_spans",

@@ -82,7 +82,7 @@ _MEANINGFUL: dict[Language, str] = {
 _STOP_EXTRA: dict[Language, str] = {
     "fi": """olen olin oli ollut paljon asia asiaa asiat asioita aika ajan aikaa tapa tavalla
     teillä teille teiltä teistä teitä heillä heille heistä meinaan
-    kerran kertaa vuonna vuoden vuotta viikolla viikon päivä päivää""",
+    kerran kertaa vuonna vuoden vuotta viikolla viikon päivä päivää asti""",
     "sv": """lite mycket sak saker något tid gång gånger sätt er ert era dem deras tycker
     tycka tror år året veckan dag dagen""",
     "en": """lot lots really thing things way time times got get getting one two yours think
@@ -94,29 +94,26 @@ STOPWORDS: dict[Language, frozenset[str]] = {
 }
 
 # Everyday words that are frequent in anyone's posts but name no topic: generic nouns
-# ("aihe", "thing"), size and praise ("isot", "great"), time, counting and saying verbs. With the
+# ("aihe", "thing"), size and praise ("iso", "great"), time, counting and saying verbs. With the
 # stopwords and the meaningful function words above, they are never listed as what a person
-# writes about (voice/topics.py compares them by stem, so "aiheesta" goes with "aihe").
+# writes about. Each word is listed in one form: voice/topics.py compares them by their Snowball
+# stem (text/stems.py), so "aiheesta" goes with "aihe"; a second form is listed only where the
+# stemmer gives it another stem ("ihmiset" beside "ihminen"'s "ihmin", "päivän").
 _GENERAL: dict[Language, str] = {
-    "fi": """aihe aiheesta aiheen aiheet aiheita aiheeseen asia asiasta asiaan asioista juttu
-    jutun juttuja iso isot isoja ison isoa suuri suuret pieni pienet pieniä pienen pientä uudet
-    uusia hyvät parhaat parempi tärkeä tärkeää tärkeät tärkeintä hieno hienoa hienot mahtava
-    mahtavaa kiva kivaa upea upeaa vuosi vuodet viikko kuukausi kuukauden päivän päivät hetki
-    hetken kerta ihmiset ihmisiä ihmisten ihmistä kaikki kaikkia kaikille kaikkien todella
-    oikein vähän enemmän eniten viime ensi seuraava seuraavaksi ensimmäinen ensimmäistä toinen
-    kolme kaksi neljä viisi monta moni monet usein aina joskus tehdä tehty tehdään tekee teimme
-    tein sanoa sanoi puhua puhuttiin puhuin kerro kertoi kertoo miettiä mietin oppia opin
-    opimme oppinut lukea lue lisää mukaan mukana osa osana tilanne lopulta jossa joissa mieltä
-    mielestä mielestäni mielipide mielipiteesi""",
-    "sv": """ämne ämnet ämnen liten små lilla nytt bättre fin fint fina toppen år året åren
-    vecka månad månaden gången gånger människor alla allt ofta alltid ibland förra nästa
-    första andra tre två fyra många göra gjorde gjort gör säga sa säger prata pratade pratar
-    berätta berättade lära lärde lärt läsa läs mer mest del delen""",
-    "en": """topic topics thing things big small better best good important awesome amazing
-    year years month months week weeks day days time times people everyone everybody really
-    last next first second three two four many often always sometimes make made making do
-    did done say said says talk talked talking tell told learn learned learnt read more most
-    part lot lots""",
+    "fi": """aihe asia asiasta asioista juttu iso suuri suuret pieni pienet pieniä uudet uusia
+    hyvät parhaat parempi tärkeä tärkeää tärkeintä hieno mahtava kiva upea upeaa vuosi vuodet
+    viikko kuukausi kuukauden päivän hetki kerta ihmiset ihmisten ihmistä kaikki todella oikein
+    vähän enemmän eniten viime ensi seuraava ensimmäinen ensimmäistä toinen kolme kaksi neljä
+    viisi monta moni monet usein aina joskus tehdä tehty tekee teimme tein sanoa sanoi puhua
+    puhuttiin kerro kertoi kertoo miettiä oppia opimme oppinut lukea lue lisää mukaan osa
+    tilanne lopulta jossa joissa mieltä mielestä mielipide mielipiteesi""",
+    "sv": """ämne ämnet liten små lilla nytt bättre fin fint toppen år året åren vecka månad
+    månaden gången människor alla allt ofta alltid ibland förra nästa första andra tre två fyra
+    många göra gjorde gjort säga sa prata berätta lära lärde lärt läsa mer mest del""",
+    "en": """topic thing big small better best good important awesome amazing year month week
+    day time people everyone everybody really last next first second three two four many often
+    always sometimes make made do did done say said talk tell told learn learnt read more most
+    part lot""",
 }
 NOT_TOPICS: dict[Language, frozenset[str]] = {
     lang: STOPWORDS[lang] | word_set(_MEANINGFUL[lang]) | word_set(_GENERAL[lang])

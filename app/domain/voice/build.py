@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -23,6 +24,7 @@ from app.domain.voice.stats import (
     Candidate,
     best,
     candidate,
+    excerpt,
     first_sentence,
     per_post,
     quartiles,
@@ -34,6 +36,9 @@ from app.domain.voice.topics import topics as find_topics
 
 SpansOf = Callable[[Features], tuple[Span, ...]]
 _EXAMPLE_POSTS = 50
+_TYPICAL = 3  # sentences of the usual length offered as examples
+_ABOUT = 2  # words more or fewer than the median that still make "about N words"
+_PASSAGE = 180  # characters: the longest passage the page shows whole (app/ui/voice/traits.py)
 
 
 def analyse_text(text: Text) -> Features | None:
@@ -79,10 +84,13 @@ def profile(
     # Sorting first makes every count, tie and example independent of the order texts came in.
     posts = sorted(features, key=lambda f: (f.text_id, f.body))
     with_words = [f for f in posts if f.words]
+    lengths = [len(s.words) for f in posts for s in f.sentences]
+    typical = _typical_sentences(posts, lengths)
     return VoiceProfile(
         language=language,
         posts=len(posts),
-        sentence_length=_sentence_length(posts),
+        sentence_length=stat(lengths, typical[0] if typical else None),
+        sentences=typical,
         word_length=per_post(with_words, lambda f: f.letters / f.words, first_sentence),
         long_words=per_post(with_words, lambda f: f.long_words / f.words, first_sentence),
         lix=per_post(with_words, Features.lix, first_sentence),
@@ -98,19 +106,35 @@ def profile(
         phrases=phrases(language, posts),
         channels=_channels(posts),
         topics=find_topics(language, posts, topics),
+        marks=_marks(posts),
     )
 
 
-def _sentence_length(posts: Sequence[Features]) -> Stat:
-    lengths = [len(s.words) for f in posts for s in f.sentences]
+def _typical_sentences(posts: Sequence[Features], lengths: Sequence[int]) -> tuple[Excerpt, ...]:
+    """Up to three different sentences of the usual length, best first.
+
+    A statement rather than a question or an exclamation: those are the examples of the opener
+    and question traits; and more than one, as another trait may show the first already.
+    """
     median = quartiles(sorted(lengths))[1]
-    example = best(
-        candidate(abs(len(s.words) - median), f, (s.start, s.end))
-        for f in posts
-        for s in f.sentences
-        if abs(len(s.words) - median) < 1
+    # The best few by a light key (sorting them all cost more than the rest of the measure).
+    ranked = heapq.nsmallest(
+        _TYPICAL * 16,
+        (
+            (abs(len(s.words) - median) + (s.mark not in ("", ".")), f.text_id, s.start, s.end, i)
+            for i, f in enumerate(posts)
+            for s in f.sentences
+            if abs(len(s.words) - median) <= _ABOUT
+        ),
     )
-    return stat(lengths, example)
+    chosen: dict[str, Excerpt] = {}  # by the words, as a person may repeat a sentence
+    for _, _, start, end, i in ranked:
+        words = " ".join(posts[i].body[start:end].split())
+        if words not in chosen:
+            chosen[words] = excerpt(posts[i], (start, end))
+            if len(chosen) == _TYPICAL:
+                break
+    return tuple(chosen.values())
 
 
 def _marked(posts: Sequence[Features], mark: str) -> Stat:
@@ -161,6 +185,51 @@ def _token_example(posts: Sequence[Features], spans_of: SpansOf) -> Excerpt | No
             score = readable(len(f.body[start:end].split()))
             candidates.append(candidate(score, f, (start, end), spans[0]))
     return best(candidates)
+
+
+_MARKS: tuple[SpansOf, ...] = (lambda f: f.emoji, lambda f: f.hashtags, lambda f: f.mentions)
+
+
+def _marks(posts: Sequence[Features]) -> tuple[Excerpt, ...]:
+    """Passages that together show every kind of mark (emoji, hashtags, mentions) the posts
+    use: the passage showing the most kinds at once, then one for each kind it lacks."""
+    used = [i for i, spans_of in enumerate(_MARKS) if any(spans_of(f) for f in posts)]
+    found: list[Excerpt] = []
+    while used:
+        chosen = _passage(posts[:_EXAMPLE_POSTS], used)
+        if chosen is None:
+            break
+        passage, kinds = chosen
+        found.append(passage)
+        used = [i for i in used if i not in kinds]
+    return tuple(found)
+
+
+def _passage(posts: Sequence[Features], kinds: Sequence[int]) -> tuple[Excerpt, set[int]] | None:
+    """The sentences (or lines) around the first mark of each kind in one post, for the post
+    where they show the most kinds in a passage short enough to be shown whole."""
+    candidates: list[tuple[Candidate, set[int]]] = []
+    for f in posts:
+        firsts = {i: spans[0] for i in kinds if (spans := _MARKS[i](f))}
+        for shown in (firsts, *({i: at} for i, at in firsts.items())):
+            if not shown:
+                continue
+            around = [f.sentence_of(at[0]) for at in shown.values()]
+            span = (min(a for a, _ in around), max(b for _, b in around))
+            if span[1] - span[0] > _PASSAGE and len(shown) > 1:
+                continue  # too far apart: each kind on its own below
+            focus = (min(a for a, _ in shown.values()), max(b for _, b in shown.values()))
+            score = (
+                len(kinds) - len(shown) + min(0.9, readable(len(f.body[slice(*span)].split())) / 10)
+            )
+            candidates.append((candidate(score, f, span, focus), set(shown)))
+            break
+    if not candidates:
+        return None
+    best_one = min(candidates, key=lambda c: c[0][0])
+    passage = best((best_one[0],))
+    assert passage is not None
+    return passage, best_one[1]
 
 
 def _channels(posts: Sequence[Features]) -> tuple[ChannelLength, ...]:

@@ -120,6 +120,12 @@ class VoiceProfile:
     phrases: tuple[Phrase, ...] = ()
     channels: tuple[ChannelLength, ...] = ()
     topics: tuple[Topic, ...] = ()
+    # Passages that show the emoji, hashtags and mentions the person uses: one when a post has
+    # them all close together, else one more for each kind the first does not show.
+    marks: tuple[Excerpt, ...] = ()
+    # Different sentences of the usual length, best first (the first is
+    # ``sentence_length.example``): another trait may show the first already.
+    sentences: tuple[Excerpt, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ _DRAFT = (
 )
 
 _READY = (
-    "Kestävä lentäminen ei synny yhdellä keksinnöllä. Se syntyy sadoista pienistä "
-    "päätöksistä, joita teemme joka päivä: raaka-aineista, logistiikasta ja siitä, kenen "
-    "kanssa kehitämme.\n\nMikä on sinun alallasi se pieni päätös, jolla on iso vaikutus?"
+    "Kestävä lentäminen ei synny yhdellä keksinnöllä. Olen oppinut, että se syntyy sadoista "
+    "pienistä päätöksistä, joita teemme joka päivä: raaka-aineista, logistiikasta ja siitä, "
+    "kenen kanssa kehitämme.\n\nMikä on sinun alallasi se pieni päätös, jolla on iso vaikutus?"
 )
 
 

@@ -28,5 +28,12 @@ class DraftsReader:
     def plan(self, start: datetime | None = None, end: datetime | None = None) -> list[PlanEntry]:
         return read.read_plan(self._con, start, end)
 
+    def person_name(self) -> str:
+        """The person's name from their profile, for the feed preview ("" when not given)."""
+        from app.storage.journey.read import read_profile
+
+        profile = read_profile(self._con)
+        return profile.name.strip() if profile is not None else ""
+
 
 # -- changing -------------------------------------------------------------------------------------

@@ -8,20 +8,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.activity import EARLIEST_DAY, Activity, latest_day
+from app.domain.exchange.model import Received
 from app.domain.journey import goals as goal_rules
 from app.domain.journey.goals import Goal, GoalProgress, HabitCheckIns
 from app.domain.journey.journal import EntryKind, JournalEntry
-from app.domain.journey.ladder import (
-    LadderRules,
-    StageChange,
-    StartingPoint,
-    WeekStage,
-    position_on,
-    stage_changes,
-    weekly_stages,
-)
+from app.domain.journey.ladder import LadderRules, StageChange, StartingPoint, WeekStage
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile, reassessment_due
+from app.domain.journey.standing import Position, Standing, standing
+from app.storage.exchange.received import read_received
 from app.storage.habits.read import count_done
 from app.storage.journey import read
 from app.storage.journey.records import GoalRecord
@@ -48,7 +43,7 @@ class JourneyStatus:
     today: date
     profile: Profile | None
     start: StartingPoint | None
-    now: StartingPoint  # the stage today and the next step up
+    now: Position  # the one stage today, the next step up, what the log shows, the highest
     weeks: list[WeekStage]
     changes: list[StageChange]
     goals: list[GoalView]  # active ones
@@ -73,6 +68,10 @@ class JourneyReader:
 
     def assessments(self) -> list[Assessment]:
         return read.read_assessments(self._con)
+
+    def from_coach(self) -> list[Received]:
+        """Feedback and recognition imported from coaches, oldest first (the feed sorts)."""
+        return read_received(self._con)
 
     def activities(self, since: date | None = None) -> list[Activity]:
         return read.read_activities(self._con, since)
@@ -105,29 +104,29 @@ class JourneyReader:
         assessments = self.assessments()
         activities = self.activity_facts(today)
         start = assessments[0].starting_point() if assessments else None
-        weeks = read.read_week_stages(self._con) or self._weeks(activities, start, today)
+        ladder = self.standing(activities, start, today)
         views = [self.view(record, activities, today) for record in self.goals()]
         active = [v for v in views if v.goal.active]
         return JourneyStatus(
             today=today,
             profile=profile,
             start=start,
-            now=position_on(activities, today, self.rules, start),
-            weeks=weeks,
-            changes=stage_changes(weeks),
+            now=ladder.now,
+            weeks=ladder.weeks,
+            changes=ladder.changes,
             goals=active,
             reviews_due=[v for v in active if v.next_review <= today],
             recognition=sorted(self.milestones(), key=lambda m: m.day, reverse=True),
             reassess_on=reassessment_due(assessments, today),
         )
 
-    def _weeks(
+    def standing(
         self, activities: Sequence[Activity], start: StartingPoint | None, today: date
-    ) -> list[WeekStage]:
+    ) -> Standing:
+        """The one stage, week by week from the first logged week to today: what every page,
+        the command line and the recognition feed show (app/domain/journey/standing.py)."""
         first = min((a.day for a in activities), default=today - HISTORY_FLOOR)
-        return weekly_stages(
-            activities, first, today, self.rules, start.stage if start is not None else None
-        )
+        return standing(activities, first, today, self.rules, start)
 
     def view(self, record: GoalRecord, activities: Sequence[Activity], today: date) -> GoalView:
         goal = record.goal

@@ -12,7 +12,7 @@ from app.domain.activity import Activity
 from app.domain.journey import goals as goal_rules
 from app.domain.journey.goals import Goal, GoalIssue, GoalStatus
 from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
-from app.domain.journey.ladder import LadderRules, StartingPoint, weekly_stages
+from app.domain.journey.ladder import LadderRules, StartingPoint
 from app.domain.journey.milestones import LOG_MILESTONES, Milestone, detect_milestones
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile
 from app.services.journey.reader import DEFAULT_RULES, JourneyReader
@@ -160,9 +160,8 @@ class JourneyWriter:
         after_removal = after_removal or (mark is not None and mark.endswith(AFTER_REMOVAL))
         activities = self._read.activity_facts(today)
         assessments = self._read.assessments()
-        start = assessments[0].starting_point().stage if assessments else None
-        first = min((a.day for a in activities), default=today)
-        weeks = weekly_stages(activities, first, today, self._read.rules, start)
+        start = assessments[0].starting_point() if assessments else None
+        weeks = self._read.standing(activities, start, today).weeks
         done = [
             (view.goal.id, today)
             for view in (self._read.view(r, activities, today) for r in self._read.goals())
@@ -170,7 +169,7 @@ class JourneyWriter:
             and view.progress.status is GoalStatus.DONE
             and view.goal.id is not None
         ]
-        found = detect_milestones(activities, weeks, done)
+        found = detect_milestones(activities, weeks, done, start.stage if start else None)
         with self._db.session() as session:
             self._write.replace_week_stages(session, weeks)
             if after_removal:

@@ -10,7 +10,8 @@ from typing import Any
 
 from app.domain.voice import VoiceProfile
 
-FORMAT = 1  # bump when VoiceProfile changes shape; older stored profiles are then rebuilt
+FORMAT = 2  # bump when VoiceProfile changes shape; older stored profiles are then rebuilt
+# 2: topics by Snowball stem, only those the language's texts mention; marks and sentences added
 
 
 def encode_profile(profile: VoiceProfile) -> str:

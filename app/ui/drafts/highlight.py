@@ -1,16 +1,19 @@
-"""Marking spans of a draft: flags with a wavy underline, passages shared with a source in yellow.
+"""Marking spans of a draft: the check's findings and what is past the limit, each in its layer.
 
 The checks give offsets in code points (Python's ``str``); Qt's document counts UTF-16 units, so
-an emoji before a flag would shift it. ``to_utf16`` converts.
+an emoji before a flag would shift it. ``to_utf16`` converts. The formats come from
+``marks.mark_format``: a tint that keeps the text readable and an underline style per kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.ui.guard import qt_override
+
+Marked = tuple[int, int, QTextCharFormat]
 
 
 def to_utf16(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -24,45 +27,42 @@ def to_utf16(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int
     return [(prefix[min(s, last)], prefix[min(e, last)]) for s, e in spans]
 
 
-def flag_format(dark: bool) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor("#f0a030" if dark else "#c05000"))
-    fmt.setBackground(QColor(240, 160, 48, 60) if dark else QColor(255, 196, 120, 90))
-    return fmt
-
-
-def shared_format(dark: bool) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setBackground(QColor(200, 180, 40, 90) if dark else QColor(255, 235, 80, 150))
-    return fmt
-
-
 class SpanHighlighter(QSyntaxHighlighter):
-    """Formats absolute UTF-16 spans of the document; set them with ``set_spans``."""
+    """Formats absolute UTF-16 spans of the document, in named layers painted in order (a later
+    layer wins where they overlap): ``set_spans(spans, layer)``."""
+
+    LAYERS = ("check", "over")
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._spans: list[tuple[int, int, QTextCharFormat]] = []
+        self._layers: dict[str, list[Marked]] = {name: [] for name in self.LAYERS}
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        return [(s, e) for s, e, _ in self._spans]
+        """The check's spans (the findings marked in the text)."""
+        return [(s, e) for s, e, _ in self._layers["check"]]
 
-    def set_spans(self, spans: Sequence[tuple[int, int, QTextCharFormat]]) -> None:
+    def layer(self, name: str) -> list[Marked]:
+        return list(self._layers[name])
+
+    def set_spans(self, spans: Sequence[Marked], layer: str = "check") -> None:
         new = list(spans)
-        if [(s, e) for s, e, _ in new] == self.spans and not new:
+        old = self._layers[layer]
+        if [(s, e) for s, e, _ in new] == [(s, e) for s, e, _ in old] and all(
+            a == b for (_, _, a), (_, _, b) in zip(new, old, strict=True)
+        ):
             return
-        self._spans = new
+        self._layers[layer] = new
         self.rehighlight()
 
     @qt_override(default=None)
     def highlightBlock(self, text: str) -> None:
         start = self.currentBlock().position()
         end = start + len(text.encode("utf-16-le")) // 2
-        for s, e, fmt in self._spans:
-            if e <= start or s >= end:
-                continue
-            a, b = max(s, start) - start, min(e, end) - start
-            if b > a:
-                self.setFormat(a, b - a, fmt)
+        for name in self.LAYERS:
+            for s, e, fmt in self._layers[name]:
+                if e <= start or s >= end:
+                    continue
+                a, b = max(s, start) - start, min(e, end) - start
+                if b > a:
+                    self.setFormat(a, b - a, fmt)

@@ -15,10 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drafts.model import Draft, Idea, parse_tags
+from app.ui.drafts.list_delegate import DETAIL_ROLE, WrappingDelegate
 from app.ui.drafts.texts import state_name
 from app.ui.kit.widgets import heading_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _list(parent: QWidget, name: str) -> QListWidget:
+    """A list whose items wrap to its width (never sideways scrolling), each set apart from the
+    next by a gap and a shade, with its detail (tags, state) muted below it."""
+    found = QListWidget(parent)
+    found.setObjectName(name)
+    found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    found.setResizeMode(QListWidget.ResizeMode.Adjust)
+    found.setSpacing(2)
+    found.setAlternatingRowColors(True)
+    found.setItemDelegate(WrappingDelegate(found))
+    return found
 
 
 class Inbox(QWidget):
@@ -36,7 +50,7 @@ class Inbox(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(170)
         self.setMaximumWidth(240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,15 +59,14 @@ class Inbox(QWidget):
         self.ideas_title.setFont(heading_font(self.font(), 1.1))
         layout.addWidget(self.ideas_title)
         self.capture = QLineEdit(self)
-        self.capture.setAccessibleName("idea-capture")
+        self.capture.setObjectName("ideaCapture")
         self.capture.returnPressed.connect(self._on_capture)
         layout.addWidget(self.capture)
         self.tags = QLineEdit(self)
+        self.tags.setObjectName("ideaTags")
         self.tags.returnPressed.connect(self._on_capture)
         layout.addWidget(self.tags)
-        self.ideas = QListWidget(self)
-        self.ideas.setAccessibleName("ideas")
-        self.ideas.setWordWrap(True)
+        self.ideas = _list(self, "ideas")
         self.ideas.itemActivated.connect(self._on_idea_activated)
         layout.addWidget(self.ideas, 2)
         self.start_button = QPushButton(self)
@@ -67,8 +80,7 @@ class Inbox(QWidget):
         self.new_button.clicked.connect(self.newDraftRequested)
         row.addWidget(self.new_button)
         layout.addLayout(row)
-        self.drafts = QListWidget(self)
-        self.drafts.setAccessibleName("drafts")
+        self.drafts = _list(self, "drafts")
         self.drafts.currentItemChanged.connect(self._on_draft_current)
         layout.addWidget(self.drafts, 3)
         self._idea_list: list[Idea] = []
@@ -78,7 +90,11 @@ class Inbox(QWidget):
     def retranslate(self) -> None:
         self.ideas_title.setText(self.tr("Ideas"))
         self.capture.setPlaceholderText(self.tr("Jot down an idea, press Enter"))
+        self.capture.setAccessibleName(self.tr("New idea"))
         self.tags.setPlaceholderText(self.tr("Tags (optional)"))
+        self.tags.setAccessibleName(self.tr("Tags for the new idea"))
+        self.ideas.setAccessibleName(self.tr("Ideas"))
+        self.drafts.setAccessibleName(self.tr("Drafts"))
         self.start_button.setText(self.tr("Start a draft from this idea"))
         self.drafts_title.setText(self.tr("Drafts"))
         self.new_button.setText(self.tr("New"))
@@ -95,8 +111,10 @@ class Inbox(QWidget):
         self._idea_list = ideas
         self.ideas.clear()
         for idea in ideas:
-            tags = "  " + " ".join(f"#{t}" for t in idea.tags) if idea.tags else ""
-            item = QListWidgetItem(idea.text + tags)
+            tags = " ".join(f"#{t}" for t in idea.tags)
+            item = QListWidgetItem(idea.text)
+            item.setData(DETAIL_ROLE, tags)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{idea.text} {tags}".strip())
             item.setData(ID_ROLE, idea.id)
             self.ideas.addItem(item)
         self.start_button.setEnabled(bool(ideas))
@@ -107,7 +125,13 @@ class Inbox(QWidget):
         self.drafts.clear()
         for draft in drafts:
             title = draft.title or self.tr("(untitled)")
-            item = QListWidgetItem(f"{title}\n{state_name(draft.state)}")
+            state = state_name(draft.state)
+            item = QListWidgetItem(title)
+            item.setData(DETAIL_ROLE, state)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("%1 (%2)").replace("%1", title).replace("%2", state),
+            )
             item.setData(ID_ROLE, draft.id)
             self.drafts.addItem(item)
             if draft.id == current:

@@ -1,15 +1,18 @@
-"""What the drafting studio says: flag messages by key, measures, states, networks."""
+"""What the drafting studio says: flag messages by key, measures, readability, states, networks."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
 from app.domain.checks.flags import Flag, FlagKind, flag_key
+from app.domain.checks.readability import Readability
 from app.domain.drafts.model import DraftState
 from app.domain.drafts.networks import Network
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.ui.kit.i18n import translated
+from app.ui.kit.numbers import decimal_text, integer_text
 
 _C = "DraftTexts"
 
@@ -25,6 +28,16 @@ _FLAGS: dict[str, str] = {
     flag_key(FlagKind.NO_PERSONAL_ANGLE): QT_TRANSLATE_NOOP(
         "DraftTexts",
         "There is no “I” in this post. Add what you saw, did or think: that is why people read it.",
+    ),
+    flag_key(FlagKind.COMPANY_VOICE): QT_TRANSLATE_NOOP(
+        "DraftTexts",
+        "“{text}” and the other “we” words speak for the company, and nothing says “I”. "
+        "Say what you yourself did, saw or think.",
+    ),
+    flag_key(FlagKind.HARD_TO_READ): QT_TRANSLATE_NOOP(
+        "DraftTexts",
+        "LIX {lix}: very hard to read. Shorter sentences and everyday words help; the hardest "
+        "sentences are marked.",
     ),
     flag_key(FlagKind.NO_INVITATION): QT_TRANSLATE_NOOP(
         "DraftTexts", "Nothing invites a reply. End with a question, or ask for others' experience."
@@ -51,6 +64,8 @@ _KIND_TITLES: dict[FlagKind, str] = {
     FlagKind.CLICHE: QT_TRANSLATE_NOOP("DraftTexts", "Stock phrase"),
     FlagKind.ADVOCACY_BOILERPLATE: QT_TRANSLATE_NOOP("DraftTexts", "Sounds like marketing"),
     FlagKind.NO_PERSONAL_ANGLE: QT_TRANSLATE_NOOP("DraftTexts", "No personal angle"),
+    FlagKind.COMPANY_VOICE: QT_TRANSLATE_NOOP("DraftTexts", "Speaks as the company"),
+    FlagKind.HARD_TO_READ: QT_TRANSLATE_NOOP("DraftTexts", "Very hard to read"),
     FlagKind.NO_INVITATION: QT_TRANSLATE_NOOP("DraftTexts", "No invitation to discuss"),
     FlagKind.LONG_SENTENCE: QT_TRANSLATE_NOOP("DraftTexts", "Very long sentence"),
     FlagKind.SENSITIVE_WORD: QT_TRANSLATE_NOOP("DraftTexts", "Sensitive word"),
@@ -71,10 +86,26 @@ _MEASURES: dict[str, str] = {
     "length": QT_TRANSLATE_NOOP("DraftTexts", "Length (characters)"),
 }
 
+# How the draft compares with the person's own posts; {range} is "3–5", "4" or "none".
 _DIRECTIONS: dict[str, str] = {
-    "within": QT_TRANSLATE_NOOP("DraftTexts", "like your own posts ({low}–{high})"),
-    "below": QT_TRANSLATE_NOOP("DraftTexts", "less than you usually write ({low}–{high})"),
-    "above": QT_TRANSLATE_NOOP("DraftTexts", "more than you usually write ({low}–{high})"),
+    "within": QT_TRANSLATE_NOOP("DraftTexts", "like your own posts (usually {range})"),
+    "below": QT_TRANSLATE_NOOP("DraftTexts", "less than in your own posts (usually {range})"),
+    "above": QT_TRANSLATE_NOOP("DraftTexts", "more than in your own posts (usually {range})"),
+}
+_NONE = QT_TRANSLATE_NOOP("DraftTexts", "none")
+_PERCENT = QT_TRANSLATE_NOOP("DraftTexts", "{n}%")
+_RANGE = QT_TRANSLATE_NOOP("DraftTexts", "{low}–{high}")
+_VALUE = QT_TRANSLATE_NOOP("DraftTexts", "{name}: {value}")
+# Measures counted in whole things (a post has 0, 1 or 2 questions), and shares.
+_COUNTS = frozenset({"questions", "exclamations", "emoji", "hashtags", "mentions"})
+_SHARES = frozenset({"long_words", "person"})
+
+_READABILITY: dict[Readability, str] = {
+    Readability.VERY_EASY: QT_TRANSLATE_NOOP("DraftTexts", "very easy"),
+    Readability.EASY: QT_TRANSLATE_NOOP("DraftTexts", "easy"),
+    Readability.MEDIUM: QT_TRANSLATE_NOOP("DraftTexts", "medium"),
+    Readability.HARD: QT_TRANSLATE_NOOP("DraftTexts", "hard"),
+    Readability.VERY_HARD: QT_TRANSLATE_NOOP("DraftTexts", "very hard"),
 }
 
 _STATES: dict[DraftState, str] = {
@@ -112,17 +143,61 @@ def measure_name(kind: str) -> str:
     return translated(_C, _MEASURES[kind]) if kind in _MEASURES else kind
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 10 or value == int(value) else f"{value:.2f}"
+def readability_name(band: Readability) -> str:
+    """The LIX band in words: "easy", "helppo", "lätt"."""
+    return translated(_C, _READABILITY[band])
+
+
+def percent_text(value: float) -> str:
+    """A share as a whole percentage, as the language writes it: "38%", "38 %"."""
+    return translated(_C, _PERCENT).format(n=integer_text(round(value * 100)))
+
+
+def _shown_range(kind: str, low: float, high: float) -> tuple[str, str] | str:
+    """The person's usual range as text: a pair, or one value when there is no range to speak
+    of. Counts are whole: a draft with 1 question is within 0.75–2, so the range shows as 1–2
+    (the smallest whole number at or above the low end, the largest at or below the high)."""
+    if kind in _SHARES:
+        pair = (percent_text(low), percent_text(high))
+    elif kind in _COUNTS:
+        first, last = math.ceil(low - 1e-9), math.floor(high + 1e-9)
+        if first > last:  # no whole number inside: say the range as it is
+            pair = (decimal_text(low, 1), decimal_text(high, 1))
+        else:
+            pair = (integer_text(first), integer_text(last))
+            if first == last == 0:
+                return translated(_C, _NONE)
+    elif kind == "sentence_length":  # a median of whole numbers may be a half
+        pair = (decimal_text(low, 1), decimal_text(high, 1))
+    else:
+        pair = (integer_text(round(low)), integer_text(round(high)))
+    return pair[0] if pair[0] == pair[1] else pair
+
+
+def measure_value(kind: str, value: float) -> str:
+    """The draft's own value of a measure: "38 %", "2", "54"."""
+    if kind in _SHARES:
+        return percent_text(value)
+    if kind in _COUNTS or kind in {"lix", "length"}:
+        return integer_text(round(value))
+    return decimal_text(value, 1)
+
+
+def measure_line(kind: str, values: Mapping[str, Any]) -> str:
+    """ "Questions: 2", the measure and the draft's value."""
+    value = measure_value(kind, float(values.get("value", 0)))
+    return translated(_C, _VALUE).format(name=measure_name(kind), value=value)
 
 
 def measure_reason(kind: str, values: Mapping[str, Any]) -> str:
+    """How the draft's value compares with the person's posts, and their usual range."""
     direction = str(values.get("direction", "within"))
     template = translated(_C, _DIRECTIONS.get(direction, _DIRECTIONS["within"]))
     low, high = float(values.get("low", 0)), float(values.get("high", 0))
-    if kind in {"long_words", "person"}:
-        return template.format(low=f"{low:.0%}", high=f"{high:.0%}")
-    return template.format(low=_number(low), high=_number(high))
+    shown = _shown_range(kind, low, high)
+    if isinstance(shown, tuple):
+        shown = translated(_C, _RANGE).format(low=shown[0], high=shown[1])
+    return template.format(range=shown)
 
 
 def state_name(state: DraftState) -> str:

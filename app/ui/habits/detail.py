@@ -183,6 +183,7 @@ class HabitDetailView(QWidget):
         self.streaks.set_streaks(detail.history.streaks, summary.current_streak)
         self._fill_texts()
         self._show_series()
+        self.heatmap.set_describer(self._describe_day)  # the day's words with this detail
 
     def _show_series(self) -> None:
         if self.detail is None:
@@ -285,8 +286,12 @@ class HabitDetailView(QWidget):
             ("skipped", QCoreApplication.translate("Habits", "Skipped or away")),
             ("open", QCoreApplication.translate("Habits", "Not done")),
         ]
-        self.heatmap.describe = self._describe_day
+        self.heatmap.setAccessibleName(QCoreApplication.translate("Habits", "Calendar"))
+        self.heatmap.set_describer(self._describe_day)
         self.chart_title.setText(QCoreApplication.translate("Habits", "Strength over time"))
+        self.chart.setAccessibleName(self.chart_title.text())
+        self.chart.retranslate()
+        self.streaks.setAccessibleName(QCoreApplication.translate("Habits", "Longest streaks"))
         self.range_label.setText(QCoreApplication.translate("Habits", "&Show:"))
         index = self.range.currentIndex()
         self.range.blockSignals(True)

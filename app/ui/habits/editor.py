@@ -30,6 +30,7 @@ from app.domain.activity import ActivityKind
 from app.domain.habits import Frequency, Habit, Target
 from app.storage.habits.read import HabitRecord, Reminder
 from app.ui.habits import texts
+from app.ui.kit.colors import css, error
 from app.ui.kit.labels import label
 from app.ui.kit.widgets import wrapped_label
 
@@ -141,7 +142,7 @@ class HabitEditor(QDialog):
         self.labels["reminder"].setBuddy(self.remind)
         outer.addLayout(form)
         self.error = wrapped_label(self)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(f"color: {css(error(self.palette()))};")
         self.error.hide()
         outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -187,6 +188,12 @@ class HabitEditor(QDialog):
         self.days_label.setText(self.tr("days"))
         self.times.setToolTip(self.tr("How many times"))
         self.days.setToolTip(self.tr("In how many days"))
+        # Fields beside another's label: each named for a screen reader on its own.
+        self.times.setAccessibleName(self.times.toolTip())
+        self.days.setAccessibleName(self.days.toolTip())
+        self.target_kind.setAccessibleName(self.tr("At least or at most"))
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.remind_at.setAccessibleName(self.tr("Reminder time"))
         self._fill(self.linked, [self.tr("Only me"), *(label(kind) for kind in LINKABLE)])
         self.linked_hint.setText(
             self.tr(

@@ -2,7 +2,8 @@
 
 Keyboard: arrows move a day (up/down) or a week (left/right), Page Up/Down a year, Home/End the
 first and last day; Space checks or unchecks the selected day, S skips it. A click selects a day,
-a double click checks it.
+a double click checks it. The selected day, as words ("Monday, 23 November 2026: Done"), is the
+widget's accessible description, so a screen reader says what the focus frame shows.
 """
 
 from __future__ import annotations
@@ -11,12 +12,21 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.ui.guard import qt_override, soon
 from app.ui.habits import texts
-from app.ui.habits.paint import HabitColors, habit_colors
+from app.ui.habits.paint import HabitColors, habit_colors, paint_cell
 from app.ui.kit.painting import widget_painter
 
 WEEKS = 53
@@ -44,9 +54,10 @@ class YearHeatmap(QWidget):
         """``today``: the page's today (ctx.clock), until ``set_days`` brings the habit's."""
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setMouseTracking(True)
-        self.setAccessibleName("calendar")
         self.today = today
         self.end = self.today
         self.selected = self.today
@@ -55,6 +66,17 @@ class YearHeatmap(QWidget):
         self.amounts: dict[date, float] = {}  # numeric: the share of the target (0..1+)
         self.describe: Callable[[date], str] = texts.day_text
         self.legend: list[tuple[str, str]] = []
+
+    def set_describer(self, describe: Callable[[date], str]) -> None:
+        """How a day is put in words (its tooltip and what a screen reader hears)."""
+        self.describe = describe
+        self._announce()
+
+    def _announce(self) -> None:
+        """The selected day as the accessible description (Qt tells assistive tools)."""
+        text = self.describe(self.selected)
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -72,6 +94,7 @@ class YearHeatmap(QWidget):
         self.amounts = amounts
         if not self.first <= self.selected <= self.end:
             self.end, self.selected = today, today
+        self._announce()
         self.update()
 
     @property
@@ -89,24 +112,29 @@ class YearHeatmap(QWidget):
     def show_year_ending(self, end: date) -> None:
         self.end = min(max(end, self.earliest), self.today)
         self.selected = min(max(self.selected, self.first), self.end)
+        self._announce()
         self.update()
 
     # -- geometry -----------------------------------------------------------------------------
 
     def _cell(self) -> float:
-        return max(8.0, min(16.0, (self.width() - LEFT - 2) / WEEKS - 3))
+        return _cell_for(self.width())
 
     @qt_override
     def sizeHint(self) -> QSize:
-        return QSize(LEFT + WEEKS * 19, TOP + 7 * 19 + LEGEND + 6)
+        return QSize(LEFT + WEEKS * 19, _height_for(LEFT + WEEKS * 19))
 
     @qt_override
     def minimumSizeHint(self) -> QSize:
-        return QSize(LEFT + WEEKS * 11, TOP + 7 * 19 + LEGEND + 6)
+        return QSize(LEFT + WEEKS * 11, _height_for(LEFT + WEEKS * 11))
 
     @qt_override
-    def heightForWidth(self, _width: int) -> int:
-        return self.sizeHint().height()
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    @qt_override
+    def heightForWidth(self, width: int) -> int:
+        return _height_for(width)  # smaller cells on a narrow window: no gap below them
 
     def _rect(self, day: date) -> QRectF:
         cell = self._cell()
@@ -141,23 +169,6 @@ class YearHeatmap(QWidget):
                 painter.drawRoundedRect(self._rect(self.selected).adjusted(-2, -2, 2, 2), 4, 4)
             self._paint_legend(painter, colors)
 
-    def _colour(self, day: date, colors: HabitColors) -> QColor | None:
-        mark = self.mark(day)
-        if mark == "done":
-            share = self.amounts.get(day)
-            if share is None:
-                return colors.done
-            # Numeric: the fuller the day's amount, the deeper the colour.
-            return _blend(colors.covered, colors.done, 0.35 + 0.65 * min(1.0, share))
-        return {
-            "covered": colors.covered,
-            "skipped": colors.skipped,
-            "away": colors.skipped,
-            "not_done": colors.empty,
-            "open": colors.grid,
-            "before": None,
-        }.get(mark)
-
     def mark(self, day: date) -> str:
         if self.first_day is None or day < self.first_day:
             return self.marks.get(day, "before")
@@ -165,31 +176,22 @@ class YearHeatmap(QWidget):
 
     def _paint_day(self, painter: QPainter, day: date, colors: HabitColors) -> None:
         rect = self._rect(day)
-        colour = self._colour(day, colors)
         mark = self.mark(day)
-        if colour is None:  # before the habit began
-            painter.setPen(QPen(colors.grid, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        if mark in ("skipped", "away"):
-            painter.drawRoundedRect(
-                rect.adjusted(0, rect.height() * 0.38, 0, -rect.height() * 0.38), 2, 2
-            )
-        else:
-            painter.drawRoundedRect(rect, 3, 3)
+        paint_cell(painter, rect, mark, colors, self.amounts.get(day) if mark == "done" else None)
         if day == self.today:
             painter.setPen(QPen(colors.text, 1.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3.5, 3.5)
 
+    def label_font(self) -> QFont:
+        """The weekday and month names' font: a little smaller than the text."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
     def _paint_labels(self, painter: QPainter, colors: HabitColors) -> None:
         painter.setPen(colors.muted)
-        font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
+        painter.setFont(self.label_font())
         step = self._cell() + 3
         for weekday in (0, 2, 4):
             rect = QRectF(0, TOP + weekday * step - 2, LEFT - 6, step)
@@ -198,17 +200,24 @@ class YearHeatmap(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 texts.weekday_short(weekday),
             )
+        metrics = painter.fontMetrics()
+        for x, label in self.month_labels(metrics):
+            painter.drawText(
+                QRectF(x, 0, metrics.horizontalAdvance(label) + 1, TOP - 2),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                label,
+            )
+
+    def month_labels(self, metrics: QFontMetrics) -> list[tuple[float, str]]:
+        """Where each month's name goes (x, text): over the week its first day is in, never
+        on top of the one before, and the last one ending inside the widget, not cut by it."""
+        step = self._cell() + 3
+        found: list[tuple[float, str]] = []
         last_x = -100.0
         for week in range(WEEKS):
             monday = self.first + timedelta(weeks=week)
-            first_of_month = next(
-                (
-                    monday + timedelta(days=d)
-                    for d in range(7)
-                    if (monday + timedelta(days=d)).day == 1
-                ),
-                None,
-            )
+            days = (monday + timedelta(days=d) for d in range(7))
+            first_of_month = next((day for day in days if day.day == 1), None)
             if first_of_month is None and week > 0:
                 continue
             x = LEFT + week * step
@@ -218,26 +227,20 @@ class YearHeatmap(QWidget):
             label = texts.month_short(shown.month)
             if shown.month == 1 or week == 0:
                 label = f"{label} {shown.year}"
-            painter.drawText(
-                QRectF(x, 0, 80, TOP - 2),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                label,
-            )
-            last_x = x + painter.fontMetrics().horizontalAdvance(label)
+            width = metrics.horizontalAdvance(label)
+            if x + width > self.width() - 1:
+                x = self.width() - 1 - width
+                if x - last_x < 6:
+                    continue
+            found.append((x, label))
+            last_x = x + width
+        return found
 
     def _paint_legend(self, painter: QPainter, colors: HabitColors) -> None:
         y = TOP + 7 * (self._cell() + 3) + 8
         x = float(LEFT)
-        swatches = {
-            "done": colors.done,
-            "covered": colors.covered,
-            "skipped": colors.skipped,
-            "open": colors.grid,
-        }
         for key, text in self.legend:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(swatches.get(key, colors.grid))
-            painter.drawRoundedRect(QRectF(x, y + 3, 11, 11), 2, 2)
+            paint_cell(painter, QRectF(x, y + 2, 13, 13), key, colors)  # the same shapes
             painter.setPen(colors.muted)
             advance = painter.fontMetrics().horizontalAdvance(text)
             painter.drawText(
@@ -254,6 +257,7 @@ class YearHeatmap(QWidget):
         if day > self.end or day < self.first:
             self.show_year_ending(_add_days(day, 26 * 7) if day < self.first else day)
         self.selected = day
+        self._announce()
         self.selectedChanged.emit(day)
         self.update()
 
@@ -322,17 +326,17 @@ class YearHeatmap(QWidget):
         return super().event(event)
 
 
+def _cell_for(width: int) -> float:
+    return max(8.0, min(16.0, (width - LEFT - 2) / WEEKS - 3))
+
+
+def _height_for(width: int) -> int:
+    return round(TOP + 7 * (_cell_for(width) + 3) + LEGEND + 6)
+
+
 def _add_days(day: date, days: int) -> date:
     """``day + days``, held at the ends of the calendar instead of overflowing."""
     try:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )

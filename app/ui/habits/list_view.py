@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from app.ui.guard import qt_override, soon
 from app.ui.habits.model import HabitsModel
 from app.ui.habits.paint import habit_colors, paint_mark, paint_ring
+from app.ui.kit import colors
 from app.ui.kit.painting import saved
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 48
 DAY_WIDTH = 42
+COLUMN_WIDTHS = {HabitsModel.STRENGTH: 80, HabitsModel.CURRENT: 58, HabitsModel.BEST: 58}
 
 
 class HabitDelegate(QStyledItemDelegate):
@@ -161,7 +163,6 @@ class HabitsTable(QTableView):
         header.setSectionsClickable(True)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.setAccessibleName("habits")
         self._tint_selection()
         self.clicked.connect(self._on_clicked)
         self.doubleClicked.connect(self._on_double_clicked)
@@ -173,18 +174,31 @@ class HabitsTable(QTableView):
         header.setSectionResizeMode(HabitsModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in range(HabitsModel.FIRST_DAY, HabitsModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            width = {HabitsModel.STRENGTH: 80, HabitsModel.CURRENT: 58, HabitsModel.BEST: 58}
-            header.resizeSection(column, width.get(column, DAY_WIDTH))
         header.setMinimumSectionSize(DAY_WIDTH)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each fixed column as wide as its usual width or its header's words, whichever is
+        wider ("Tänään" needs more than a day's mark); call again when the words change."""
+        model: QAbstractItemModel | None = self.model()  # None before setModel()
+        header = self.horizontalHeader()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for column in range(HabitsModel.FIRST_DAY, HabitsModel.COLUMNS):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(column, max(COLUMN_WIDTHS.get(column, DAY_WIDTH), words + margins))
 
     def _tint_selection(self) -> None:
         """A light tint of the accent for the selected row, so that its day marks (painted in
         the accent colour) stay visible, in light and dark palettes alike."""
         # The app's palette, not this view's: the style sheet below changes the latter.
-        accent = QApplication.palette().color(QPalette.ColorRole.Highlight)
-        tint = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 0.12)"
+        tint = colors.accent(QApplication.palette())
+        tint.setAlphaF(0.12)
         sheet = (
-            f"QTableView#habitsTable {{ selection-background-color: {tint};"
+            f"QTableView#habitsTable {{ selection-background-color: {colors.css(tint)};"
             " selection-color: palette(text); }"
         )
         if sheet != self.styleSheet():  # setting it changes the palette: no loop
@@ -194,6 +208,8 @@ class HabitsTable(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_selection()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
         super().changeEvent(event)
 
     def current_habit(self) -> int | None:

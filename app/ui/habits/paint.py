@@ -7,20 +7,24 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
+from app.ui.kit import colors
 from app.ui.kit.painting import saved
 from app.ui.kit.theme import is_dark
 
 
 @dataclass(frozen=True)
 class HabitColors:
+    """Every mark is 3:1 against the window and the fields (WCAG 1.4.11), and no two states
+    differ by colour alone: each has its own shape too (``paint_mark``, ``paint_cell``)."""
+
     done: QColor
-    on_done: QColor  # the check mark on a done circle
-    covered: QColor
-    empty: QColor  # the outline of a day still open
-    skipped: QColor
+    on_done: QColor  # the check mark or the amount on a done day: 4.5:1 on ``done``
+    covered: QColor  # not needed, the frequency is met: a ring with a small check
+    empty: QColor  # a day still open (a ring) or not done (a ring with a cross)
+    skipped: QColor  # a dash
     text: QColor
     muted: QColor
-    grid: QColor
+    grid: QColor  # decoration only: grid lines, the calendar before the habit began
     track: QColor  # the unfilled part of a strength ring
 
 
@@ -49,18 +53,24 @@ def habit_colors(palette: QPalette) -> HabitColors:
 def _colors(palette: QPalette) -> HabitColors:
     dark = is_dark(palette)
     base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.Text)
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    if dark:
-        accent = _mix(accent, QColor("#ffffff"), 0.12)
+    accent = colors.accent(palette)
+
+    def mark(color: QColor) -> QColor:
+        # Marks sit on the list's fields and on the window (the calendar): 3:1 on both.
+        return colors.readable(colors.readable(color, window, colors.LARGE), base, colors.LARGE)
+
+    done = mark(accent)
     return HabitColors(
-        done=accent,
-        on_done=palette.color(QPalette.ColorRole.HighlightedText),
-        covered=_mix(base, accent, 0.35 if dark else 0.28),
-        empty=_mix(base, text, 0.35 if dark else 0.28),
-        skipped=_mix(base, text, 0.5),
+        done=done,
+        on_done=colors.readable(colors.on_accent(palette), done),
+        # A paler accent than done's (lighter in dark, softer in light): related, not the same.
+        covered=mark(_mix(accent, text if dark else base, 0.35 if dark else 0.25)),
+        empty=mark(_mix(base, text, 0.45)),
+        skipped=mark(_mix(base, text, 0.55)),
         text=text,
-        muted=_mix(base, text, 0.6 if dark else 0.55),
+        muted=colors.muted(palette),
         grid=_mix(base, text, 0.14 if dark else 0.1),
         track=_mix(base, text, 0.18 if dark else 0.12),
     )
@@ -84,8 +94,10 @@ def paint_mark(
     today: bool = False,
     text: str = "",
 ) -> None:
-    """One day: done (a filled circle with a check, or the amount), covered (a soft circle),
-    skipped or away (a dash), open (an outline), before the habit began (nothing)."""
+    """One day in the list, each state its own shape: done (a filled circle with a check, or
+    the amount on a filled chip), covered (a ring with a small check), skipped (a dash), away
+    (three dots), open (a ring), not done (a ring with a cross), before the habit began
+    (nothing)."""
     size = min(rect.width(), rect.height(), 26.0)
     center = rect.center()
     circle = QRectF(center.x() - size / 2, center.y() - size / 2, size, size)
@@ -104,37 +116,94 @@ def paint_mark(
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.done)
             painter.drawEllipse(circle)
-            pen = QPen(colors.on_done, max(2.0, size / 9))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
+            painter.setPen(_round_pen(colors.on_done, max(2.0, size / 9)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(check_path(center, size))
         elif mark == "covered":
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.covered)
+            painter.setPen(_round_pen(colors.covered, 1.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(circle.adjusted(3, 3, -3, -3))
-        elif mark in ("skipped", "away"):
-            pen = QPen(colors.skipped, 2.5)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if mark == "away":
-                pen.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(pen)
+            painter.drawPath(check_path(center, size * 0.62))
+        elif mark == "skipped":
+            painter.setPen(_round_pen(colors.skipped, 2.5))
             painter.drawLine(
                 QPointF(center.x() - size / 4, center.y()),
                 QPointF(center.x() + size / 4, center.y()),
             )
+        elif mark == "away":  # three dots where a skipped day has its dash
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.skipped)
+            for step in (-1, 0, 1):
+                painter.drawEllipse(QPointF(center.x() + step * size / 4, center.y()), 1.7, 1.7)
         elif mark in ("open", "not_done"):
-            pen = QPen(colors.text if today else colors.empty, 1.6 if today else 1.2)
+            pen = QPen(colors.text if today else colors.empty, 1.6 if today else 1.4)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             shrink = 1 if today else 4
             painter.drawEllipse(circle.adjusted(shrink, shrink, -shrink, -shrink))
             if mark == "not_done":
-                painter.drawLine(
-                    QPointF(center.x() - size / 7, center.y() - size / 7),
-                    QPointF(center.x() + size / 7, center.y() + size / 7),
-                )
+                _cross(painter, center, size / 7)
+
+
+def paint_cell(
+    painter: QPainter, rect: QRectF, mark: str, colors: HabitColors, share: float | None = None
+) -> None:
+    """One day in the calendar (a small square ``rect``), each state its own shape: done (a
+    filled square; with an amount, filled from the bottom by its ``share`` of the target),
+    covered (an outlined square with a dot), skipped or away (a bar), open or not done (a
+    dot), before the habit began (a faint outline)."""
+    with saved(painter):
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = rect.width()
+        dot = max(1.5, side * 0.17)
+        if mark == "done":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.done)
+            if share is None or share >= 1:
+                painter.drawRoundedRect(rect, 3, 3)
+                return
+            filled = rect.height() * max(0.0, share)
+            painter.drawRect(QRectF(rect.left(), rect.bottom() - filled, rect.width(), filled))
+            painter.setPen(QPen(colors.done, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+        elif mark == "covered":
+            painter.setPen(QPen(colors.covered, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.covered)
+            painter.drawEllipse(rect.center(), dot, dot)
+        elif mark in ("skipped", "away"):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.skipped)
+            painter.drawRoundedRect(
+                rect.adjusted(0, rect.height() * 0.38, 0, -rect.height() * 0.38), 2, 2
+            )
+        elif mark in ("open", "not_done"):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.empty)
+            painter.drawEllipse(rect.center(), dot, dot)
+        else:  # before the habit began: only the calendar's shape
+            painter.setPen(QPen(colors.grid, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+
+def _round_pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _cross(painter: QPainter, center: QPointF, half: float) -> None:
+    painter.drawLine(
+        QPointF(center.x() - half, center.y() - half), QPointF(center.x() + half, center.y() + half)
+    )
+    painter.drawLine(
+        QPointF(center.x() - half, center.y() + half), QPointF(center.x() + half, center.y() - half)
+    )
 
 
 def paint_ring(painter: QPainter, rect: QRectF, value: float, colors: HabitColors) -> None:

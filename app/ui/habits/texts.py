@@ -4,24 +4,51 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from app.domain.habits import CheckIn, CheckState, Frequency, Habit, Streak, Target
 from app.storage.habits.read import Reminder
 from app.ui.kit.numbers import amount_text, integer_text
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with ``{n}`` (English, Finnish and Swedish plural alike)."""
-    return one if n == 1 else many.format(n=integer_text(n))
+class HabitsPlurals(QObject):
+    """The habit phrases with a count, one method each: pyside6-lupdate keeps a phrase's plural
+    forms only for ``self.tr(text, "", n)`` inside a class (i18n/README.md, "Plurals")."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "", n)
+
+    def times_a_week(self, n: int) -> str:
+        return self.tr("%Ln times a week", "", n)
+
+    def times_a_month(self, n: int) -> str:
+        return self.tr("%Ln times a month", "", n)
+
+    def times_in(self, times: int, period: str) -> str:
+        """ "Once in 2 weeks", "3 times in 10 days": ``period`` from :meth:`in_days` or
+        :meth:`in_weeks`."""
+        return self.tr("%Ln times {period}", "", times).format(period=period)
+
+    def in_days(self, days: int) -> str:
+        return self.tr("in %Ln days", "", days)
+
+    def in_weeks(self, weeks: int) -> str:
+        return self.tr("in %Ln weeks", "", weeks)
+
+
+_PLURALS: list[HabitsPlurals] = []
+
+
+def plurals() -> HabitsPlurals:
+    """The one ``HabitsPlurals`` (made on first use, on the GUI thread)."""
+    if not _PLURALS:
+        _PLURALS.append(HabitsPlurals())
+    return _PLURALS[0]
 
 
 def days_text(n: int) -> str:
-    return count_text(
-        n,
-        QCoreApplication.translate("Habits", "1 day"),
-        QCoreApplication.translate("Habits", "{n} days"),
-    )
+    """ "1 day", "12 days", in the language's forms and digits."""
+    return plurals().days(n)
 
 
 def frequency_text(freq: Frequency) -> str:
@@ -29,24 +56,15 @@ def frequency_text(freq: Frequency) -> str:
     if freq.is_daily:
         return QCoreApplication.translate("Habits", "Every day")
     if freq.monthly:
-        return count_text(
-            n,
-            QCoreApplication.translate("Habits", "Once a month"),
-            QCoreApplication.translate("Habits", "{n} times a month"),
-        )
+        return plurals().times_a_month(n)
     if d == 7:
-        return count_text(
-            n,
-            QCoreApplication.translate("Habits", "Once a week"),
-            QCoreApplication.translate("Habits", "{n} times a week"),
-        )
-    if n == 1:
-        if d % 7 == 0:
-            return QCoreApplication.translate("Habits", "Once every {n} weeks").format(n=d // 7)
-        return QCoreApplication.translate("Habits", "Once every {n} days").format(n=d)
-    return QCoreApplication.translate("Habits", "{times} times in {days} days").format(
-        times=n, days=d
-    )
+        return plurals().times_a_week(n)
+    return plurals().times_in(n, _in_period(d))
+
+
+def _in_period(days: int) -> str:
+    """ "in 2 weeks" for a whole number of weeks, else "in 10 days"."""
+    return plurals().in_weeks(days // 7) if days % 7 == 0 else plurals().in_days(days)
 
 
 def period_text(freq: Frequency) -> str:
@@ -56,7 +74,7 @@ def period_text(freq: Frequency) -> str:
         return QCoreApplication.translate("Habits", "a day")
     if freq.days == 7:
         return QCoreApplication.translate("Habits", "a week")
-    return QCoreApplication.translate("Habits", "in {n} days").format(n=freq.days)
+    return _in_period(freq.days)
 
 
 def habit_rule(habit: Habit) -> str:

@@ -95,12 +95,8 @@ class ReminderTray(QObject):
         names = [self.names.get(h, "?") for h in batch.habit_ids]
         if batch.woke:
             title = QCoreApplication.translate("Reminders", "While you were away")
-        elif len(names) == 1:
-            title = QCoreApplication.translate("Reminders", "Time for your habit")
-        else:
-            title = QCoreApplication.translate("Reminders", "Time for {n} habits").format(
-                n=len(names)
-            )
+        else:  # one: "Time for your habit"
+            title = self.tr("Time for %Ln habits", "", len(names))
         body = "\n".join(f"• {name}" for name in names) if len(names) > 1 else names[0]
         self._update_menu()
         if self.notifier is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from app.domain.journey.ladder import Stage
 from app.domain.journey.profile import Assessment, AssessmentChange
 from app.ui.guard import qt_override
 from app.ui.kit.labels import label
@@ -22,6 +23,7 @@ class ComparisonPanel(QWidget):
         super().__init__(parent)
         self.compared: tuple[Assessment, Assessment, list[AssessmentChange]] | None = None
         self.reassess_on: date | None = None
+        self.stage_now: Stage | None = None  # the one stage (standing.py), not a survey's
         self.cells: list[tuple[QLabel, QLabel, QLabel, QLabel]] = []  # a row per action
         self.intro = wrapped_label(self)
         self.table = QWidget(self)
@@ -41,8 +43,9 @@ class ComparisonPanel(QWidget):
         self,
         compared: tuple[Assessment, Assessment, list[AssessmentChange]] | None,
         reassess_on: date | None,
+        stage_now: Stage | None = None,
     ) -> None:
-        self.compared, self.reassess_on = compared, reassess_on
+        self.compared, self.reassess_on, self.stage_now = compared, reassess_on, stage_now
         self._fill()
 
     def rows(self) -> list[str]:
@@ -63,17 +66,22 @@ class ComparisonPanel(QWidget):
             self.intro.setText(self._waiting_text())
             return
         first, latest, changes = self.compared
-        self.intro.setText(
-            self.tr(
-                "Your first survey ({first}) next to your latest re-take ({latest}). "
-                "The survey placed you at {before} then and at {after} now."
-            ).format(
-                first=format_day(first.taken_on),
-                latest=format_day(latest.taken_on),
-                before=label(first.starting_point().stage),
-                after=label(latest.starting_point().stage),
-            )
+        # The surveys' estimates are named as such: the stage now is the ladder's, the same
+        # one every page shows (issue 13: "now Commenter" here beside Creator on the ladder).
+        intro = self.tr(
+            "Your first survey ({first}) next to your latest re-take ({latest}). "
+            "The survey placed you at {before} then and at {after} in the re-take."
+        ).format(
+            first=format_day(first.taken_on),
+            latest=format_day(latest.taken_on),
+            before=label(first.starting_point().stage),
+            after=label(latest.starting_point().stage),
         )
+        if self.stage_now is not None:
+            intro += " " + self.tr(
+                "On the ladder, from what you log, your stage now is {stage}."
+            ).format(stage=label(self.stage_now))
+        self.intro.setText(intro)
         bold = QFont(self.font())
         bold.setBold(True)
         headers = (self.tr("How often you…"), self.tr("At the start"), self.tr("Now"), "")

@@ -1,10 +1,11 @@
-"""The recognition feed: milestones now, the coach's recognition notes later, newest first.
+"""The recognition feed: milestones and what coaches sent back, newest first.
 
 Each source turns its records into ``FeedEntry`` objects; the model only sorts and shows them.
-A new source (coach notes arrive with the coach-exchange issue) is one more small class with a
-``day``, a ``source``, a ``title()`` and a ``detail()``, whose entries are passed to
-``RecognitionModel.set_entries`` together with the others. Words are made when shown, so they
-follow a language switch. Titles and details are the same as on Today (``journey/widgets.py``).
+A source is one small class with a ``day``, a ``source``, a ``title()`` and a ``detail()``:
+``MilestoneEntry`` for what the person reached, ``CoachEntry`` for the recognition and feedback
+a coach wrote (imported from a feedback file, docs/EXCHANGE.md). Words are made when shown, so
+they follow a language switch. Titles and details are the same as on Today
+(``journey/widgets.py``). A coach's words are shown whole: the row grows to hold them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,10 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.exchange.model import FeedbackKind, Received
 from app.domain.journey.ladder import Stage
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
 from app.ui.journey.widgets import milestone_detail, milestone_title
+from app.ui.kit import colors
 from app.ui.kit.model_signals import texts_changed
 from app.ui.kit.numbers import format_day
 from app.ui.kit.painting import saved
@@ -50,7 +54,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class FeedSource(StrEnum):
     MILESTONE = "milestone"
-    COACH = "coach"  # recognition notes from the coach (coach-exchange issue)
+    COACH = "coach"  # recognition and feedback from a coach, imported from a feedback file
 
 
 class FeedEntry(Protocol):
@@ -84,6 +88,42 @@ class MilestoneEntry:
 
     def detail(self) -> str:
         return milestone_detail(self.milestone, self.goal_statements)
+
+
+@dataclass(frozen=True)
+class CoachEntry:
+    received: Received
+    source: FeedSource = field(default=FeedSource.COACH, init=False)
+
+    @property
+    def day(self) -> date:
+        return self.received.entry.day
+
+    @property
+    def is_recognition(self) -> bool:
+        return self.received.entry.kind is FeedbackKind.RECOGNITION
+
+    def title(self) -> str:
+        coach = self.received.coach or QCoreApplication.translate("Feed", "your coach")
+        if self.is_recognition:
+            return QCoreApplication.translate("Feed", "Recognition from {coach}").format(
+                coach=coach
+            )
+        return QCoreApplication.translate("Feed", "Feedback from {coach}").format(coach=coach)
+
+    def detail(self) -> str:
+        return self.received.entry.text
+
+
+def feed_entries(
+    milestones: Iterable[Milestone],
+    goal_statements: Mapping[int, str] | None = None,
+    from_coach: Iterable[Received] = (),
+) -> list[FeedEntry]:
+    """Everything for the feed, newest first; on one day a coach's words come first."""
+    coach: list[FeedEntry] = [CoachEntry(r) for r in from_coach]
+    ordered = sorted(coach, key=lambda e: e.day, reverse=True)
+    return newest_first([*ordered, *milestone_entries(milestones, goal_statements)])
 
 
 _STAGES = {stage.key: stage for stage in Stage}
@@ -123,6 +163,7 @@ class RecognitionModel(QAbstractListModel):
 
     DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
     SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
+    MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # True: a star (a milestone or recognition)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,22 +194,48 @@ class RecognitionModel(QAbstractListModel):
             return " ".join(t for t in (format_day(entry.day), entry.title(), entry.detail()) if t)
         if role == self.SOURCE_ROLE:
             return str(entry.source)
+        if role == self.MARK_ROLE:
+            return not isinstance(entry, CoachEntry) or entry.is_recognition
         return None
 
 
+_PAD_X, _PAD_Y = 10, 6
+_MAX_LINES = 12  # a coach's words: far more than anyone writes; beyond it, the tooltip has all
+
+
 class _FeedDelegate(QStyledItemDelegate):
-    """Two lines per entry: a star and the bold title, then the date and detail, muted."""
+    """A star and the bold title, then the date and detail, muted: one line for a milestone,
+    wrapped whole for a coach's words."""
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
         bold.setBold(True)
         return bold, QFont(option.font)
 
+    @staticmethod
+    def _wraps(index: _Index) -> bool:
+        return bool(index.data(RecognitionModel.SOURCE_ROLE) == str(FeedSource.COACH))
+
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
+        return max(120, (width or option.rect.width()) - 2 * _PAD_X)
+
+    def _detail_height(self, plain: QFont, width: int, index: _Index) -> int:
+        metrics = QFontMetrics(plain)
+        if not self._wraps(index):
+            return metrics.height()
+        text = str(index.data(RecognitionModel.DETAIL_ROLE))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bound = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        return min(bound.height(), metrics.lineSpacing() * _MAX_LINES)
+
     @qt_override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         bold, plain = self._fonts(option)
-        height = QFontMetrics(bold).height() + QFontMetrics(plain).height() + 14
-        return QSize(200, height)
+        detail = self._detail_height(plain, self._text_width(option), index)
+        return QSize(200, QFontMetrics(bold).height() + detail + 2 * _PAD_Y + 2)
 
     @qt_override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -180,32 +247,36 @@ class _FeedDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         bold, plain = self._fonts(option)
-        rect: QRect = opt.rect.adjusted(10, 6, -10, -6)
+        rect: QRect = opt.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        muted = text if selected else colors.muted(palette)
         with saved(painter):
             top = QFontMetrics(bold).height()
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.setFont(bold)
             painter.setPen(text)
             title_rect = QRect(rect.left(), rect.top(), rect.width(), top)
+            mark = "★ " if index.data(RecognitionModel.MARK_ROLE) else "✎ "
             title = QFontMetrics(bold).elidedText(
-                "★ " + str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
+                mark + str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
             )
             painter.drawText(title_rect, flags, title)
             painter.setFont(plain)
             painter.setPen(muted)
-            detail = QFontMetrics(plain).elidedText(
-                str(index.data(RecognitionModel.DETAIL_ROLE)),
-                Qt.TextElideMode.ElideRight,
-                rect.width(),
-            )
+            detail = str(index.data(RecognitionModel.DETAIL_ROLE))
             detail_rect = QRect(rect.left(), rect.top() + top, rect.width(), rect.height() - top)
-            painter.drawText(detail_rect, flags, detail)
+            if self._wraps(index):
+                wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                painter.drawText(detail_rect, int(wrap) | int(Qt.TextFlag.TextWordWrap), detail)
+            else:
+                detail = QFontMetrics(plain).elidedText(
+                    detail, Qt.TextElideMode.ElideRight, rect.width()
+                )
+                painter.drawText(detail_rect, flags, detail)
 
 
 class RecognitionFeed(QWidget):
@@ -217,7 +288,8 @@ class RecognitionFeed(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(_FeedDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap on a resize
+        self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.empty = wrapped_label(self)
@@ -248,7 +320,8 @@ class RecognitionFeed(QWidget):
             self.tr(
                 "Nothing here yet. Milestones appear here by themselves: your first comment on "
                 "someone else's post, your first own post, four active weeks in a row, each "
-                "step up the ladder. The first one may be a single comment away."
+                "step up the ladder. Recognition from your coach lands here too, when you "
+                "import their feedback file. The first one may be a single comment away."
             )
         )
 

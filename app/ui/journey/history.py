@@ -1,16 +1,42 @@
-"""The weekly history: a small step chart of the stage per week, scrolling when it is long."""
+"""The weekly history: a small step chart of the stage per week, scrolling when it is long, and
+the same weeks as a table.
+
+The chart takes the keyboard focus (a frame shows it): Left and Right move the selected week,
+Page Up and Page Down a quarter, Home and End go to the first and last week; a click selects a
+week. The selected week, in words, is the chart's accessible description, so a screen reader
+says what the marker shows. "Show as table" puts the weeks in a table, newest first: the stage,
+and what the log showed that week.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLineF, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLineF,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -19,11 +45,17 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
+    QTableView,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +70,9 @@ from app.ui.kit.theme import is_dark
 MIN_STEP = 6.0  # pixels per week before the chart scrolls: ten years is about 3,100 px
 MAX_STEP = 40.0
 _MARGIN = 6.0
+_END = 12.0  # room on the right for the last week's dot and its selection ring
+_QUARTER = 13  # weeks: Page Up and Page Down
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def _level_height(font: QFont) -> float:
@@ -88,23 +123,35 @@ class WeekChart(QWidget):
     """One step per ISO week; a tooltip names the week and its stage.
 
     Weeks before anything was logged (the survey's estimate) are drawn dashed.
+
+    Signals:
+        selectedChanged(int): the selected week's index changed.
     """
+
+    selectedChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[WeekStage] = []
+        self.selected: int | None = None
+        self.picked = False  # a week chosen by key or click: its marker shows without the focus
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._describe()
 
     def set_weeks(self, weeks: Sequence[WeekStage]) -> None:
         self.weeks = list(weeks)
+        self.selected = len(self.weeks) - 1 if self.weeks else None
+        self.picked = False
+        self._describe()
         self.updateGeometry()
         self.update()
 
     def step(self) -> float:
         if not self.weeks:
             return 0.0
-        fit = (self.width() - 2 * _MARGIN) / len(self.weeks)
+        fit = (self.width() - _MARGIN - _END) / len(self.weeks)
         return min(MAX_STEP, max(MIN_STEP, fit))
 
     def week_x(self, index: int) -> float:
@@ -116,18 +163,44 @@ class WeekChart(QWidget):
         index = int((x - _MARGIN) // step) if step else -1
         return index if 0 <= index < len(self.weeks) else None
 
-    def tooltip_for(self, index: int) -> str:
+    def week_text(self, index: int) -> str:
+        """A week in words: its label, first day and stage, and what the log showed if that
+        differs (the stage holds through quiet spells, docs/LADDER.md)."""
         week = self.weeks[index]
         text = self.tr("{week} (from {day}): {stage}").format(
             week=week_label(week.monday), day=format_day(week.monday), stage=label(week.stage)
         )
         if not week.from_log:
             text += "\n" + self.tr("Nothing logged yet: this is where your survey placed you.")
+        elif week.shown is not None and week.shown != week.stage:
+            text += "\n" + self.tr("The log showed: {stage}").format(stage=label(week.shown))
         return text
+
+    def tooltip_for(self, index: int) -> str:
+        return self.week_text(index)
+
+    def select(self, index: int) -> None:
+        if not self.weeks:
+            return
+        index = max(0, min(index, len(self.weeks) - 1))
+        self.picked = True
+        self.update()
+        if index != self.selected:
+            self.selected = index
+            self._describe()
+            self.update()
+            self.selectedChanged.emit(index)
+
+    def _describe(self) -> None:
+        self.setAccessibleName(self.tr("Your stage week by week"))
+        text = self.week_text(self.selected) if self.selected is not None else ""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text.replace("\n", " "))
 
     @qt_override
     def sizeHint(self) -> QSize:
-        return QSize(int(len(self.weeks) * MIN_STEP + 2 * _MARGIN), _chart_height(self.font()))
+        width = len(self.weeks) * MIN_STEP + _MARGIN + _END
+        return QSize(int(width), _chart_height(self.font()))
 
     @qt_override
     def minimumSizeHint(self) -> QSize:
@@ -146,8 +219,53 @@ class WeekChart(QWidget):
         return super().event(event)
 
     @qt_override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.selected is None:
+            super().keyPressEvent(event)
+            return
+        moves = {
+            Qt.Key.Key_Left: self.selected - 1,
+            Qt.Key.Key_Right: self.selected + 1,
+            Qt.Key.Key_PageUp: self.selected - _QUARTER,
+            Qt.Key.Key_PageDown: self.selected + _QUARTER,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.weeks) - 1,
+        }
+        target = moves.get(Qt.Key(event.key()))
+        if target is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.select(target)
+
+    @qt_override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.week_at(event.position().x())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select(index)
+        super().mousePressEvent(event)
+
+    @qt_override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+        # A scroll area that hands the focus on by Tab shows the chart's left edge after this
+        # event; the selected week (the newest, at first) is what should stay in view.
+        QTimer.singleShot(0, self, self._show_selected)
+
+    def _show_selected(self) -> None:
+        if self.selected is not None:
+            self.selectedChanged.emit(self.selected)
+
+    @qt_override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._describe()
             self.updateGeometry()
             self.update()
         super().changeEvent(event)
@@ -170,18 +288,49 @@ class WeekChart(QWidget):
             level = _level_height(self.font())
             bottom = _MARGIN + len(Stage) * level
             p.setPen(QPen(grid, 1))
-            right = self.width() - _MARGIN
+            right = self.width() - _END
             p.drawLines([QLineF(_MARGIN, y, right, y) for y in (_level_y(s, level) for s in Stage)])
             if self.weeks:
+                if self.picked or self.hasFocus():
+                    self._paint_selection(p, level, bottom, text)
                 self._paint_months(p, bottom, text, event.rect())
                 self._paint_steps(p, level, bottom, accent)
             if not any(week.from_log for week in self.weeks):
                 self._paint_note(p, bottom, text)
+            if self.hasFocus():
+                self._paint_focus(p, text)
+
+    def _paint_focus(self, p: QPainter, text: QColor) -> None:
+        # Around the part of the chart in view: the chart is wider than its scroll area.
+        shown = self.rect()
+        viewport = self.parentWidget()
+        if viewport is not None:
+            shown = shown.intersected(
+                QRect(-self.x(), -self.y(), viewport.width(), viewport.height())
+            )
+        p.setPen(QPen(text, 2, Qt.PenStyle.DotLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(shown).adjusted(1, 1, -1, -1), 4, 4)
+
+    def _paint_selection(self, p: QPainter, level: float, bottom: float, text: QColor) -> None:
+        if self.selected is None:
+            return
+        step = self.step()
+        x = _MARGIN + self.selected * step
+        band = QColor(text)
+        band.setAlphaF(0.10)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(band)
+        p.drawRect(QRectF(x, _MARGIN / 2, step, bottom - _MARGIN / 2))
+        y = _level_y(self.weeks[self.selected].stage, level)
+        p.setPen(QPen(text, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(self.week_x(self.selected), y), 7, 7)
 
     def _paint_note(self, p: QPainter, bottom: float, text: QColor) -> None:
         note = self.tr("Your week-by-week history begins with the first thing you log.")
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        area = QRectF(_MARGIN, 0, self.width() - 2 * _MARGIN, bottom)
+        area = QRectF(_MARGIN, 0, self.width() - _MARGIN - _END, bottom)
         box = p.boundingRect(area, flags, note).adjusted(-10, -4, 10, 4)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self.palette().color(QPalette.ColorRole.Base))
@@ -255,65 +404,186 @@ class WeekChart(QWidget):
         p.setPen(text)
         baseline = bottom + 4 + fm.ascent()
         for x, name in labels:
-            if exposed.left() - widest * 2 <= x <= exposed.right():
+            # A label that would run past the chart's end is not drawn cut: the tick says it.
+            if exposed.left() - widest * 2 <= x <= exposed.right() and (
+                x + 2 + fm.horizontalAdvance(name) <= right
+            ):
                 p.drawText(QPointF(x + 2, baseline), name)
 
 
+class WeekTableModel(QAbstractTableModel):
+    """The weeks as a table, newest first: week, first day, stage, what the log showed."""
+
+    WEEK, FROM, STAGE, SHOWN = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: list[WeekStage] = []
+
+    def set_weeks(self, weeks: Sequence[WeekStage]) -> None:
+        self.beginResetModel()
+        self.weeks = list(reversed(weeks))
+        self.endResetModel()
+
+    def refresh_texts(self) -> None:
+        if self.weeks:
+            last = self.index(len(self.weeks) - 1, self.SHOWN)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.SHOWN)
+
+    @qt_override(default=0)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.weeks)
+
+    @qt_override(default=0)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    @qt_override(default=None)
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Week"), self.tr("From"), self.tr("Stage"), self.tr("The log showed"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    @qt_override(default=None)
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        week = self.weeks[index.row()]
+        column = index.column()
+        if column == self.WEEK:
+            return week_label(week.monday)
+        if column == self.FROM:
+            return format_day(week.monday)
+        if column == self.STAGE:
+            return label(week.stage)
+        if week.shown is None:
+            return self.tr("Nothing logged yet")
+        return label(week.shown)
+
+
 class WeeklyHistory(QWidget):
-    """The stage axis and the chart; long histories scroll, the newest weeks in view."""
+    """The stage axis and the chart, or the table; long histories scroll, the newest weeks in
+    view (the chart's sideways scrolling is by design: ten years do not fit any window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.axis = StageAxis(self)
+        self.axis = StageAxis()
         self.chart = WeekChart()
-        self.area = QScrollArea(self)
+        self.area = QScrollArea()
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setWidgetResizable(True)
         self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart takes the focus, not its frame
+        self.area.setProperty("scrollsSideways", True)  # long histories: see tests/ui/walk.py
         self.area.setWidget(self.chart)
         # The chart sits on whatever the card behind it paints.
         self.area.setStyleSheet("QScrollArea { background: transparent; }")
         self.area.viewport().setAutoFillBackground(False)
         self.chart.setAutoFillBackground(False)
-        layout = QHBoxLayout(self)
+        self.pictured = QWidget()
+        chart_row = QHBoxLayout(self.pictured)
+        chart_row.setContentsMargins(0, 0, 0, 0)
+        chart_row.setSpacing(0)
+        chart_row.addWidget(self.axis, 0, Qt.AlignmentFlag.AlignTop)
+        chart_row.addWidget(self.area, 1)
+        self.model = WeekTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrows move inside
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.pictured)
+        self.stack.addWidget(self.table)
+        self.as_table = QPushButton(self)
+        self.as_table.setCheckable(True)
+        self.as_table.toggled.connect(self._on_as_table_toggled)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.as_table)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.axis, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.area, 1)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack)
         self._pin_end = True
         bar = self.area.horizontalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_value_changed)
+        self.chart.selectedChanged.connect(self._on_selected_changed)
+        self.setTabOrder(self.as_table, self.chart)
+        self._on_as_table_toggled(False)
+        self._retranslate()
         self._fit_height()
 
     def set_weeks(self, weeks: Sequence[WeekStage]) -> None:
         self._pin_end = True
         self.chart.set_weeks(weeks)
+        self.model.set_weeks(weeks)
         self._fit_height()
+        self._describe()
+
+    def _retranslate(self) -> None:
+        self.as_table.setText(self.tr("Show as table"))
+        self.table.setAccessibleName(self.tr("Your stage week by week, as a table"))
         self._describe()
 
     def _describe(self) -> None:
         weeks = self.chart.weeks
         self.setAccessibleName(self.tr("Your stage week by week"))
-        if weeks:
-            self.setAccessibleDescription(
-                self.tr("{count} weeks, from {first} to {last}. Highest stage: {top}.").format(
-                    count=len(weeks),
-                    first=week_label(weeks[0].monday),
-                    last=week_label(weeks[-1].monday),
-                    top=label(max(w.stage for w in weeks)),
-                )
-            )
+        if not weeks:
+            return
+        top = label(max(w.stage for w in weeks))
+        first, last = week_label(weeks[0].monday), week_label(weeks[-1].monday)
+        if first == last:  # a range of one week is no range: "Week 12/2026", not "from … to …"
+            text = self.tr("{week}. Highest stage: {top}.").format(week=last, top=top)
+        else:
+            text = self.tr(
+                "%Ln weeks, from {first} to {last}. Highest stage: {top}.", "", len(weeks)
+            ).format(first=first, last=last, top=top)
+        self.setAccessibleDescription(text)
 
     def _fit_height(self) -> None:
         scrolls = self.chart.sizeHint().width() > self.area.viewport().width()
         bar = self.area.horizontalScrollBar().sizeHint().height() if scrolls else 0
-        self.area.setFixedHeight(_chart_height(self.chart.font()) + bar)
+        height = _chart_height(self.chart.font()) + bar
+        self.area.setFixedHeight(height)
+        self.table.setFixedHeight(max(height, 8 * self.fontMetrics().height()))
 
     @qt_override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
+
+    def _on_as_table_toggled(self, on: bool) -> None:
+        shown = self.table if on else self.pictured
+        # A stacked widget is as tall as its tallest page: the hidden one claims no room.
+        for page in (self.pictured, self.table):
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(shown)
+        self.stack.updateGeometry()
+
+    def _on_selected_changed(self, index: int) -> None:
+        self._pin_end = index == len(self.chart.weeks) - 1
+        if self._pin_end:
+            bar = self.area.horizontalScrollBar()
+            bar.setValue(bar.maximum())
+            return
+        x = int(self.chart.week_x(index))
+        self.area.ensureVisible(x, self.chart.height() // 2, int(self.chart.step()) * 3 + 12, 0)
 
     def _on_range_changed(self, _low: int, high: int) -> None:
         if self._pin_end:
@@ -325,5 +595,6 @@ class WeeklyHistory(QWidget):
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._describe()
+            self._retranslate()
+            self.model.refresh_texts()
         super().changeEvent(event)

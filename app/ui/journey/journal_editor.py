@@ -23,17 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.journey.journal import EntryIssue, EntryKind, JournalEntry, entry_issues
 from app.ui.guard import qt_override
+from app.ui.journey.widgets import hint_style
 from app.ui.kit.labels import label
 from app.ui.kit.widgets import wrapped_label
 
 # Issues that stop saving (the service refuses them too); the rest are hints.
 REFUSED = frozenset({EntryIssue.EMPTY, EntryIssue.BAD_LINK})
 NEW_KINDS = (EntryKind.REFLECTION, EntryKind.WIN, EntryKind.EXAMPLE)  # reviews come from goals
-# Amber, as elsewhere for a nudge; translucent, so it reads on light and dark palettes.
-HINT_STYLE = """
-QLabel#journalHints { background: rgba(214, 150, 20, 0.16);
-                      border-left: 3px solid rgb(214, 150, 20); padding: 6px 10px; }
-"""
 
 
 class JournalEditor(QDialog):
@@ -66,7 +62,7 @@ class JournalEditor(QDialog):
         self.privacy = wrapped_label(self)
         self.hints = wrapped_label(self)
         self.hints.setObjectName("journalHints")
-        self.hints.setStyleSheet(HINT_STYLE)
+        self.hints.setStyleSheet(hint_style("QLabel#journalHints", edge=True))
         self.hints.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

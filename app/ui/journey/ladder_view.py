@@ -1,4 +1,4 @@
-"""The six stages painted as a ladder, with the person's start and current stage marked."""
+"""The six stages painted as a ladder, with the person's start, highest and current stage marked."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.journey.ladder import Stage
 from app.ui.guard import qt_override
+from app.ui.kit import colors
 from app.ui.kit.labels import label
 from app.ui.kit.painting import widget_painter
 from app.ui.kit.theme import is_dark
@@ -21,30 +22,43 @@ _PAD = 8.0
 class LadderView(QWidget):
     """A vertical ladder, Listener at the bottom; colours come from the palette (light or dark).
 
-    What the picture says is also the accessible description, for screen readers.
+    Every stage up to the highest reached is drawn as reached (it stays reached when the stage
+    later moves down); stages above it are muted. Marks are shapes and words, never colour
+    alone. What the picture says is also the accessible description, for screen readers.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: Stage | None = None
         self.start: Stage | None = None
+        self.highest: Stage | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._describe()
 
-    def set_position(self, current: Stage, start: Stage | None) -> None:
+    def set_position(
+        self, current: Stage, start: Stage | None, highest: Stage | None = None
+    ) -> None:
         self.current, self.start = current, start
+        self.highest = max(current, highest) if highest is not None else current
         self._describe()
         self.updateGeometry()
         self.update()
 
     def caption(self, stage: Stage) -> str:
-        """The small words under a rung's name: "You are here", "Your start", or nothing."""
+        """The small words under a rung's name: "You are here", "Your start", "Highest
+        reached", or nothing."""
         parts = []
         if stage == self.current:
             parts.append(self.tr("You are here"))
+        if stage == self.highest and stage != self.current:
+            parts.append(self.tr("Highest reached"))
         if stage == self.start:
             parts.append(self.tr("your start") if parts else self.tr("Your start"))
         return " · ".join(parts)
+
+    def reached(self, stage: Stage) -> bool:
+        """Drawn as reached: at or below the highest stage held."""
+        return self.highest is not None and stage <= self.highest
 
     # -- geometry --------------------------------------------------------------------------------
 
@@ -89,7 +103,7 @@ class LadderView(QWidget):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             pal = self.palette()
             text = pal.color(QPalette.ColorRole.WindowText)
-            dim = pal.color(QPalette.ColorRole.PlaceholderText)
+            dim = colors.muted(pal)
             accent = pal.color(QPalette.ColorRole.Highlight)
             if is_dark(pal):
                 accent = accent.lighter(130)
@@ -119,7 +133,7 @@ class LadderView(QWidget):
     ) -> None:
         rect = self._row_rect(stage)
         y = rect.center().y()
-        reached = self.current is not None and stage <= self.current
+        reached = self.reached(stage)
         here = stage == self.current
         if here:
             band = QColor(accent)
@@ -170,6 +184,8 @@ class LadderView(QWidget):
                 stage=label(self.current), n=int(self.current) + 1, total=len(Stage)
             ),
         ]
+        if self.highest is not None and self.highest != self.current:
+            parts.append(self.tr("Highest reached: {stage}.").format(stage=label(self.highest)))
         if self.start is not None:
             parts.append(self.tr("Your start: {stage}.").format(stage=label(self.start)))
         self.setAccessibleDescription(" ".join(parts))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.domain.exchange.model import Received
 from app.domain.journey.journal import JournalEntry
 from app.domain.journey.ladder import LadderRules, Stage
 from app.domain.journey.profile import Assessment, AssessmentChange, compare_assessments
@@ -21,6 +22,7 @@ class JourneySnapshot:
     assessments: list[Assessment]  # oldest first
     goal_statements: dict[int, str]
     rules: LadderRules
+    from_coach: list[Received]  # imported feedback and recognition
 
     @property
     def has_activity(self) -> bool:
@@ -64,4 +66,5 @@ def load_snapshot(reader: JourneyReader, today: date) -> JourneySnapshot:
             if record.goal.id is not None
         },
         rules=reader.rules,
+        from_coach=reader.from_coach(),
     )

@@ -1,12 +1,12 @@
-"""Pieces the journey pages share: a progress row, a status pill, a milestone banner, recognition
-words. (The card they sit in is app/ui/kit/card.py.)"""
+"""Pieces the journey pages share: a progress row, a status pill, a milestone banner, muted
+secondary words, recognition words. (The card they sit in is app/ui/kit/card.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,25 +21,51 @@ from app.domain.journey.goals import GoalStatus
 from app.domain.journey.ladder import Stage
 from app.domain.journey.milestones import Milestone, MilestoneKind
 from app.ui.guard import qt_override
+from app.ui.kit import colors
 from app.ui.kit.labels import label
+from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import int_or_none
-from app.ui.kit.widgets import clear_layout, heading_font, wrapped_label
+from app.ui.kit.widgets import clear_layout, heading_font, layout_widgets, wrapped_label
 
 BAR_STYLE = """
 QProgressBar { border: none; border-radius: 4px; background: palette(midlight); }
 QProgressBar::chunk { border-radius: 4px; background: palette(highlight); }
 """
-# Translucent tints read well on light and dark palettes alike; "behind" is amber, not red:
-# it is a nudge, never a reproach.
-_STATUS_TINT = {
-    GoalStatus.ON_TRACK: "rgba(61, 124, 224, 0.18)",
-    GoalStatus.BEHIND: "rgba(214, 150, 20, 0.25)",
-    GoalStatus.DONE: "rgba(46, 160, 67, 0.25)",
-}
-BANNER_STYLE = """
-QFrame#milestoneBanner { background: rgba(46, 160, 67, 0.16);
-                         border: 1px solid rgba(46, 160, 67, 0.55); border-radius: 10px; }
-"""
+
+
+def _tint(colour: QColor, alpha: float) -> str:
+    see_through = QColor(colour)
+    see_through.setAlphaF(alpha)
+    return colors.css(see_through)
+
+
+def _status_tint(status: GoalStatus, palette: QPalette) -> str:
+    # Translucent tints of the meaning's colour read well on light and dark palettes alike;
+    # "behind" is amber, not red: it is a nudge, never a reproach. The pill's words say the
+    # status; the tint only repeats it.
+    if status is GoalStatus.BEHIND:
+        return _tint(colors.warning(palette), 0.22)
+    if status is GoalStatus.DONE:
+        return _tint(colors.success(palette), 0.22)
+    return _tint(colors.accent(palette), 0.18)
+
+
+def hint_style(selector: str, *, edge: bool = False) -> str:
+    """A style sheet for a box of hints: a light amber tint (a nudge, as elsewhere), with an
+    amber edge on its left if asked; readable on light and dark palettes."""
+    amber = colors.warning(QGuiApplication.palette())
+    style = f"{selector} {{ background: {_tint(amber, 0.14)}; border-radius: 8px;"
+    if edge:
+        style += f" border-left: 3px solid {colors.css(amber)}; padding: 6px 10px;"
+    return style + " }"
+
+
+def _banner_style(palette: QPalette) -> str:
+    green = colors.success(palette)
+    return (
+        f"QFrame#milestoneBanner {{ background: {_tint(green, 0.14)};"
+        f" border: 1px solid {_tint(green, 0.55)}; border-radius: 10px; }}"
+    )
 
 
 _STAGE_KEYS = {stage.key: stage for stage in Stage}
@@ -94,8 +120,8 @@ def set_status(pill: QLabel, status: GoalStatus | None) -> None:
         return
     pill.setText(label(status))
     pill.setStyleSheet(
-        f"#statusPill {{ background: {_STATUS_TINT[status]}; border-radius: 9px;"
-        " padding: 2px 10px; }"
+        f"#statusPill {{ background: {_status_tint(status, QGuiApplication.palette())};"
+        " border-radius: 9px; padding: 2px 10px; }"
     )
 
 
@@ -124,8 +150,7 @@ class ProgressRow(QWidget):
         self._buttons.setSpacing(4)
         top.addLayout(self._buttons)
         layout.addLayout(top)
-        self.caption = wrapped_label(self)
-        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.caption = MutedLabel(self)
         layout.addWidget(self.caption)
         bar_row = QHBoxLayout()
         bar_row.setSpacing(10)
@@ -172,16 +197,17 @@ class MilestoneBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("milestoneBanner")
-        self.setStyleSheet(BANNER_STYLE)
+        self._style = ""
+        self._restyle()
         self._milestones: list[Milestone] = []
         self._goals: dict[int, str] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 8, 10)
         row.setSpacing(12)
-        star = QLabel("★", self)
-        star.setFont(heading_font(self.font(), 1.6))
-        star.setStyleSheet("color: rgb(214, 150, 20);")
-        row.addWidget(star, 0, Qt.AlignmentFlag.AlignTop)
+        self.star = QLabel("★", self)
+        self.star.setFont(heading_font(self.font(), 1.6))
+        self.star.setObjectName("bannerStar")
+        row.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
         self.lines = QVBoxLayout()
         self.lines.setSpacing(2)
         row.addLayout(self.lines, 1)
@@ -206,9 +232,7 @@ class MilestoneBanner(QFrame):
 
     def texts(self) -> list[str]:
         """What the banner says, line by line."""
-        items = (self.lines.itemAt(index) for index in range(self.lines.count()))
-        found = (item.widget() for item in items if item is not None)
-        return [widget.text() for widget in found if isinstance(widget, QLabel)]
+        return [w.text() for w in layout_widgets(self.lines) if isinstance(w, QLabel)]
 
     def _render(self) -> None:
         self.close_button.setToolTip(self.tr("Dismiss"))
@@ -231,8 +255,19 @@ class MilestoneBanner(QFrame):
         self.clear()
         self.dismissed.emit()
 
+    def _restyle(self) -> None:
+        palette = QGuiApplication.palette()
+        style = _banner_style(palette) + (
+            f" QLabel#bannerStar {{ color: {colors.css(colors.warning(palette))}; }}"
+        )
+        if style != self._style:
+            self._style = style  # noted first: applying a style sheet changes the palette
+            self.setStyleSheet(style)
+
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
         super().changeEvent(event)

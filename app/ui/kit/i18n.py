@@ -42,18 +42,28 @@ class Translations:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
-        if language == DEFAULT_LANGUAGE:
-            return
-        sources = (
-            (f"ownvoice_{language}", str(translations_dir())),
-            (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        )
+        locale = QLocale(_LOCALES.get(language, "en_GB"))
+        QLocale.setDefault(locale)
+        _follow_locale(locale)
+        sources = [(f"ownvoice_{language}", str(translations_dir()))]  # English: plurals only
+        if language != DEFAULT_LANGUAGE:
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            sources.append((f"qtbase_{language}", qt_folder))
         for name, folder in sources:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+
+def _follow_locale(locale: QLocale) -> None:
+    """Existing windows take the new locale too: a widget keeps the locale it was made with,
+    so date fields and spin boxes would go on writing "01/12/2026" and "2.0 h" in Finnish."""
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(QCoreApplication.instance(), QApplication):
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(locale)
 
 
 def translated(context: str, text: str) -> str:

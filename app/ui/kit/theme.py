@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.ui.kit.colors import apply_accent
+
 
 def _dark_colors() -> dict[QPalette.ColorRole, str]:
     return {
@@ -59,13 +61,23 @@ def apply_theme(choice: str) -> None:
     else:
         hints.setColorScheme(wanted)
     if wanted is None or hints.colorScheme() == wanted:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(apply_accent(app.style().standardPalette()))
         return
     # The platform could not switch: paint it ourselves.
     app.setStyle("Fusion")
     app.setPalette(
-        dark_palette() if wanted == Qt.ColorScheme.Dark else app.style().standardPalette()
+        apply_accent(
+            dark_palette() if wanted == Qt.ColorScheme.Dark else app.style().standardPalette()
+        )
     )
+
+
+def readable_palette() -> None:
+    """The app's palette with a readable accent and placeholder (``colors.apply_accent``),
+    for the system's own appearance; no Qt enums, so it may run before the first frame."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(apply_accent(app.palette()))
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -6,7 +6,6 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from app.ui.guard import qt_override
 from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
     RadioChoice,
+    TargetCheckBox,
     hint_label,
     no_mnemonic,
     section_label,
@@ -43,16 +43,19 @@ class BenefitCard(QFrame):
 
     toggled = Signal(bool)
 
-    def __init__(self, benefit: Benefit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, benefit: Benefit, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.benefit = benefit
+        self.compact = compact  # the title only; what it means in its tooltip
         self.setObjectName("benefitCard")
         self.setStyleSheet(_CARD_STYLE)
         layout = QVBoxLayout(self)
         # The title is a wrapping label beside a bare check box: a check box's own text never
         # wraps, and a long title (Finnish compounds) would widen the whole page.
         top = QHBoxLayout()
-        self.check = QCheckBox(self)
+        self.check = TargetCheckBox(self)
         self.title = wrapped_label(self)
         font = self.title.font()
         font.setBold(True)
@@ -92,10 +95,11 @@ class BenefitCard(QFrame):
         self.title.setText(title)
         self.check.setAccessibleName(title)
         self.description.setText(description)
-        self.description.setVisible(bool(description))
+        self.description.setVisible(bool(description) and not self.compact)
         self.examples.setText(joined(examples))
-        self.examples.setVisible(bool(examples))
+        self.examples.setVisible(bool(examples) and not self.compact)
         self.check.setAccessibleDescription(" ".join((description, *examples)).strip())
+        self.setToolTip(description if self.compact else "")
 
     def _on_check_toggled(self, on: bool) -> None:
         self._restyle()
@@ -114,7 +118,9 @@ class BenefitsStep(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """``compact``: without the step's title and introduction, and cards with their titles
+        only (Settings → You, where the person has seen them all once)."""
         super().__init__(parent)
         self.words = Words()
         self.chosen: list[Benefit] = []  # in the order picked
@@ -126,6 +132,8 @@ class BenefitsStep(QWidget):
         self.role_label = section_label(self)
         for widget in (self.title, self.intro, self.role_label):
             layout.addWidget(widget)
+        self.title.setVisible(not compact)
+        self.intro.setVisible(not compact)
         self.role = RadioChoice(self, RoleLens)
         roles = QGridLayout()
         for index, button in enumerate(self.role.widgets()):
@@ -135,18 +143,16 @@ class BenefitsStep(QWidget):
 
         self.benefits_label = section_label(self)
         self.count = wrapped_label(self)
-        self.count.setAccessibleName("benefits chosen")
         layout.addWidget(self.benefits_label)
         layout.addWidget(self.count)
         self.cards_grid = QGridLayout()
         self.cards: dict[Benefit, BenefitCard] = {}
         for benefit in Benefit:
-            card = BenefitCard(benefit, self)
+            card = BenefitCard(benefit, self, compact=compact)
             card.toggled.connect(lambda on, b=benefit: self._on_card_toggled(b, on))
             self.cards[benefit] = card
         layout.addLayout(self.cards_grid)
         self.refused = hint_label(self)
-        self.refused.setAccessibleName("note")
         layout.addWidget(self.refused)
 
         self.why_label = section_label(self)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -20,9 +21,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.guard import qt_override
 from app.ui.kit.widgets import wrapped_label
 
 K = TypeVar("K")
+# WCAG 2.2 target size is 24 x 24 px at least; a little more keeps rows apart.
+TARGET = 28
+
+
+def _target(button: QAbstractButton) -> QRect:
+    """Where a click counts: the button's full height, from its left edge to the end of its
+    words (or TARGET px when it has none), not the space a layout adds beyond them."""
+    return QRect(0, 0, min(button.width(), button.sizeHint().width()), button.height())
+
+
+class TargetRadioButton(QRadioButton):
+    """A radio button at least TARGET px square that takes a click anywhere on its circle,
+    words and height (a bare one, in a grid under column headers, would otherwise take clicks
+    on its 14 px circle only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(TARGET, TARGET)
+
+    @qt_override
+    def hitButton(self, pos: QPoint) -> bool:
+        return _target(self).contains(pos)
+
+    @qt_override
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(TARGET, TARGET))
+
+
+class TargetCheckBox(QCheckBox):
+    """A check box at least TARGET px high (and square without words), taking a click
+    anywhere on its box, words and height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(TARGET, TARGET)
+
+    @qt_override
+    def hitButton(self, pos: QPoint) -> bool:
+        return _target(self).contains(pos)
+
+    @qt_override
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(TARGET, TARGET))
 
 
 def no_mnemonic(text: str) -> str:
@@ -54,7 +99,7 @@ def checkbox_grid(
     grid = QGridLayout()
     boxes: dict[K, QCheckBox] = {}
     for index, key in enumerate(keys):
-        box = QCheckBox(parent)
+        box = TargetCheckBox(parent)
         box.toggled.connect(lambda _checked: on_toggled())
         grid.addWidget(box, index // columns, index % columns)
         boxes[key] = box
@@ -88,7 +133,6 @@ def hint_label(parent: QWidget) -> QLabel:
     font = QFont(label.font())
     font.setItalic(True)
     label.setFont(font)
-    label.setAccessibleName("hints")
     label.hide()
     return label
 
@@ -116,7 +160,7 @@ class RadioChoice(Generic[K]):
         self.group = QButtonGroup(parent)
         self.buttons: dict[K, QRadioButton] = {}
         for index, key in enumerate(keys):
-            button = QRadioButton(parent)
+            button = TargetRadioButton(parent)
             self.group.addButton(button, index)
             self.buttons[key] = button
         self.group.buttonToggled.connect(self._fix_tab_stop)

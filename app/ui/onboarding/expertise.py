@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,23 +17,21 @@ from PySide6.QtWidgets import (
 from app.domain.activity import Channel
 from app.domain.i18n import LANGUAGES
 from app.domain.journey.profile import TOPICS_RANGE, Profile, ProfileIssue, profile_issues
-from app.ui.guard import qt_override, soon
 from app.ui.kit.labels import label
 from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
+    TargetCheckBox,
     checkbox_grid,
     hint_label,
     hours_field,
     no_mnemonic,
-    push_button,
     section_label,
     show_hints,
     step_title,
 )
 from app.ui.onboarding.survey import SURVEY_CHANNELS
+from app.ui.onboarding.topics import TopicList
 from app.ui.onboarding.words import Words
-
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ExpertiseStep(QWidget):
@@ -59,25 +54,15 @@ class ExpertiseStep(QWidget):
 
         self.topics_label = section_label(self)
         layout.addWidget(self.topics_label)
-        entry_row = QHBoxLayout()
-        self.topic_entry = QLineEdit(self)
-        self.topic_entry.installEventFilter(self)
+        self.topic_list = TopicList(self)
+        self.topic_list.changed.connect(self._on_changed)
+        # The parts by their old names: the wizard's tests and focus order speak of them.
+        self.topic_entry = self.topic_list.entry
+        self.add_topic = self.topic_list.add
+        self.topics = self.topic_list.topics
+        self.remove_topic = self.topic_list.remove
         self.topics_label.setBuddy(self.topic_entry)
-        self.add_topic = push_button(self)
-        self.add_topic.clicked.connect(self._on_add_clicked)
-        entry_row.addWidget(self.topic_entry, 1)
-        entry_row.addWidget(self.add_topic)
-        layout.addLayout(entry_row)
-        list_row = QHBoxLayout()
-        self.topics = QListWidget(self)
-        self.topics.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.topics.setMaximumHeight(self.topics.fontMetrics().height() * 6)
-        self.topics.installEventFilter(self)
-        self.remove_topic = push_button(self)
-        self.remove_topic.clicked.connect(self._on_remove_clicked)
-        list_row.addWidget(self.topics, 1)
-        list_row.addWidget(self.remove_topic, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(list_row)
+        layout.addWidget(self.topic_list)
         self.topics_hint = hint_label(self)
         layout.addWidget(self.topics_hint)
 
@@ -100,7 +85,8 @@ class ExpertiseStep(QWidget):
         languages = QHBoxLayout()
         self.language_boxes: dict[str, QCheckBox] = {}
         for code, name in LANGUAGES.items():
-            box = QCheckBox(name, self)  # each language by its own name: no translation
+            box = TargetCheckBox(self)
+            box.setText(name)  # each language by its own name: no translation
             box.toggled.connect(self._on_changed)
             languages.addWidget(box)
             self.language_boxes[code] = box
@@ -111,19 +97,14 @@ class ExpertiseStep(QWidget):
 
         self.hours_label, self.hours = hours_field(self, layout)
 
-        self._update_buttons()
-
     @property
     def first_input(self) -> QWidget:
         return self.topic_entry
 
-    def topic_list(self) -> tuple[str, ...]:
-        return tuple(self.topics.item(row).text() for row in range(self.topics.count()))
-
     def value(self, profile: Profile) -> Profile:
         return replace(
             profile,
-            topics=self.topic_list(),
+            topics=self.topic_list.value(),
             audience=self.audience.text().strip(),
             channels=self.channels(),
             languages=tuple(code for code, box in self.language_boxes.items() if box.isChecked()),
@@ -131,9 +112,7 @@ class ExpertiseStep(QWidget):
         )
 
     def set_value(self, profile: Profile) -> None:
-        self.topics.clear()
-        self.topics.addItems(list(profile.topics))
-        self.topic_entry.clear()
+        self.topic_list.set_value(profile.topics)
         self.audience.setText(profile.audience)
         self.set_channels(profile.channels)
         for code, box in self.language_boxes.items():
@@ -181,11 +160,7 @@ class ExpertiseStep(QWidget):
                 low=low, high=high
             )
         )
-        self.topic_entry.setAccessibleName(self.tr("New topic"))
-        self.topic_entry.setPlaceholderText(self.tr("For example: energy-efficient buildings"))
-        self.add_topic.setText(self.tr("Add topic"))
-        self.topics.setAccessibleName(self.tr("Your topics"))
-        self.remove_topic.setText(self.tr("Remove topic"))
+        self.topic_list.retranslate()
         self.audience_label.setText(self.tr("Who do you want to reach?"))
         self.audience.setAccessibleName(self.tr("Audience"))
         self.audience.setPlaceholderText(
@@ -200,40 +175,11 @@ class ExpertiseStep(QWidget):
         self.hours.setSuffix(self.tr(" h"))
         self._on_changed()
 
-    @qt_override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.topic_entry and key in _ENTER and self.topic_entry.text().strip():
-                soon(self._on_add_clicked)
-                return True  # Enter adds the topic; on an empty field it goes on to Next
-            if watched is self.topics and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                soon(self._on_remove_clicked)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _on_add_clicked(self) -> None:
-        text = " ".join(self.topic_entry.text().split())
-        if text and text.casefold() not in {t.casefold() for t in self.topic_list()}:
-            self.topics.addItem(text)
-        self.topic_entry.clear()
-        self._on_changed()
-
-    def _on_remove_clicked(self) -> None:
-        row = self.topics.currentRow()
-        if row >= 0:
-            self.topics.takeItem(row)
-            self._on_changed()
-
     def _on_changed(self) -> None:
         issues = self.issues()
         for hint, about in self._hints():
             show_hints(hint, [label(issue) for issue in issues if issue in about])
-        self._update_buttons()
         self.changed.emit()
-
-    def _update_buttons(self) -> None:
-        self.remove_topic.setEnabled(self.topics.count() > 0)
 
 
 # Benefits are capped on their own step; the rest is what this step can fix.

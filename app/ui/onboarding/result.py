@@ -24,14 +24,11 @@ class SurveyResult(QWidget):
         layout.setSpacing(12)
         self.title = section_label(self)
         self.stage = step_title(self)  # the stage's name, as large as a title
-        self.stage.setAccessibleName("starting point")
         self.explanation = wrapped_label(self, selectable=True)
-        self.explanation.setAccessibleName("explanation")
         self.ladder_label = wrapped_label(self)
         self.ladder = QLabel(self)
         self.ladder.setWordWrap(True)
         self.ladder.setTextFormat(Qt.TextFormat.RichText)
-        self.ladder.setAccessibleName("ladder")
         self.later = wrapped_label(self)
         for widget in (
             self.title,

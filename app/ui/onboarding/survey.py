@@ -23,6 +23,7 @@ from app.domain.journey.profile import Action, Assessment, Barrier, ChannelAnswe
 from app.ui.kit.widgets import wrapped_label
 from app.ui.onboarding.common import (
     RadioChoice,
+    TargetCheckBox,
     checkbox_grid,
     hint_label,
     hours_field,
@@ -168,9 +169,8 @@ class SurveyStep(QWidget):
         layout.addWidget(self.barriers_label)
         self.barrier_boxes: dict[Barrier, tuple[QCheckBox, QLabel]] = {}
         for barrier in Barrier:
-            box = QCheckBox(self)
+            box = TargetCheckBox(self)
             response = hint_label(self)  # italic and indented under its box
-            response.setAccessibleName("")
             response.setContentsMargins(28, 0, 0, 4)
             response.hide()
             box.toggled.connect(lambda on, r=response: r.setVisible(on and bool(r.text())))

@@ -49,7 +49,7 @@ class Words:
         self._labels = {(type(key), key): text for key, text in pairs}
 
     def _label(self, key: Enum) -> str:
-        return self._labels.get((type(key), key)) or label(key)
+        return typeset(self._labels.get((type(key), key)) or label(key))
 
     def action(self, key: Action) -> str:
         return self._label(key)
@@ -67,18 +67,18 @@ class Words:
         return self._label(key)
 
     def barrier_response(self, key: Barrier) -> str:
-        return self.content.barrier(key).response if self.content else ""
+        return typeset(self.content.barrier(key).response) if self.content else ""
 
     def benefit(self, key: Benefit) -> str:
         return self._label(key)
 
     def benefit_description(self, key: Benefit) -> str:
-        return self.content.benefit(key).description if self.content else ""
+        return typeset(self.content.benefit(key).description) if self.content else ""
 
     def examples(self, key: Benefit, role: RoleLens | None) -> tuple[str, ...]:
         if self.content is None or role is None:
             return ()
-        return self.content.benefit(key).examples_for(role)
+        return tuple(typeset(example) for example in self.content.benefit(key).examples_for(role))
 
     def benefit_order(self, role: RoleLens | None) -> tuple[Benefit, ...]:
         """The cards to show, the role's own first."""
@@ -103,6 +103,12 @@ def _fallback_explanation(stage: str, reason: NextStep) -> str:
         "You start as a {stage}. Every step up the ladder comes from small, regular actions, "
         "and OwnVoice will suggest the next one.",
     ).format(stage=stage)
+
+
+def typeset(text: str) -> str:
+    """An ellipsis stays with the word before it: "applåderar …)" never wraps to leave "…)"
+    alone on a line (a no-break space instead of the space)."""
+    return text.replace(" …", "\u00a0…")
 
 
 def joined(lines: Iterable[str], bullet: str = "• ") -> str:

@@ -33,7 +33,7 @@ class Page(QWidget):
         self.built = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -44,8 +44,7 @@ class Page(QWidget):
         self.body.setSpacing(16)
         self.heading = QLabel(inner)
         self.heading.setFont(heading_font(self.font()))
-        self.heading.setAccessibleName("heading")
-        self.heading.setText(self.title())
+        self.heading.setText(self.title())  # read as its text: a label's name is its words
         self.body.addWidget(self.heading)
 
     def title(self) -> str:
@@ -53,6 +52,10 @@ class Page(QWidget):
 
     def ensure_built(self) -> None:
         if not self.built:
+            from PySide6.QtCore import Qt  # not before the first frame (the stand-in page)
+
+            # The scroll area is a frame, not a control: Tab goes to what is inside it.
+            self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.built = True
             self.build()
             self.retranslate()

@@ -20,6 +20,7 @@ from app.ui.drafts.inbox import Inbox
 from app.ui.drafts.live_check import LiveCheck
 from app.ui.drafts.plan_view import PlanView
 from app.ui.guard import qt_override
+from app.ui.journey.access import JOURNEY
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.store_access import read_store
@@ -78,9 +79,11 @@ class DraftsPage(Page):
         self.plan = PlanView(self.tabs, today=self.ctx.clock.today())
         self.plan.exportRequested.connect(self._on_export)
         self.tabs.addTab(self.plan, "")
-        self.tabs.setMinimumHeight(560)
+        # Tall enough to write in, short enough that Copy and Open show at 1024x600.
+        self.tabs.setMinimumHeight(440)
         self.body.addWidget(self.tabs, 1)
         ctx.hub.dataChanged.connect(self._on_data_changed)
+        self._load_person()
         # After a crash: text typed since the last save is in the journal; put it back first.
         write_drafts(ctx, self._recover, self._on_recovered)
         ctx.tasks.run(self._warm_up, lambda _r: None)
@@ -142,6 +145,13 @@ class DraftsPage(Page):
             self.reload()
         elif kind == "voice":
             self._load_own_voice()
+        elif kind == JOURNEY:
+            self._load_person()
+
+    def _load_person(self) -> None:
+        """The person's name (their profile), for the preview's name line; "You" without it."""
+
+        read_drafts(self.ctx, lambda r: r.person_name(), self.editor.set_person_name)
 
     def _load_own_voice(self) -> None:
         """The person's voice profiles, so that the check compares a draft with them."""
@@ -167,6 +177,7 @@ class DraftsPage(Page):
         server = self.ctx.settings.get_str(decl.MASTODON_SERVER).strip()
         for editor in self.editor.editors.values():
             editor.set_mastodon_instance(server)
+        self.editor.recheck()  # with the new words, employer or profiles
 
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key.startswith(decl.SECTION_WRITING.key + "/"):

@@ -29,6 +29,7 @@ from app.ui.habits.empty import TemplatePicker
 from app.ui.habits.list_view import HabitsTable
 from app.ui.habits.model import HabitsModel, HabitsProxy
 from app.ui.habits.travel_widget import TravelWidget
+from app.ui.kit.numbers import integer_text
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 
@@ -71,7 +72,7 @@ class HabitsPage(Page):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.body.addLayout(bar)
-        self.travel = TravelWidget(self.ctx, self)
+        self.travel = TravelWidget(self.ctx, self, reads=False)  # from the page's overview
         self.body.addWidget(self.travel)
         self.showing_detail = False
         self._build_list()
@@ -121,12 +122,15 @@ class HabitsPage(Page):
         view.amountRequested.connect(self._ask_amount)
 
     def _add_shortcuts(self) -> None:
+        # Window-wide while the page is current (a hidden page's shortcuts never fire): Ctrl+N
+        # works at once after choosing Habits in the page list, where the focus still is. A
+        # field with the focus keeps its own Ctrl+Z (it claims the key first).
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self.edit_habit(None)),
             (QKeySequence.StandardKey.Undo, self.habit_actions.undo),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
     def retranslate(self) -> None:
@@ -144,7 +148,9 @@ class HabitsPage(Page):
                 "F2 edits it. Click a day to check it. Ctrl+Z undoes."
             )
         )
+        self.table.setAccessibleName(self.tr("Your habits"))
         self.model.refresh_texts()
+        self.table.fit_columns()
         self.empty.fill()
         self._show_summary()
 
@@ -159,6 +165,7 @@ class HabitsPage(Page):
         current = self.table.current_habit()
         self.overview, self.today = overview, overview.today
         self.model.set_overview(overview)
+        self.table.fit_columns()
         if current is not None:
             self.table.select_habit(current)
         elif self.proxy.rowCount():
@@ -182,8 +189,8 @@ class HabitsPage(Page):
         ]
         done = sum(1 for s in habits if s.mark_on(self.today) == "G")
         self.summary.setText(
-            self.tr("Today: {done} of {count} habits done or not needed.").format(
-                done=done, count=len(habits)
+            self.tr("Today: {done} of %Ln habits done or not needed.", "", len(habits)).format(
+                done=integer_text(done)
             )
             if habits
             else ""
@@ -239,7 +246,7 @@ class HabitsPage(Page):
         self.showing_detail = panel is self.detail
         self.list_panel.setVisible(not self.showing_detail)
         self.detail.setVisible(self.showing_detail)
-        self.travel.setVisible(not self.showing_detail)
+        self.travel.set_wanted(not self.showing_detail)
 
     def show_list(self) -> None:
         habit_id = self.habit_actions.want_detail

@@ -9,16 +9,17 @@ from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.journey import access as journey_access
 from app.ui.journey.comparison import ComparisonPanel
-from app.ui.journey.feed import RecognitionFeed, milestone_entries
+from app.ui.journey.feed import RecognitionFeed, feed_entries
 from app.ui.journey.history import WeeklyHistory
 from app.ui.journey.journal_panel import JournalPanel
 from app.ui.journey.ladder_view import LadderView
 from app.ui.journey.learning import LearningPanel
 from app.ui.journey.moves import MovesList
 from app.ui.journey.snapshot import JourneySnapshot, load_snapshot
-from app.ui.journey.texts import next_step_text, stage_meaning
+from app.ui.journey.texts import LadderTexts, stage_meaning
 from app.ui.kit.card import Card
 from app.ui.kit.labels import label
+from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_day
 from app.ui.kit.widgets import heading_font, wrapped_label
 from app.ui.pages.base import Page
@@ -32,6 +33,7 @@ class JourneyPage(Page):
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
         self.snapshot: JourneySnapshot | None = None
+        self.words = LadderTexts(self)
 
     def build(self) -> None:
         ctx = self.ctx
@@ -45,10 +47,20 @@ class JourneyPage(Page):
         self.now = wrapped_label(self.ladder_card)
         self.now.setFont(heading_font(self.font(), 1.25))
         self.meaning = wrapped_label(self.ladder_card)
+        self.holding = MutedLabel(self.ladder_card)
         self.next_step = wrapped_label(self.ladder_card)
+        self.highest = wrapped_label(self.ladder_card)
         self.start_note = wrapped_label(self.ladder_card)
         self.how_it_works = wrapped_label(self.ladder_card)
-        for widget in (self.now, self.meaning, self.next_step, self.start_note, self.how_it_works):
+        for widget in (
+            self.now,
+            self.meaning,
+            self.holding,
+            self.next_step,
+            self.highest,
+            self.start_note,
+            self.how_it_works,
+        ):
             words.addWidget(widget)
         self.moves_label = QLabel(self.ladder_card)
         self.moves = MovesList(self.ladder_card)
@@ -91,14 +103,16 @@ class JourneyPage(Page):
     def _on_loaded(self, snapshot: JourneySnapshot) -> None:
         self.snapshot = snapshot
         status = snapshot.status
-        self.ladder.set_position(status.now.stage, snapshot.start_stage)
+        self.ladder.set_position(status.now.stage, snapshot.start_stage, status.now.highest)
         self.history.set_weeks(status.weeks)
         self.moves.set_changes(status.changes)
         self.moves.setVisible(bool(status.changes))
         self.moves_label.setVisible(bool(status.changes))
-        self.feed.set_entries(milestone_entries(status.recognition, snapshot.goal_statements))
+        self.feed.set_entries(
+            feed_entries(status.recognition, snapshot.goal_statements, snapshot.from_coach)
+        )
         self.journal.set_entries(snapshot.journal)
-        self.comparison.set_comparison(snapshot.comparison(), status.reassess_on)
+        self.comparison.set_comparison(snapshot.comparison(), status.reassess_on, status.now.stage)
         self.learning.set_stage(status.now.stage)
         self.learning.load()
         self._show_words()
@@ -124,9 +138,13 @@ class JourneyPage(Page):
         if snapshot is None:
             return
         now = snapshot.status.now
-        self.now.setText(self.tr("Your stage now: {stage}").format(stage=label(now.stage)))
+        self.now.setText(self.words.stage_now(now.stage))
         self.meaning.setText(stage_meaning(now.stage))
-        self.next_step.setText(next_step_text(now.reason, snapshot.rules))
+        self.holding.setText(self.words.holding(now, snapshot.rules))
+        self.holding.setVisible(bool(self.holding.text()))
+        self.next_step.setText(self.words.next_step(now, snapshot.rules))
+        self.highest.setText(self.words.highest(now.highest))
+        self.highest.setVisible(now.highest > now.stage)
         self.start_note.setText(self._start_text(snapshot))
         self.start_note.setVisible(bool(self.start_note.text()))
         self.how_it_works.setVisible(not snapshot.has_activity)

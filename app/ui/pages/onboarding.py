@@ -85,7 +85,6 @@ class OnboardingPage(Page):
 
     def build(self) -> None:
         self.progress_label = wrapped_label(self)
-        self.progress_label.setAccessibleName("progress")
         self.progress = QProgressBar(self)
         self.progress.setRange(0, STEP_COUNT)
         self.progress.setTextVisible(False)
@@ -110,7 +109,6 @@ class OnboardingPage(Page):
             pane.hide()
             self.body.addWidget(pane)
         self.error = hint_label(self)
-        self.error.setAccessibleName("error")
         self.body.addWidget(self.error)
         self.body.addStretch(1)
         self._build_navigation()
@@ -206,7 +204,18 @@ class OnboardingPage(Page):
 
     def shown(self) -> None:
         if self.built and self.loaded:
+            if not self._saving:
+                # Settings → You may have changed the profile since it was read here: walking
+                # the wizard again must not write the old name, topics or benefits back.
+                read_journey(self.ctx, lambda r: r.profile(), self._on_profile_read)
             self._focus_first()
+
+    def _on_profile_read(self, profile: Profile | None) -> None:
+        if profile is None or profile == self.profile or self._saving:
+            return
+        self.profile = profile
+        self.benefits.set_value(profile.role, profile.benefits, profile.why)
+        self.expertise.set_value(profile)
 
     def _focus_first(self) -> None:
         focus = {

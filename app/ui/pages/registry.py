@@ -72,6 +72,12 @@ def _onboarding(ctx: AppContext, title: str) -> Page:
     return OnboardingPage(ctx, title)
 
 
+def _cohort(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.cohort import CohortPage
+
+    return CohortPage(ctx, title)
+
+
 def _welcome(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.welcome import WelcomePage
 
@@ -84,7 +90,12 @@ PAGES: tuple[PageSpec, ...] = (
         "today",
         QT_TRANSLATE_NOOP("Pages", "Today"),
         _today,
-        links=(("onboardingRequested", "onboarding"), ("retakeRequested", "onboarding")),
+        links=(
+            ("onboardingRequested", "onboarding"),
+            ("retakeRequested", "onboarding"),
+            ("importRequested", "voice"),
+            ("draftsRequested", "drafts"),
+        ),
     ),
     PageSpec("habits", QT_TRANSLATE_NOOP("Pages", "Habits"), _habits),
     PageSpec("drafts", QT_TRANSLATE_NOOP("Pages", "Drafts"), _drafts),
@@ -93,12 +104,22 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )
 
+# Coach mode's sidebar: the cohort, and Settings.
+COHORT = PageSpec("cohort", QT_TRANSLATE_NOOP("Pages", "Cohort"), _cohort)
+COACH_PAGES: tuple[PageSpec, ...] = (COHORT, PAGES[-1])
+
+
+def pages_for(coach: bool) -> tuple[PageSpec, ...]:
+    """The sidebar of the person's own journey, or of coach mode."""
+    return COACH_PAGES if coach else PAGES
+
+
 # Shown instead of the sidebar and pages until the person has started.
 WELCOME = PageSpec(
     "welcome",
     QT_TRANSLATE_NOOP("Pages", "Welcome to OwnVoice"),
     _welcome,
-    links=(("started", "onboarding"),),
+    links=(("started", "onboarding"), ("coachChosen", "cohort")),
 )
 # The four steps of getting started; reached from the welcome, from Today, never the sidebar.
 ONBOARDING = PageSpec(
@@ -110,11 +131,11 @@ ONBOARDING = PageSpec(
 
 
 def page_ids() -> list[str]:
-    return [WELCOME.id, ONBOARDING.id, *(spec.id for spec in PAGES)]
+    return [WELCOME.id, ONBOARDING.id, *(spec.id for spec in PAGES), COHORT.id]
 
 
 def find(page_id: str) -> PageSpec:
-    for spec in (WELCOME, ONBOARDING, *PAGES):
+    for spec in (WELCOME, ONBOARDING, *PAGES, COHORT):
         if spec.id == page_id:
             return spec
     raise KeyError(page_id)

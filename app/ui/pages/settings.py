@@ -1,36 +1,47 @@
-"""The Settings page, built from the declarations in app.domain.settings plus two panels."""
+"""The Settings page: You (the profile from getting started), then the sections built from the
+declarations in app.domain.settings, your data, and the keychain once a password is declared."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from app.domain import settings as decl
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
+from app.ui.guard import qt_override
+from app.ui.kit.colors import css, muted
 from app.ui.kit.i18n import translated
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.settings.editors import editor_for, sync_editor
 from app.ui.settings.panels import DataPanel, KeychainPanel
+from app.ui.settings.you import YouPanel
 
 
 class SettingsPage(Page):
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
         self.editors: dict[str, QWidget] = {}
-        self._labels: list[tuple[QLabel, decl.SettingSpec]] = []
+        self._labels: list[tuple[QLabel | QCheckBox, decl.SettingSpec]] = []
         self._hints: list[tuple[QLabel, decl.SettingSpec]] = []
         self._boxes: list[tuple[QGroupBox, decl.Section]] = []
 
     def build(self) -> None:
         ctx = self.ctx
+        self.you = YouPanel(ctx, self)
+        self.body.addWidget(self.you)
         for section in sorted(decl.SECTIONS.values(), key=lambda s: s.order):
             self._add_section(section)
         self.data_panel = DataPanel(ctx, self)
-        self.keychain_panel = KeychainPanel(ctx, self)
         self.data_panel.factsShown.connect(self.mark_content_ready)
         self.body.addWidget(self.data_panel)
-        self.body.addWidget(self.keychain_panel)
+        # Where passwords are kept matters once something asks for one; until then the section
+        # would only raise a question (and asking the keychain costs a moment at start).
+        self.keychain_panel: KeychainPanel | None = None
+        if decl.PASSWORDS:
+            self.keychain_panel = KeychainPanel(ctx, self)
+            self.body.addWidget(self.keychain_panel)
         self.body.addStretch(1)
         ctx.hub.settingChanged.connect(self._on_setting_changed)
         ctx.hub.databaseFailed.connect(self._on_database_failed)
@@ -48,11 +59,15 @@ class SettingsPage(Page):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for spec in specs:
-            label = QLabel(box)
             editor = editor_for(spec, self.ctx.settings, box)
+            self.editors[spec.key] = editor
+            if isinstance(editor, QCheckBox):
+                form.addRow(editor)  # a check box carries its own words: click them to tick
+                self._labels.append((editor, spec))
+                continue
+            label = QLabel(box)
             label.setBuddy(editor)
             form.addRow(label, editor)
-            self.editors[spec.key] = editor
             self._labels.append((label, spec))
             if spec.kind is decl.SettingKind.TEXT:
                 # Free text needs room, and its explanation in view rather than in a tooltip.
@@ -60,7 +75,7 @@ class SettingsPage(Page):
                 if spec.help:
                     hint = wrapped_label(box)
                     hint.setMinimumWidth(420)
-                    hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+                    hint.setObjectName("settingHint")
                     form.addRow("", hint)
                     self._hints.append((hint, spec))
         self._boxes.append((box, section))
@@ -69,13 +84,28 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         for box, section in self._boxes:
-            box.setTitle(translated("Settings", section.title))
+            # A title's "&" would underline the next letter ("Habits _reminders"): say it.
+            box.setTitle(_literal(translated("Settings", section.title)))
         for label, spec in self._labels:
-            label.setText(translated("Settings", spec.label) + ":")
+            words = _literal(translated("Settings", spec.label))
+            label.setText(words if isinstance(label, QCheckBox) else words + ":")
             editor = self.editors[spec.key]
             editor.setToolTip(translated("Settings", spec.help) if spec.help else "")
         for hint, spec in self._hints:
             hint.setText(translated("Settings", spec.help))
+        self._style_hints()
+
+    def _style_hints(self) -> None:
+        """Hints in the muted colour of the page's palette (readable in light and dark)."""
+        sheet = f"QLabel {{ color: {css(muted(self.palette()))}; }}"
+        for hint, _spec in self._hints:
+            hint.setStyleSheet(sheet)
+
+    @qt_override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.built:
+            self._style_hints()
+        super().changeEvent(event)
 
     def _on_setting_changed(self, key: str, value: object) -> None:
         editor = self.editors.get(key)
@@ -85,3 +115,8 @@ class SettingsPage(Page):
     def _on_database_failed(self, error: StorageError) -> None:
         self.data_panel.show_error(error)
         self.mark_content_ready()
+
+
+def _literal(text: str) -> str:
+    """Words from the declarations shown as they are: "&" is no keyboard shortcut here."""
+    return text.replace("&", "&&")

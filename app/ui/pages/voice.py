@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTabBar,
-    QTableView,
     QWidget,
 )
 
@@ -26,15 +25,15 @@ from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.kit.card import Card
 from app.ui.kit.model_signals import texts_changed
-from app.ui.kit.numbers import format_number
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
 from app.ui.voice.import_dialog import ImportDialog
-from app.ui.voice.imports_card import ImportsCard, confirm_removal
+from app.ui.voice.imports_card import ImportsCard, ImportWords, confirm_removal
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
+from app.ui.voice.texts_table import TextsTable
 
 if TYPE_CHECKING:
     from app.services.voice.removal import Removed
@@ -66,7 +65,7 @@ class VoicePage(Page):
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
 
-        self.empty_card = Card(self, "empty")
+        self.empty_card = Card(self)
         self.empty_intro = wrapped_label(self.empty_card)
         self.empty_card.content.addWidget(self.empty_intro)
         self.empty_steps = {}
@@ -76,7 +75,7 @@ class VoicePage(Page):
             self.empty_card.content.addWidget(label)
         self.body.addWidget(self.empty_card)
 
-        self.profile_card = Card(self, "profile")
+        self.profile_card = Card(self)
         self.tabs = QTabBar(self.profile_card)
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
@@ -88,7 +87,7 @@ class VoicePage(Page):
         self.profile_card.content.addWidget(self.profile_view)
         self.body.addWidget(self.profile_card)
 
-        self.corpus_card = Card(self, "corpus")
+        self.corpus_card = Card(self)
         self.corpus_note = wrapped_label(self.corpus_card)
         self.corpus_card.content.addWidget(self.corpus_note)
         self.search = QLineEdit(self.corpus_card)
@@ -97,7 +96,7 @@ class VoicePage(Page):
         self.model = CorpusModel(self)
         self.proxy = CorpusFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self.corpus_card)
+        self.table = TextsTable(self.corpus_card)  # one Tab stop; Space ticks a text
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CorpusModel.DAY, Qt.SortOrder.DescendingOrder)
@@ -146,7 +145,10 @@ class VoicePage(Page):
         self.snapshot = snapshot
         if snapshot.listing != self._listed:  # a new profile alone leaves the list as it is
             self._listed = snapshot.listing
-            self.model.set_texts(snapshot.texts)
+            # After a tick the list already shows it: refilling it would lose the place of
+            # someone going down the list with the arrows and Space.
+            if dict(snapshot.listing) != self.model.listing():
+                self.model.set_texts(snapshot.texts)
         self.imports_card.set_imports(snapshot.imports)
         self._show()
         self.mark_content_ready()
@@ -203,10 +205,9 @@ class VoicePage(Page):
             )
             return
         self.profile_note.setText(
-            self.tr("How you write in {language}, learnt from {count} of your texts.").format(
-                language=language_name(profile.language),
-                count=self.locale().toString(profile.posts),
-            )
+            self.tr(
+                "How you write in {language}, learnt from %Ln of your texts.", "", profile.posts
+            ).format(language=language_name(profile.language))
         )
 
     def _show_overview(self) -> None:
@@ -221,15 +222,15 @@ class VoicePage(Page):
                         "you write in your own voice. Nothing leaves your computer.")
             )  # fmt: skip
             return
-        n = self.locale().toString
-        text = self.tr("{count} of your texts in {languages} languages.").format(
-            count=n(state.texts), languages=n(len(state.profiles))
+        text = self.tr("You have {texts} here, in {languages}.").format(
+            texts=self.tr("%Ln texts", "", state.texts),
+            languages=self.tr("%Ln languages", "", len(state.profiles)),
         )
         if state.excluded:
-            text += " " + self.tr("{count} left out by you.").format(count=n(state.excluded))
+            text += " " + self.tr("%Ln left out by you.", "", state.excluded)
         if state.undetected:
-            text += " " + self.tr("{count} in another language or too short to tell.").format(
-                count=n(state.undetected)
+            text += " " + self.tr(
+                "%Ln in another language or too short to tell.", "", state.undetected
             )
         if snapshot.behind:
             text += " " + self.tr("Updating your voice with the new texts…")
@@ -251,6 +252,11 @@ class VoicePage(Page):
             label.setText(how_to_get(source))
         self.profile_card.set_title(self.tr("How you write"))
         self.corpus_card.set_title(self.tr("Your texts"))
+        # A card is read as its title; the list and the language tabs get names of their own.
+        for card in (self.empty_card, self.profile_card, self.corpus_card):
+            card.setAccessibleName(card.title.text())
+        self.table.setAccessibleName(self.tr("Your texts"))
+        self.tabs.setAccessibleName(self.tr("Language"))
         self.corpus_note.setText(
             self.tr("Untick a text to leave it out of your voice, for example one a colleague "
                     "wrote for you.")
@@ -261,6 +267,7 @@ class VoicePage(Page):
         for index, lang in enumerate(self.languages):
             self.tabs.setTabText(index, language_name(lang))
         texts_changed(self.model, cells=False)
+        self.table.viewport().update()  # the dates again, in the new language's way
         self._show_overview()
         if self.snapshot is not None:
             self._show_profile()
@@ -297,10 +304,9 @@ class VoicePage(Page):
         access.write_voice(self.ctx, remove, self._on_removed, kinds=(access.VOICE, "journey"))
 
     def _on_removed(self, removed: Removed) -> None:
+        words = ImportWords()
         self.ctx.hub.statusMessage.emit(
-            QCoreApplication.translate(
-                "VoiceImports", "Removed the import: {texts} texts and {actions} logged actions."
-            ).format(texts=format_number(removed.texts), actions=format_number(removed.activities))
+            words.removed(words.texts(removed.texts), words.actions(removed.activities))
         )
 
     def _on_import_clicked(self) -> None:

@@ -9,6 +9,7 @@ from app.domain.settings import SettingKind, SettingSpec
 from app.services.settings import SettingsService
 from app.ui.guard import qt_override
 from app.ui.kit.i18n import translated
+from app.ui.onboarding.common import TargetCheckBox
 
 
 class _Retranslator(QObject):
@@ -48,7 +49,7 @@ def editor_for(spec: SettingSpec, settings: SettingsService, parent: QWidget) ->
         _Retranslator(combo, spec)
         return combo
     if spec.kind is SettingKind.BOOL:
-        box = QCheckBox(parent)
+        box = TargetCheckBox(parent)  # its words are its label (set by the page): all clickable
         box.setChecked(bool(value))
         box.toggled.connect(lambda checked: settings.set(spec.key, checked))
         return box

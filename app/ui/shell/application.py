@@ -26,7 +26,7 @@ from app.storage.paths import AppPaths, resources_dir
 from app.ui.context import AppContext
 from app.ui.hub import AppSignals
 from app.ui.kit.i18n import Translations, resolve_language
-from app.ui.kit.theme import apply_theme
+from app.ui.kit.theme import apply_theme, readable_palette
 from app.ui.shell.first_frame import FirstFrame
 from app.ui.shell.main_window import MainWindow
 from app.ui.tasks import Runner, TaskRunner
@@ -125,6 +125,9 @@ def run(
     ctx.first_frame_done = False
     # Everything that can wait, waits until the window has shown its first frame.
     ctx.after_first_frame(ctx.open_database)
+    if settings.get_str(decl.THEME) == decl.SYSTEM:
+        # After the first frame: setting a palette colour makes Qt's enums (~25 ms).
+        ctx.after_first_frame(readable_palette)
     window = MainWindow(ctx, start_page=page, remember_geometry=screenshot is None)
     if size is not None:
         window.resize(QSize(*size))

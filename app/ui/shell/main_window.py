@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ SETTLE_MS = 150  # after the first content: long enough for its frame to be on s
 PAGE_ID_ROLE = 256
 DATABASE_NOTICE = "database"
 GUARD_NOTICE = "guard"
+COACH_MODE = "coach_mode"
 STORAGE_NOTICE = "storage"
 CRASH_NOTICE = "crash"
 
@@ -52,6 +54,7 @@ SIDEBAR_STYLE = """
 #sidePanel { background: palette(alternate-base); border-right: 1px solid palette(midlight); }
 #appTitle { font-size: 15pt; font-weight: 600; padding: 0 20px; }
 #sidebar { background: transparent; font-size: 11pt; outline: 0; }
+#sidebar::item:focus { border: 2px solid palette(window-text); padding: 6px 10px; }
 #sidebar::item { padding: 8px 12px; margin: 1px 10px; border-radius: 6px; }
 #sidebar::item:hover { background: palette(midlight); }
 #sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
     """
 
     contentReady = Signal()
+    coach_mode: bool  # the sidebar shows coach mode's pages
+    sidebar_pages: tuple[registry.PageSpec, ...]
 
     def __init__(
         self, ctx: AppContext, start_page: str | None = None, *, remember_geometry: bool = True
@@ -88,7 +93,13 @@ class MainWindow(QMainWindow):
         self._watch_guard()
         self.retranslate()
         welcome = not ctx.settings.flag(WELCOME_DONE)
-        self.show_page(start_page or (registry.WELCOME.id if welcome else registry.PAGES[0].id))
+        first = registry.WELCOME.id if welcome else self.sidebar_pages[0].id
+        if start_page is not None and self._in_other_mode(start_page):
+            self.coach_mode = not self.coach_mode  # --page cohort: coach mode, for this run
+            self.sidebar_pages = registry.pages_for(self.coach_mode)
+            self._fill_sidebar()
+            self.retranslate()
+        self.show_page(start_page or first)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -112,9 +123,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         side.addWidget(self.sidebar, 1)
-        for spec in registry.PAGES:
-            item = QListWidgetItem(self.sidebar)
-            item.setData(PAGE_ID_ROLE, spec.id)
+        self.coach_mode = self.ctx.settings.flag(COACH_MODE)
+        self.sidebar_pages = registry.pages_for(self.coach_mode)
+        self._fill_sidebar()
+        # The mode switch: a person's own journey, or coach mode for the people they coach.
+        self.mode_button = QPushButton(self.side_panel)
+        self.mode_button.setObjectName("modeSwitch")
+        self.mode_button.clicked.connect(lambda: self.set_coach_mode(not self.coach_mode))
+        side.addWidget(self.mode_button)
         self.sidebar.currentItemChanged.connect(self._on_sidebar_changed)
         # Clicking the current row again (after a page outside the sidebar) goes back to it.
         self.sidebar.itemClicked.connect(lambda item: self._on_sidebar_changed(item, None))
@@ -150,11 +166,57 @@ class MainWindow(QMainWindow):
         self.capture_action = capture_idea_action(self.ctx, self)
         self.file_menu.insertAction(self.settings_action, self.capture_action)
         self.file_menu.insertSeparator(self.settings_action)
+        self.share_action = QAction(self)
+        self.share_action.triggered.connect(self.share_progress)
+        self.feedback_action = QAction(self)
+        self.feedback_action.triggered.connect(self.import_feedback)
+        for action in (self.share_action, self.feedback_action):
+            self.file_menu.insertAction(self.settings_action, action)
+        self.file_menu.insertSeparator(self.settings_action)
+        self.retranslate()
+        from app.ui.exchange.weekly import WeeklyExport
+
+        self.weekly_export = WeeklyExport(self.ctx, self)  # if the person turned it on
+        self.weekly_export.check()
+
+    def share_progress(self) -> None:
+        from app.ui.exchange.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, self).open()
+
+    def import_feedback(self) -> None:
+        from app.ui.exchange.export_dialog import FeedbackImporter
+
+        FeedbackImporter(self.ctx, self).run()
+
+    def _fill_sidebar(self) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for spec in self.sidebar_pages:
+            item = QListWidgetItem(self.sidebar)
+            item.setData(PAGE_ID_ROLE, spec.id)
+        self.sidebar.blockSignals(False)
 
     def _add_page_shortcuts(self) -> None:
-        for index, spec in enumerate(registry.PAGES[:9]):
+        for shortcut in getattr(self, "page_shortcuts", []):
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.page_shortcuts: list[QShortcut] = []
+        for index, spec in enumerate(self.sidebar_pages[:9]):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda page=spec.id: self.show_page(page))
+            self.page_shortcuts.append(shortcut)
+
+    def set_coach_mode(self, on: bool) -> None:
+        """Switch the sidebar between the person's own journey and coach mode."""
+        self.coach_mode = on
+        self.ctx.settings.set_flag(COACH_MODE, on)
+        self.sidebar_pages = registry.pages_for(on)
+        self._fill_sidebar()
+        if self.ctx.first_frame_done:
+            self._add_page_shortcuts()
+        self.retranslate()
+        self.show_page(self.sidebar_pages[0].id)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -221,7 +283,14 @@ class MainWindow(QMainWindow):
     def _follow(self, page_id: str) -> None:
         if self.stack.currentWidget() is self.pages.get(registry.WELCOME.id):
             self.ctx.settings.set_flag(WELCOME_DONE)
+        if self._in_other_mode(page_id):
+            self.set_coach_mode(not self.coach_mode)  # "I coach others" on the welcome page
         self.show_page(page_id)
+
+    def _in_other_mode(self, page_id: str) -> bool:
+        """Whether ``page_id`` is a sidebar page of the other mode only (e.g. the Cohort)."""
+        other = {spec.id for spec in registry.pages_for(not self.coach_mode)}
+        return page_id in other - {spec.id for spec in self.sidebar_pages}
 
     def _stand_in_for(self, spec: registry.PageSpec) -> Page:
         """Before the first frame: the page's frame and heading only, exactly where the real
@@ -357,7 +426,16 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle("OwnVoice")
-        for row, spec in enumerate(registry.PAGES):
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.mode_button.setText(
+            self.tr("My own journey") if self.coach_mode else self.tr("Coach mode")
+        )
+        self.mode_button.setToolTip(
+            self.tr("Back to your own journey: Today, habits, drafts.")
+            if self.coach_mode
+            else self.tr("For coaches: read the progress files of the people you coach.")
+        )
+        for row, spec in enumerate(self.sidebar_pages):
             item = self.sidebar.item(row)
             item.setText(translated("Pages", spec.title))
             item.setToolTip(
@@ -372,6 +450,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About OwnVoice"))
+        if hasattr(self, "share_action"):
+            self.share_action.setText(self.tr("Share progress with your &coach…"))
+            self.feedback_action.setText(self.tr("Import &feedback from your coach…"))
         if self.ctx.first_frame_done:
             self.busy_label.setText(self.tr("Working…"))
         if self.ctx.database_error is not None:

@@ -11,18 +11,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.kit.colors import css, notice_colors
 
 ERROR = "error"
 INFO = "info"
 
-# palette() where it can; the error colours are chosen to pass WCAG AA in light and dark.
-STYLE = """
-QFrame#notice[kind="error"] { background: #fde7e9; border-bottom: 1px solid #e8a3ab; }
-QFrame#notice[kind="error"] QLabel { color: #5c0011; }
-QFrame#notice[kind="info"] { background: palette(alternate-base);
-                             border-bottom: 1px solid palette(midlight); }
+INFO_STYLE = """
+QFrame#notice { background: palette(alternate-base); border-bottom: 1px solid palette(midlight); }
 """
+
+
+def _error_style(palette: QPalette) -> str:
+    """An error notice's colours, readable in light and dark (app/ui/kit/colors.py)."""
+    background, text, border = notice_colors(palette)
+    return (
+        f"QFrame#notice {{ background: {css(background)}; "
+        f"border-bottom: 1px solid {css(border)}; }}"
+        f"QFrame#notice QLabel {{ color: {css(text)}; }}"
+    )
 
 
 @dataclass(frozen=True)
@@ -67,9 +76,8 @@ class NoticeBar(QFrame):
     def set_content(
         self, kind: str, text: str, actions: Sequence[NoticeAction], close_text: str
     ) -> None:
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.kind = kind
+        self.setStyleSheet(_error_style(self.palette()) if kind == ERROR else INFO_STYLE)
         self.label.setText(text)
         self.setAccessibleName(text)
         for button in self.action_buttons:
@@ -105,7 +113,6 @@ class NoticeArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)

@@ -7,17 +7,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.activity import Activity
+from app.domain.exchange.model import Received
 from app.domain.journey.goals import ActivityCount, GoalStatus, HabitCheckIns, ManualNumber
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.week_plan import WeekPlan, WeekState, plan_week
 from app.ui.guard import qt_override
-from app.ui.journey.widgets import ProgressRow, milestone_detail, milestone_title
+from app.ui.journey.feed import CoachEntry, FeedEntry, feed_entries
+from app.ui.journey.widgets import ProgressRow
 from app.ui.kit.card import Card
 from app.ui.kit.labels import label
+from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_day, format_number
 from app.ui.kit.widgets import clear_layout, wrapped_label
 
@@ -34,11 +36,6 @@ def _box(parent: QWidget, layout: QHBoxLayout | QVBoxLayout) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     box.setLayout(layout)
     return box
-
-
-def muted(widget: QLabel) -> QLabel:
-    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return widget
 
 
 class _LiveCard(Card):
@@ -171,12 +168,11 @@ class WeekCard(_LiveCard):
 
 
 class RecognitionCard(_LiveCard):
-    """The newest milestones, with the day each was reached."""
+    """The newest of the recognition feed (milestones, a coach's words), with their days."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._milestones: list[Milestone] = []
-        self._goals: dict[int, str] = {}
+        self._entries: list[FeedEntry] = []
         self.items = QVBoxLayout()
         self.items.setSpacing(10)
         self.content.addLayout(self.items)
@@ -185,30 +181,35 @@ class RecognitionCard(_LiveCard):
         self.titles: list[QLabel] = []
         self.rebuild()
 
-    def show_recognition(self, milestones: Sequence[Milestone], goals: dict[int, str]) -> None:
-        self._milestones, self._goals = list(milestones[:RECOGNITION_SHOWN]), goals
+    def show_recognition(
+        self,
+        milestones: Sequence[Milestone],
+        goals: dict[int, str],
+        from_coach: Sequence[Received] = (),
+    ) -> None:
+        self._entries = feed_entries(milestones, goals, from_coach)[:RECOGNITION_SHOWN]
         self.rebuild()
 
     def rebuild(self) -> None:
         self.set_title(self.tr("Recognition"))
         clear_layout(self.items)
         self.titles = []
-        for milestone in self._milestones:
+        for entry in self._entries:
             title = wrapped_label(self)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            title.setText("★ " + milestone_title(milestone))
-            detail = muted(wrapped_label(self))
-            words = milestone_detail(milestone, self._goals)
-            detail.setText(" · ".join(t for t in (format_day(milestone.day), words) if t))
+            starred = not isinstance(entry, CoachEntry) or entry.is_recognition
+            title.setText(("★ " if starred else "✎ ") + entry.title())
+            detail = MutedLabel(self)
+            detail.setText(" · ".join(t for t in (format_day(entry.day), entry.detail()) if t))
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(title)
             column.addWidget(detail)
             self.items.addWidget(_box(self, column))
             self.titles.append(title)
-        self.empty.setVisible(not self._milestones)
+        self.empty.setVisible(not self._entries)
         self.empty.setText(
             self.tr(
                 "Milestones show up here: your first comment, your first own post, four weeks "

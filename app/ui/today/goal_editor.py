@@ -41,6 +41,7 @@ from app.ui.errors import error_text
 from app.ui.guard import qt_override
 from app.ui.journey import access as journey_access
 from app.ui.journey.access import read_journey, write_journey
+from app.ui.journey.widgets import hint_style
 from app.ui.kit.labels import label
 from app.ui.kit.numbers import format_number
 from app.ui.kit.widgets import wrapped_label
@@ -50,7 +51,6 @@ from app.ui.today.quick_log import KIND_ORDER
 # re-assessment rhythm).
 DEFAULT_SPAN = timedelta(weeks=13)
 _ACTIVITY, _MANUAL, _HABIT = "activity", "manual", "habit"
-HINTS_STYLE = "#goalHints { background: rgba(214, 150, 20, 0.12); border-radius: 8px; }"
 
 
 def _qdate(day: date) -> QDate:
@@ -132,7 +132,7 @@ class GoalEditorDialog(QDialog):
         # Hints sit in a soft box: advice to consider, not errors to fix.
         self.hints = QFrame(self)
         self.hints.setObjectName("goalHints")
-        self.hints.setStyleSheet(HINTS_STYLE)
+        self.hints.setStyleSheet(hint_style("#goalHints"))
         hints = QVBoxLayout(self.hints)
         hints.setContentsMargins(12, 8, 12, 10)
         hints.setSpacing(4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from app.ui.errors import error_text
 from app.ui.guard import qt_override
 from app.ui.journey import access as journey_access
 from app.ui.journey.access import write_journey
+from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_number
 from app.ui.kit.widgets import heading_font, wrapped_label
 
@@ -56,8 +57,7 @@ class GoalReviewDialog(QDialog):
         layout.addWidget(self.text, 1)
         self.share = QCheckBox(self)
         layout.addWidget(self.share)
-        self.private_note = wrapped_label(self)
-        self.private_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.private_note = MutedLabel(self)
         layout.addWidget(self.private_note)
         self.error = wrapped_label(self)
         self.error.hide()

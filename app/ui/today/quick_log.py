@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.activity import EARLIEST_DAY, Activity, ActivityKind, ActivitySource, Channel
+from app.domain.journey.logging_rules import LogIssue, log_issues
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
@@ -51,6 +52,12 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date format, with the year in full ("d.M.yyyy", "dd/MM/yyyy")."""
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 class QuickLogCard(Card):
@@ -117,7 +124,8 @@ class QuickLogCard(Card):
         self.undo_button.hide()
         undo_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self.content.addLayout(undo_row)
-        self.setFocusProxy(self.kind)
+        # No focus proxy: a card that hands its focus to a control inside it makes Qt's Tab
+        # jump over every control between the card and that one (issue 22, item 6).
         self.reset_day()
         self.retranslate()
 
@@ -143,6 +151,11 @@ class QuickLogCard(Card):
         self.note.setPlaceholderText(self.tr("Optional: a word to remember it by"))
         self.log_button.setText(self.tr("Log it"))
         self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Take the last log back (Ctrl+Z)"))
+        # A date field keeps the format of the locale it was made in: after a language switch
+        # it would go on writing "01/12/2026" beside captions that say "5.1.2027".
+        self.day.setLocale(self.locale())
+        self.day.setDisplayFormat(date_format(self.locale()))
         self._show_last()
 
     def set_channels(self, preferred: Sequence[Channel]) -> None:
@@ -157,6 +170,10 @@ class QuickLogCard(Card):
 
     def _on_channel_picked(self) -> None:
         self._channel_picked = True
+
+    def focus_form(self) -> None:
+        """Put the cursor in the form's first field, the kind."""
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reset_day(self) -> None:
         today = journey_access.today(self.ctx)
@@ -195,7 +212,8 @@ class QuickLogCard(Card):
         if self._busy:
             return
         activity = self.activity()
-        if activity.link and not activity.link.lower().startswith(("http://", "https://")):
+        issues = log_issues(activity, journey_access.today(self.ctx))
+        if LogIssue.BAD_LINK in issues:  # the date field cannot leave its range
             self._say(self.tr("A link starts with https:// or http://."))
             self.link.setFocus()
             return
@@ -271,6 +289,6 @@ class QuickLogCard(Card):
 
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.retranslate()
         super().changeEvent(event)

@@ -116,6 +116,10 @@ class CorpusModel(QAbstractTableModel):
     def texts(self) -> list[CorpusText]:
         return list(self._texts)
 
+    def listing(self) -> dict[int | None, bool]:
+        """Text id -> left out, as the list shows them (see ``VoiceSnapshot.listing``)."""
+        return {t.id: t.excluded for t in self._texts}
+
     def folded(self, row: int) -> str:
         """The text of ``row`` in case-folded form, for searching (kept until the next load)."""
         text = self._texts[row]

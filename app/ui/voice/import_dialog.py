@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -77,11 +79,13 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.running = False
         self.summary: ImportSummary | None = None
+        # Makes the outcome's text again in the language of the moment (None: nothing to say).
+        self._outcome: Callable[[], str] | None = None
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._on_progress)
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setSpacing(10)
         self.intro = wrapped_label(self)
         layout.addWidget(self.intro)
@@ -99,7 +103,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.how)
         pick = QHBoxLayout()
         self.path = QLineEdit(self)
-        self.path.setAccessibleName("path")
         self.choose_zip = QPushButton(self)
         self.choose_folder = QPushButton(self)
         pick.addWidget(self.path, 1)
@@ -134,6 +137,8 @@ class ImportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import your writing"))
+        self.path.setAccessibleName(self.tr("Archive to import"))
+        self.paste.setAccessibleName(self.tr("Text to import"))
         self.intro.setText(
             self.tr(
                 "Choose where your texts come from. Everything is read here on your "
@@ -156,6 +161,38 @@ class ImportDialog(QDialog):
         self.choose_folder.setText(self.tr("Choose &folder…"))
         self.start.setText(self.tr("&Import"))
         self._update()
+        self._say(self._outcome)
+
+    @qt_override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # a switch while the dialog is open
+            self.retranslate()
+
+    def _say(self, outcome: Callable[[], str] | None) -> None:
+        """Show the outcome (made again after a language switch, with dates and numbers in the
+        new language), and grow the dialog so that all of it shows."""
+        self._outcome = outcome
+        self.outcome.setText(outcome() if outcome is not None else "")
+        self.fit()
+
+    def fit(self) -> None:
+        """Make the dialog tall enough for its content at its width: a top-level window does
+        not grow by itself when a wrapped label gets more lines, and squeezed, its rows would
+        overlap. Never taller than the screen."""
+        if not self.isVisible():
+            return  # showEvent fits it, at the width it is shown with
+        self.column.activate()
+        need = self.column.totalHeightForWidth(self.width())
+        need = min(need, self.screen().availableGeometry().height())
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    @qt_override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
 
     def source(self) -> str:
         return SOURCES[max(0, self.choices.checkedId())]
@@ -174,7 +211,7 @@ class ImportDialog(QDialog):
         self.running = True
         self._cancel.clear()
         self.summary = None
-        self.outcome.setText(self.tr("Reading…"))
+        self._say(lambda: self.tr("Reading…"))
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self._update()
@@ -197,7 +234,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.outcome.setText(self.tr("Stopping…"))
+        self._say(lambda: self.tr("Stopping…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -205,18 +242,23 @@ class ImportDialog(QDialog):
             return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        if total:
-            self.outcome.setText(self.tr("Reading records…"))
+        if total and self.outcome.text() != self.tr("Reading records…"):
+            self._say(lambda: self.tr("Reading records…"))
 
     def _on_done(self, summary: ImportSummary) -> None:
         self.running = False
         self.summary = summary
         self.bar.setVisible(False)
-        text = summary_text(summary)
-        if self._cancel.is_set():  # Cancel came after the last moment it could stop the import
-            text = self.tr("Too late to cancel: the import was stored.") + "\n" + text
-        self.outcome.setText(text)
+        late = self._cancel.is_set()  # Cancel came after the last moment it could stop the import
+
+        def text() -> str:
+            found = summary_text(summary)
+            if late:
+                return self.tr("Too late to cancel: the import was stored.") + "\n" + found
+            return found
+
         self._update()
+        self._say(text)
         # The summary shows as soon as the texts are stored. The "Your voice" page hears of the
         # new texts, finds its profile older than this import, and rebuilds it on the worker.
         self.imported.emit(summary)
@@ -225,11 +267,11 @@ class ImportDialog(QDialog):
         self.running = False
         self.bar.setVisible(False)
         if isinstance(error, ImportCancelled):
-            self.outcome.setText(self.tr("Import cancelled. Nothing was imported."))
+            self._say(lambda: self.tr("Import cancelled. Nothing was imported."))
         elif isinstance(error, ArchiveError):
-            self.outcome.setText(error_message(error))
+            self._say(lambda: error_message(error))
         elif isinstance(error, StorageError):
-            self.outcome.setText(error_text(error))
+            self._say(lambda: error_text(error))
         else:
             self._update()
             raise error
@@ -252,10 +294,11 @@ class ImportDialog(QDialog):
             widget.setEnabled(not self.running)
         self.paste.setReadOnly(self.running)
         self.stop.setText(self.tr("&Cancel import") if self.running else self.tr("&Close"))
+        self.fit()
 
     def _on_choice_toggled(self, _id: int, checked: bool) -> None:
         if checked:
-            self.outcome.clear()
+            self._say(None)
             self._update()
 
     def _on_start_clicked(self) -> None:
@@ -289,29 +332,51 @@ class ImportDialog(QDialog):
             self.path.setText(path)
 
 
-def summary_text(s: ImportSummary) -> str:
-    """The end of an import in plain words: found, new, skipped and why, dates, languages."""
-    from PySide6.QtCore import QCoreApplication, QLocale
+class SummaryWords(QObject):
+    """The summary's counted phrases (a class, so that each gets its plural forms: see
+    i18n/README.md, "Plurals")."""
 
+    def found(self, s: ImportSummary) -> str:
+        return self.tr("Found {posts}, {comments} and {replies}.").format(
+            posts=self.tr("%Ln posts", "", s.posts),
+            comments=self.tr("%Ln comments", "", s.comments),
+            replies=self.tr("%Ln replies", "", s.replies),
+        )
+
+    def also(self, s: ImportSummary) -> str:
+        return self.tr("Also {shares} and {reactions}, for your activity log.").format(
+            shares=self.tr("%Ln reposts", "", s.shares),
+            reactions=self.tr("%Ln reactions", "", s.reactions),
+        )
+
+    def new(self, s: ImportSummary) -> str:
+        return self.tr("New: {texts} in your corpus and {activities} in your activity log.").format(
+            texts=self.tr("%Ln texts", "", s.new_posts),
+            activities=self.tr("%Ln entries", "", s.new_activities),
+        )
+
+
+def summary_text(s: ImportSummary) -> str:
+    """The end of an import in plain words: found, new, skipped and why, dates, languages; its
+    numbers and dates in the language of the moment."""
+    words = SummaryWords()
     n = QLocale().toString
-    lines = [
-        QCoreApplication.translate(
-            "VoiceImport", "Found {posts} posts, {comments} comments and {replies} replies."
-        ).format(posts=n(s.posts), comments=n(s.comments), replies=n(s.replies))
-    ]
+    lines = [words.found(s)]
     if s.shares or s.reactions:
-        lines.append(
-            QCoreApplication.translate(
-                "VoiceImport",
-                "Also {shares} reposts and {reactions} reactions, for your activity log.",
-            ).format(shares=n(s.shares), reactions=n(s.reactions))
-        )
+        lines.append(words.also(s))
     if s.first is not None and s.last is not None:
-        lines.append(
-            QCoreApplication.translate("VoiceImport", "From {first} to {last}.").format(
-                first=format_day(s.first), last=format_day(s.last)
+        if s.first == s.last:
+            lines.append(
+                QCoreApplication.translate("VoiceImport", "On {day}.").format(
+                    day=format_day(s.first)
+                )
             )
-        )
+        else:
+            lines.append(
+                QCoreApplication.translate("VoiceImport", "From {first} to {last}.").format(
+                    first=format_day(s.first), last=format_day(s.last)
+                )
+            )
     if s.languages:
         listed = ", ".join(
             QCoreApplication.translate("VoiceImport", "{language} {count}").format(
@@ -325,12 +390,7 @@ def summary_text(s: ImportSummary) -> str:
             )
         )
     if s.new_posts or s.new_activities:
-        lines.append(
-            QCoreApplication.translate(
-                "VoiceImport",
-                "New: {texts} texts in your corpus and {activities} entries in your activity log.",
-            ).format(texts=n(s.new_posts), activities=n(s.new_activities))
-        )
+        lines.append(words.new(s))
     else:
         lines.append(
             QCoreApplication.translate("VoiceImport", "Nothing new: all of it was imported before.")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.services.voice.snapshot import ImportLine
 from app.ui.kit.card import Card
-from app.ui.kit.numbers import format_day, format_number
+from app.ui.kit.numbers import format_day
 from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.voice.corpus_model import channel_name
 
@@ -24,6 +24,26 @@ def source_name(source: str) -> str:
     return channel_name(source)
 
 
+class ImportWords(QObject):
+    """Counted phrases of imports (a class, so that each gets its plural forms: see
+    i18n/README.md, "Plurals")."""
+
+    def texts(self, n: int) -> str:
+        return self.tr("%Ln texts", "", n)
+
+    def actions(self, n: int) -> str:
+        return self.tr("%Ln logged actions", "", n)
+
+    def added(self, texts: str, actions: str) -> str:
+        """ "120 texts and 240 logged actions"."""
+        return self.tr("{texts} and {actions}").format(texts=texts, actions=actions)
+
+    def removed(self, texts: str, actions: str) -> str:
+        return self.tr("Removed the import: {texts} and {actions}.").format(
+            texts=texts, actions=actions
+        )
+
+
 def describe(line: ImportLine) -> str:
     """ "12.3.2026 · LinkedIn · export.zip: 120 texts and 240 logged actions" in the person's
     language (the date and numbers in their locale)."""
@@ -32,9 +52,8 @@ def describe(line: ImportLine) -> str:
     if record.file_name:
         head += f" · {record.file_name}"
     if line.texts or line.activities:
-        what = QCoreApplication.translate(
-            "VoiceImports", "{texts} texts and {actions} logged actions"
-        ).format(texts=format_number(line.texts), actions=format_number(line.activities))
+        words = ImportWords()
+        what = words.added(words.texts(line.texts), words.actions(line.activities))
     else:
         what = QCoreApplication.translate("VoiceImports", "nothing new")
     return QCoreApplication.translate("VoiceImports", "{name}: {what}").format(name=head, what=what)
@@ -48,7 +67,7 @@ class ImportsCard(Card):
     removeRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "imports")
+        super().__init__(parent)
         self.note = wrapped_label(self)
         self.content.addWidget(self.note)
         self.rows = QVBoxLayout()
@@ -80,6 +99,7 @@ class ImportsCard(Card):
 
     def retranslate(self) -> None:
         self.set_title(QCoreApplication.translate("VoiceImports", "Your imports"))
+        self.setAccessibleName(self.title.text())  # read as its title
         self.note.setText(
             QCoreApplication.translate(
                 "VoiceImports",
@@ -105,16 +125,14 @@ def confirm_removal(parent: QWidget, line: ImportLine) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("VoiceImports", "Remove this import?"))
+    words = ImportWords()
     box.setText(
         QCoreApplication.translate(
-            "VoiceImports",
-            "Remove what the import {name} of {day} added: {texts} texts and {actions} logged "
-            "actions?",
+            "VoiceImports", "Remove what the import {name} of {day} added: {what}?"
         ).format(
             name=line.record.file_name or source_name(line.record.source),
             day=format_day(line.record.imported_at.date()),
-            texts=format_number(line.texts),
-            actions=format_number(line.activities),
+            what=words.added(words.texts(line.texts), words.actions(line.activities)),
         )
     )
     box.setInformativeText(

@@ -1,0 +1,101 @@
+"""Feedback and recognition going back from the coach to the person, as a feedback file.
+
+The coach writes entries for a person (kept in the coach's store), then exports them: the file
+holds every entry written for that person, so a file lost on the way costs nothing. The person
+imports it: entries already here (by their id) are left alone, the rest land in the recognition
+feed. A file meant for someone else is refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.domain.exchange.codec import BadContentError, feedback_from_json, feedback_to_json
+from app.domain.exchange.model import (
+    Feedback,
+    FeedbackEntry,
+    FeedbackKind,
+    Kind,
+    Person,
+    Received,
+)
+from app.services.exchange.export import person_of
+from app.services.exchange.package import ExchangeError, read_package, write_package
+from app.storage.exchange import feedback as store
+from app.storage.exchange.received import read_received
+
+if TYPE_CHECKING:
+    from app.services.clock import Clock
+    from app.storage.database import Database
+    from app.storage.quick import QuickReader
+
+
+def new_entry(day: date, kind: FeedbackKind, text: str) -> FeedbackEntry:
+    return FeedbackEntry(uuid.uuid4().hex, day, kind, text.strip())
+
+
+def write_for(db: Database, person: Person, entry: FeedbackEntry) -> None:
+    with db.session() as session:
+        store.add_written(session, person.id, person.name, entry)
+
+
+def export_feedback(
+    db: Database,
+    reader: QuickReader,
+    person: Person,
+    coach: str,
+    out: Path,
+    clock: Clock,
+    data_dir: Path,
+) -> int:
+    """Write every entry the coach wrote for ``person`` to ``out``; how many it holds."""
+    written = store.read_written(reader.connection, person.id)
+    feedback = Feedback(person, coach.strip(), clock.today(), tuple(w.entry for w in written))
+    write_package(
+        out,
+        Kind.FEEDBACK,
+        person,
+        feedback_to_json(feedback),
+        {},
+        app_version=__version__,
+        created_at=clock.now().isoformat(timespec="seconds"),
+        private=out.absolute().is_relative_to(data_dir.absolute()),
+    )
+    with db.session() as session:
+        store.mark_exported(session, [w.entry.id for w in written], clock.now().isoformat())
+    return len(written)
+
+
+@dataclass(frozen=True)
+class ImportedFeedback:
+    coach: str
+    new: int
+    total: int
+
+
+def import_feedback(
+    db: Database, reader: QuickReader, path: Path, clock: Clock
+) -> ImportedFeedback:
+    """Bring a feedback file's entries into the recognition feed; nothing is half imported."""
+    package = read_package(path, expect=Kind.FEEDBACK)
+    try:
+        feedback = feedback_from_json(package.data)
+    except BadContentError as error:
+        raise ExchangeError(path, "bad_content", str(error)) from None
+    me = person_of(db, reader)
+    if feedback.person.id != me.id:
+        raise ExchangeError(path, "not_for_you", feedback.person.name or feedback.person.id[:8])
+    with db.session() as session:
+        new = store.add_received(
+            session, feedback.coach, feedback.entries, clock.now().isoformat(timespec="seconds")
+        )
+    return ImportedFeedback(feedback.coach, new, len(feedback.entries))
+
+
+def received(reader: QuickReader) -> list[Received]:
+    return read_received(reader.connection)

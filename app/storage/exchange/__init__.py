@@ -1,0 +1,1 @@
+"""What the coach exchange keeps: the person's stable id (in ``meta``)."""

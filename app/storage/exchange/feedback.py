@@ -1,0 +1,114 @@
+"""Feedback and recognition: received by a person, and written by a coach for their people."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from app.domain.exchange.model import FeedbackEntry, FeedbackKind
+from app.storage.models import CoachFeedbackRow, CoachNoteRow, FeedbackReceivedRow
+
+
+def add_received(
+    session: Session, coach: str, entries: Iterable[FeedbackEntry], imported_at: str
+) -> int:
+    """Store what is new (an entry already here by its id is left as it is); how many were new."""
+    rows = [
+        {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
+         "imported_at": imported_at}
+        for e in entries
+    ]  # fmt: skip
+    if not rows:
+        return 0
+    before = session.query(FeedbackReceivedRow).count()
+    session.execute(insert(FeedbackReceivedRow).prefix_with("OR IGNORE"), rows)
+    return session.query(FeedbackReceivedRow).count() - before
+
+
+# -- the coach's side --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Written:
+    """Feedback a coach wrote for a person; ``exported_at`` is None until it was sent."""
+
+    entry: FeedbackEntry
+    person_id: str
+    person_name: str
+    exported_at: str | None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    person_id: str
+    day: date
+    text: str
+
+
+def add_written(session: Session, person_id: str, person_name: str, entry: FeedbackEntry) -> None:
+    session.add(
+        CoachFeedbackRow(
+            id=entry.id, person_id=person_id, person_name=person_name, day=entry.day,
+            kind=str(entry.kind), text=entry.text, exported_at=None,
+        )
+    )  # fmt: skip
+
+
+def remove_written(session: Session, entry_id: str) -> None:
+    row = session.get(CoachFeedbackRow, entry_id)
+    if row is not None and row.exported_at is None:
+        session.delete(row)
+
+
+def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
+    ids = list(entry_ids)
+    if ids:
+        session.execute(
+            update(CoachFeedbackRow).where(CoachFeedbackRow.id.in_(ids)).values(exported_at=at)
+        )
+
+
+def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[Written]:
+    sql = "SELECT id, person_id, person_name, day, kind, text, exported_at FROM coach_feedback"
+    params: tuple[str, ...] = ()
+    if person_id is not None:
+        sql += " WHERE person_id = ?"
+        params = (person_id,)
+    return [
+        Written(
+            FeedbackEntry(id_, date.fromisoformat(day), FeedbackKind(kind), text),
+            pid,
+            name,
+            exported,
+        )
+        for id_, pid, name, day, kind, text, exported in con.execute(
+            sql + " ORDER BY day, id", params
+        )
+        if kind in {k.value for k in FeedbackKind}
+    ]
+
+
+def add_note(session: Session, person_id: str, day: date, text: str) -> None:
+    session.add(CoachNoteRow(person_id=person_id, day=day, text=text))
+
+
+def remove_note(session: Session, note_id: int) -> None:
+    row = session.get(CoachNoteRow, note_id)
+    if row is not None:
+        session.delete(row)
+
+
+def read_notes(con: sqlite3.Connection, person_id: str) -> list[Note]:
+    return [
+        Note(id_, pid, date.fromisoformat(day), text)
+        for id_, pid, day, text in con.execute(
+            "SELECT id, person_id, day, text FROM coach_note WHERE person_id = ? ORDER BY day, id",
+            (person_id,),
+        )
+    ]

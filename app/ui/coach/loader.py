@@ -1,0 +1,84 @@
+"""Reading a folder of progress files off the GUI thread, with progress and Cancel.
+
+The worker reads and checks every file and makes the table's rows; the window hears progress
+at most every 100 ms (each report is a slot call on the GUI thread) and gets the cohort whole.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.exchange.cohort import Cohort, CohortSummary, PersonRow, load_cohort, summarize
+from app.services.exchange.cohort_report import rows_of
+from app.ui.context import AppContext
+
+REPORT_EVERY = 0.1  # seconds
+
+
+@dataclass(frozen=True)
+class Loaded:
+    folder: Path
+    cohort: Cohort
+    rows: list[PersonRow]
+    summary: CohortSummary
+
+
+class CohortLoader(QObject):
+    """Signals:
+    progress(int, int): files read so far, files in all.
+    loaded(object): the ``Loaded`` cohort.
+    failed(object): the error (the folder could not be listed); a cancel says nothing.
+    """
+
+    progress = Signal(int, int)
+    loaded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._cancel = threading.Event()
+        self.running = False
+
+    def load(self, folder: Path, today: date) -> None:
+        self._cancel = cancel = threading.Event()
+        self.running = True
+        last = [0.0]
+
+        def report(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= REPORT_EVERY or done == total:
+                last[0] = now
+                self.progress.emit(done, total)  # queued to the GUI thread
+
+        def work() -> Loaded | None:
+            from app.services.exchange.cohort import LoadCancelledError
+
+            try:
+                cohort = load_cohort(folder, report, cancel.is_set)
+                rows = rows_of(cohort, today)
+                return Loaded(folder, cohort, rows, summarize(rows))
+            except LoadCancelledError:
+                return None
+
+        self.ctx.tasks.run(work, self._on_done, self._on_error)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _on_done(self, result: Loaded | None) -> None:
+        self.running = False
+        if result is not None:
+            self.loaded.emit(result)
+
+    def _on_error(self, error: BaseException) -> None:
+        self.running = False
+        if not isinstance(error, OSError):
+            raise error
+        self.failed.emit(error)

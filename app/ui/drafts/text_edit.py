@@ -1,0 +1,31 @@
+"""A plain-text field for a draft or a source: Tab moves on, as in every other field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from app.ui.guard import qt_override
+
+
+class TextEdit(QPlainTextEdit):
+    """Tab and Shift+Tab move the focus instead of typing a tab character, and so do Ctrl+Tab
+    and Ctrl+Shift+Tab, instead of reaching the tabs around the field (which switched the
+    network, or the page from Write to Plan)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    @qt_override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.focusNextPrevChild(not backwards)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The person side of the coach exchange: sharing progress and importing feedback."""

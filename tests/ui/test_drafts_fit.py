@@ -1,0 +1,47 @@
+"""The Drafts page at 1024x600 as the demo person sees it (issue 13 items 1 and 10): nothing
+scrolls sideways, and the draft's own buttons are on screen without scrolling, in every
+language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+
+from app.domain.drafts.networks import Network
+from app.ui.pages.drafts import DraftsPage
+from tests.ui.pages_harness import LANGUAGES, OpenPage, demo_template, open_page
+
+__all__ = ["demo_template", "open_page"]  # fixtures
+
+
+def on_screen(widget: QWidget, page: DraftsPage) -> bool:
+    viewport = page.scroll_area.viewport()
+    shown = QRect(QPoint(0, 0), viewport.size())
+    where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and shown.contains(where)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_drafts_buttons_are_on_screen_at_1024x600(open_page: OpenPage, language: str) -> None:
+    window = open_page("drafts", language, (1024, 600))
+    page = window.current_page()
+    assert isinstance(page, DraftsPage)
+    assert page.scroll_area.horizontalScrollBar().maximum() == 0
+    editor = page.editor
+    linkedin = editor.editors[Network.LINKEDIN]
+    wanted = {
+        "Mark ready": editor.ready_button,
+        "Mark as published": editor.publish_button,
+        "Plan": editor.plan_button,
+        "Copy": linkedin.copy_button,
+        "Open in LinkedIn": linkedin.open_button,
+        "Carry over": linkedin.carry_button,
+        "the text": linkedin.edit,
+        "the check": editor.side,
+        **{network.value: button for network, button in editor.network_buttons.items()},
+    }
+    off = [name for name, widget in wanted.items() if not on_screen(widget, page)]
+    assert off == []
+    # The check shows its count at the top and flags the demo's stock phrase.
+    assert on_screen(editor.panel.count, page) and editor.panel.rows

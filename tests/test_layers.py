@@ -48,6 +48,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "drafts": {"text", "journey"},  # counting a post; starters per benefit
         "checks": {"text", "drafts"},  # the voice check of a draft for a network
         "exchange": set(),  # progress and feedback files, as plain data
+        "progress": {"journey", "habits", "drafts", "text"},  # charts and insights of growth
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -67,6 +68,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "system": {"store"},  # the doctor opens and repairs the store
         "demo": {"habits", "journey", "voice", "drafts", "store", "exchange"},
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
+        "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
     },
     "ui": {
         "today": {"journey"},

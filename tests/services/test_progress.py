@@ -124,7 +124,13 @@ def test_posts_are_the_persons_own_posts(quick: QuickReader, data: ProgressData)
         "SELECT count(*) FROM corpus_text WHERE kind = 'own_post' AND excluded = 0"
     ).fetchone()[0]
     assert len(data.snapshot(Range.ALL).posts) == stored > 0
-    assert all(not p.facts.has_outcome for p in data.posts)  # the demo enters no outcomes
+    # The demo enters outcomes for its published LinkedIn posts: the same ones, the same sums.
+    entered, comments = quick.connection.execute(
+        "SELECT count(*), sum(comments) FROM publication_outcome"
+    ).fetchone()
+    with_outcome = [p for p in data.posts if p.facts.has_outcome]
+    assert len(with_outcome) == entered > 0
+    assert sum(p.facts.comments or 0 for p in with_outcome) == comments
 
 
 @pytest.mark.parametrize("chosen", list(Range))

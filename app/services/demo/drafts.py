@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain.drafts.model import DraftState
+from app.domain.activity import Activity, ActivityKind, Channel
+from app.domain.drafts.model import DraftState, Outcome
 from app.domain.drafts.networks import Network
 
 if TYPE_CHECKING:
     from app.services.drafts import DraftsWriter
+    from app.storage.voice.read import CorpusText
+
+PUBLISHED_SHOWN = 30  # the newest own LinkedIn posts get a published draft with an outcome
 
 _IDEAS = (
     ("Miksi pilottien epäonnistumisista kannattaa kertoa ääneen", ("oppiminen",)),
@@ -50,3 +55,54 @@ def fill(writer: DraftsWriter, today: date) -> int:
     )
     writer.save_text(draft, Network.LINKEDIN, _DRAFT, at)
     return len(_IDEAS) + 2
+
+
+def publish_past(
+    writer: DraftsWriter, activities: Sequence[Activity], texts: Sequence[CorpusText]
+) -> int:
+    """The newest own LinkedIn posts of the log as published drafts, with the text the voice
+    page has for each and an outcome entered three days later, so that Progress has outcomes
+    to group and insights to find. Deterministic: the numbers follow from the text alone.
+    A post that asks its readers something gets more comments, as hers do."""
+    by_link = {text.link: text for text in texts if text.link}
+    own = [
+        a
+        for a in activities
+        if a.kind is ActivityKind.OWN_POST
+        and a.channel is Channel.LINKEDIN
+        and a.id is not None
+        and a.link in by_link
+    ]
+    made = 0
+    for activity in own[-PUBLISHED_SHOWN:]:
+        text = by_link[activity.link].text
+        writer.record_published(
+            _title(text), Network.LINKEDIN, text, activity, _outcome(text, activity)
+        )
+        made += 1
+    return made
+
+
+def _title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= 60 else first[:57].rstrip() + "…"
+
+
+def _asks(text: str) -> bool:
+    """Whether the last line that is not only tags ends with a question."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    words = [line for line in lines if not all(w.startswith("#") for w in line.split())]
+    return bool(words) and words[-1].endswith("?")
+
+
+def _outcome(text: str, activity: Activity) -> Outcome:
+    jitter = sum(map(ord, text)) % 4
+    comments = (5 if _asks(text) else 1) + jitter
+    reactions = 12 + len(text) // 40 + jitter * 3
+    return Outcome(
+        reactions=reactions,
+        comments=comments,
+        reposts=jitter // 2,
+        new_contacts=jitter % 2,
+        entered=activity.day + timedelta(days=3),
+    )

@@ -179,10 +179,11 @@ def fill_store(
 
     from app.services.demo import drafts as drafts_demo
     from app.services.drafts import DraftsWriter
-    from app.services.journey import JourneyWriter
+    from app.services.journey import JourneyReader, JourneyWriter
     from app.services.store import open_database
     from app.storage.database import copy_into_empty
     from app.storage.quick import QuickReader
+    from app.storage.voice.read import read_texts
 
     folder = db_path.parent
     for leftover in folder.glob(STAGING_PREFIX + "*"):  # a demo killed midway left it
@@ -194,7 +195,11 @@ def fill_store(
         reader = QuickReader(staged)
         try:
             summary = fill(JourneyWriter(database, reader), clock, years, seed)
-            drafts_demo.fill(DraftsWriter(database, reader, clock), clock.today())
+            drafts = DraftsWriter(database, reader, clock)
+            drafts_demo.publish_past(
+                drafts, JourneyReader(reader).activities(), read_texts(reader.connection)
+            )
+            drafts_demo.fill(drafts, clock.today())
         finally:
             reader.close()
             database.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
@@ -176,6 +176,35 @@ class DraftsWriter:
 
         milestones = journey.refresh(today or self._clock.today())
         return Published(publication_id, Logged(activity_id, milestones))
+
+    def record_published(
+        self,
+        title: str,
+        network: Network,
+        text: str,
+        activity: Activity,
+        outcome: Outcome,
+    ) -> int:
+        """A post already in the log (the demo's, an import's) as a published draft with its
+        outcome, in one transaction; no activity is logged again. Returns the publication id."""
+        at = datetime.combine(activity.day, time(9, 0))
+        draft = Draft(
+            title=title.strip(),
+            created=at,
+            updated=at,
+            state=DraftState.PUBLISHED,
+            variants=(Variant(network, text, at),),
+        )
+        with self._db.session() as session:
+            draft_id = self._write.save_draft(session, draft)
+            publication_id = self._write.add_publication(
+                session,
+                Publication(
+                    draft_id, network, activity.day, network.value, activity.link, activity.id
+                ),
+            )
+            self._write.save_outcome(session, publication_id, outcome)
+        return publication_id
 
     def save_outcome(self, publication_id: int, outcome: Outcome) -> None:
         with self._db.session() as session:

@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Näytä taulukkona</translation>
+    </message>
+    <message>
+        <source>Show as table: {chart}</source>
+        <translation>Näytä taulukkona: {chart}</translation>
+    </message>
+    <message>
+        <source>{chart}, as a table</source>
+        <translation>{chart} taulukkona</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+</context>
+<context>
     <name>CheckAndPreview</name>
     <message>
         <source>Check</source>
@@ -3147,6 +3166,10 @@
         <translation>Polku</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -3423,6 +3446,231 @@
     <message>
         <source>The whole post shows in the feed.</source>
         <translation>Koko julkaisu näkyy syötteessä.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Aikaväli:</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Activity per week</source>
+        <translation>Aktiivisuus viikoittain</translation>
+    </message>
+    <message>
+        <source>Conversation ratio</source>
+        <translation>Keskustelusuhde</translation>
+    </message>
+    <message>
+        <source>Your stage on the ladder</source>
+        <translation>Vaiheesi tikkailla</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Tapojen vahvuus</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Conversation ratio per week</source>
+        <translation>Keskustelusuhde viikoittain</translation>
+    </message>
+    <message>
+        <source>Habit strength per week</source>
+        <translation>Tapojen vahvuus viikoittain</translation>
+    </message>
+    <message>
+        <source>No habits yet. Add one on the Habits page.</source>
+        <translation>Ei vielä tapoja. Lisää tapa Tavat-sivulla.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s progress against its target line (dashed).</source>
+        <translation>Kunkin tavoitteen edistyminen tavoiteviivaan (katkoviiva) verrattuna.</translation>
+    </message>
+    <message>
+        <source>No goals in this range. Set one on the Journey page.</source>
+        <translation>Tällä aikavälillä ei ole tavoitteita. Aseta tavoite Polku-sivulla.</translation>
+    </message>
+    <message>
+        <source>{ratio} comments and replies per own post in this range ({conversation} comments and replies, {posts} own posts).</source>
+        <translation>{ratio} kommenttia ja vastausta omaa julkaisua kohden tällä aikavälillä ({conversation} kommenttia ja vastausta, {posts} omaa julkaisua).</translation>
+    </message>
+    <message>
+        <source>{conversation} comments and replies, no own posts yet in this range.</source>
+        <translation>{conversation} kommenttia ja vastausta, ei vielä omia julkaisuja tällä aikavälillä.</translation>
+    </message>
+    <message>
+        <source>No comments, replies or own posts in this range yet.</source>
+        <translation>Tällä aikavälillä ei ole vielä kommentteja, vastauksia eikä omia julkaisuja.</translation>
+    </message>
+    <message>
+        <source>Your stage history begins with the first thing you log.</source>
+        <translation>Vaiheidesi historia alkaa ensimmäisestä kirjauksestasi.</translation>
+    </message>
+    <message>
+        <source>You started as {stage} in the week of {day}.</source>
+        <translation>Aloitit vaiheesta {stage} viikolla, joka alkoi {day}.</translation>
+    </message>
+    <message>
+        <source>Choose a longer range to see your start.</source>
+        <translation>Valitse pidempi aikaväli nähdäksesi alkusi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWords</name>
+    <message>
+        <source>Comments and replies per own post</source>
+        <translation>Kommentit ja vastaukset omaa julkaisua kohden</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>Tavoiteviiva</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Viimeiset 4 viikkoa</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Viimeinen neljännes</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Own posts</source>
+        <translation>Omat julkaisut</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentit</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktiot</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <comment>posts in this language</comment>
+        <translation>suomenkieliset</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <comment>posts in this language</comment>
+        <translation>ruotsinkieliset</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>posts in this language</comment>
+        <translation>englanninkieliset</translation>
+    </message>
+    <message>
+        <source>short posts</source>
+        <translation>lyhyet julkaisusi</translation>
+    </message>
+    <message>
+        <source>medium-length posts</source>
+        <translation>keskipitkät julkaisusi</translation>
+    </message>
+    <message>
+        <source>long posts</source>
+        <translation>pitkät julkaisusi</translation>
+    </message>
+    <message>
+        <source>posts that open with a question</source>
+        <translation>kysymyksellä alkavat julkaisusi</translation>
+    </message>
+    <message>
+        <source>posts that open with an exclamation</source>
+        <translation>huudahduksella alkavat julkaisusi</translation>
+    </message>
+    <message>
+        <source>posts that open with a number</source>
+        <translation>luvulla alkavat julkaisusi</translation>
+    </message>
+    <message>
+        <source>posts that open with a statement</source>
+        <translation>toteamuksella alkavat julkaisusi</translation>
+    </message>
+    <message>
+        <source>posts about “{topic}”</source>
+        <translation>julkaisusi aiheesta ”{topic}”</translation>
+    </message>
+    <message>
+        <source>Posts that end with a question got {times}× the comments of your other posts ({value} against {versus} per post, {n} and {versus_n} posts).</source>
+        <translation>Kysymykseen päättyvät julkaisusi saivat {times}-kertaisesti kommentteja muihin julkaisuihisi verrattuna ({value} vs. {versus} julkaisua kohden; {n} ja {versus_n} julkaisua).</translation>
+    </message>
+    <message>
+        <source>Your {group} got {times}× the comments of your other posts ({value} against {versus} per post, {n} and {versus_n} posts).</source>
+        <translation>{group} saivat {times}-kertaisesti kommentteja muihin julkaisuihisi verrattuna ({value} vs. {versus} julkaisua kohden; {n} ja {versus_n} julkaisua).</translation>
+    </message>
+    <message>
+        <source>Your busiest day for comments is {day}: {n} of your {total} comments.</source>
+        <translation>Kommentoit eniten päivänä {day}: {n} kommenttiasi {total} kommentista.</translation>
+    </message>
+    <message>
+        <source>Your {language} posts are longer than your {other} ones: {value} against {versus} characters on average.</source>
+        <translation>{language} julkaisusi ovat pidempiä kuin {other}: keskimäärin {value} merkkiä, kun taas muut {versus}.</translation>
+    </message>
+    <message>
+        <source>Your conversation grew: {value} comments and replies per own post lately, against {versus} earlier in this range.</source>
+        <translation>Keskustelusi on kasvanut: viime aikoina {value} kommenttia ja vastausta omaa julkaisua kohden, aiemmin tällä aikavälillä {versus}.</translation>
+    </message>
+    <message>
+        <source>Insights appear here once there is enough data: a few weeks of activity and posts with their comments entered.</source>
+        <translation>Havainnot ilmestyvät tänne, kun tietoa on tarpeeksi: muutaman viikon aktiivisuus ja julkaisuja, joiden kommentit on kirjattu.</translation>
     </message>
 </context>
 <context>

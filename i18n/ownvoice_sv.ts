@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Visa som tabell</translation>
+    </message>
+    <message>
+        <source>Show as table: {chart}</source>
+        <translation>Visa som tabell: {chart}</translation>
+    </message>
+    <message>
+        <source>{chart}, as a table</source>
+        <translation>{chart} som tabell</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>CheckAndPreview</name>
     <message>
         <source>Check</source>
@@ -3147,6 +3166,10 @@
         <translation>Resan</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -3423,6 +3446,231 @@
     <message>
         <source>The whole post shows in the feed.</source>
         <translation>Hela inlägget syns i flödet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <source>Activity per week</source>
+        <translation>Aktivitet per vecka</translation>
+    </message>
+    <message>
+        <source>Conversation ratio</source>
+        <translation>Samtalskvot</translation>
+    </message>
+    <message>
+        <source>Your stage on the ladder</source>
+        <translation>Din nivå på stegen</translation>
+    </message>
+    <message>
+        <source>Habit strength</source>
+        <translation>Vanornas styrka</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Conversation ratio per week</source>
+        <translation>Samtalskvot per vecka</translation>
+    </message>
+    <message>
+        <source>Habit strength per week</source>
+        <translation>Vanornas styrka per vecka</translation>
+    </message>
+    <message>
+        <source>No habits yet. Add one on the Habits page.</source>
+        <translation>Inga vanor ännu. Lägg till en på sidan Vanor.</translation>
+    </message>
+    <message>
+        <source>Each goal&apos;s progress against its target line (dashed).</source>
+        <translation>Varje måls framsteg mot sin mållinje (streckad).</translation>
+    </message>
+    <message>
+        <source>No goals in this range. Set one on the Journey page.</source>
+        <translation>Inga mål under den här perioden. Sätt ett på sidan Resan.</translation>
+    </message>
+    <message>
+        <source>{ratio} comments and replies per own post in this range ({conversation} comments and replies, {posts} own posts).</source>
+        <translation>{ratio} kommentarer och svar per eget inlägg under perioden ({conversation} kommentarer och svar, {posts} egna inlägg).</translation>
+    </message>
+    <message>
+        <source>{conversation} comments and replies, no own posts yet in this range.</source>
+        <translation>{conversation} kommentarer och svar, inga egna inlägg ännu under perioden.</translation>
+    </message>
+    <message>
+        <source>No comments, replies or own posts in this range yet.</source>
+        <translation>Inga kommentarer, svar eller egna inlägg under perioden ännu.</translation>
+    </message>
+    <message>
+        <source>Your stage history begins with the first thing you log.</source>
+        <translation>Din nivåhistorik börjar med det första du loggar.</translation>
+    </message>
+    <message>
+        <source>You started as {stage} in the week of {day}.</source>
+        <translation>Du började som {stage} veckan som började {day}.</translation>
+    </message>
+    <message>
+        <source>Choose a longer range to see your start.</source>
+        <translation>Välj en längre period för att se din början.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWords</name>
+    <message>
+        <source>Comments and replies per own post</source>
+        <translation>Kommentarer och svar per eget inlägg</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>Mållinje</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Senaste kvartalet</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Senaste året</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <source>Own posts</source>
+        <translation>Egna inlägg</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Delningar</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktioner</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <comment>posts in this language</comment>
+        <translation>finskspråkiga</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <comment>posts in this language</comment>
+        <translation>svenskspråkiga</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>posts in this language</comment>
+        <translation>engelskspråkiga</translation>
+    </message>
+    <message>
+        <source>short posts</source>
+        <translation>korta inlägg</translation>
+    </message>
+    <message>
+        <source>medium-length posts</source>
+        <translation>medellånga inlägg</translation>
+    </message>
+    <message>
+        <source>long posts</source>
+        <translation>långa inlägg</translation>
+    </message>
+    <message>
+        <source>posts that open with a question</source>
+        <translation>inlägg som börjar med en fråga</translation>
+    </message>
+    <message>
+        <source>posts that open with an exclamation</source>
+        <translation>inlägg som börjar med ett utrop</translation>
+    </message>
+    <message>
+        <source>posts that open with a number</source>
+        <translation>inlägg som börjar med en siffra</translation>
+    </message>
+    <message>
+        <source>posts that open with a statement</source>
+        <translation>inlägg som börjar med ett påstående</translation>
+    </message>
+    <message>
+        <source>posts about “{topic}”</source>
+        <translation>inlägg om ”{topic}”</translation>
+    </message>
+    <message>
+        <source>Posts that end with a question got {times}× the comments of your other posts ({value} against {versus} per post, {n} and {versus_n} posts).</source>
+        <translation>Inlägg som slutar med en fråga fick {times} gånger så många kommentarer som dina andra inlägg ({value} mot {versus} per inlägg; {n} och {versus_n} inlägg).</translation>
+    </message>
+    <message>
+        <source>Your {group} got {times}× the comments of your other posts ({value} against {versus} per post, {n} and {versus_n} posts).</source>
+        <translation>Dina {group} fick {times} gånger så många kommentarer som dina andra inlägg ({value} mot {versus} per inlägg; {n} och {versus_n} inlägg).</translation>
+    </message>
+    <message>
+        <source>Your busiest day for comments is {day}: {n} of your {total} comments.</source>
+        <translation>Du kommenterar mest på {day}: {n} av dina {total} kommentarer.</translation>
+    </message>
+    <message>
+        <source>Your {language} posts are longer than your {other} ones: {value} against {versus} characters on average.</source>
+        <translation>Dina {language} inlägg är längre än dina {other}: {value} mot {versus} tecken i genomsnitt.</translation>
+    </message>
+    <message>
+        <source>Your conversation grew: {value} comments and replies per own post lately, against {versus} earlier in this range.</source>
+        <translation>Dina samtal har ökat: {value} kommentarer och svar per eget inlägg på senare tid, mot {versus} tidigare under perioden.</translation>
+    </message>
+    <message>
+        <source>Insights appear here once there is enough data: a few weeks of activity and posts with their comments entered.</source>
+        <translation>Insikter visas här när det finns tillräckligt med data: några veckors aktivitet och inlägg med inlagda kommentarer.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ SHARED = {
     "cli": {"words"},
 }  # fmt: skip
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
-               "exchange"}  # fmt: skip
+               "exchange", "progress"}  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -80,6 +80,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
         "coach": {"journey"},  # a person's week-by-week history, as on Journey
         "exchange": {"coach"},  # the summary's words
+        "progress": set(),  # charts of growth; the page adds Journey's weekly history
         "pages": UI_FEATURES,
         "shell": UI_FEATURES | {"pages"},
     },

@@ -27,6 +27,7 @@ PAGE_NAMES = (
     "drafts",
     "voice",
     "journey",
+    "progress",
     "settings",
     "cohort",
 )  # kept equal to the registry by tests/test_cli.py

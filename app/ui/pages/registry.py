@@ -66,6 +66,12 @@ def _journey(ctx: AppContext, title: str) -> Page:
     return JourneyPage(ctx, title)
 
 
+def _progress(ctx: AppContext, title: str) -> Page:
+    from app.ui.pages.progress import ProgressPage
+
+    return ProgressPage(ctx, title)
+
+
 def _onboarding(ctx: AppContext, title: str) -> Page:
     from app.ui.pages.onboarding import OnboardingPage
 
@@ -101,6 +107,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("drafts", QT_TRANSLATE_NOOP("Pages", "Drafts"), _drafts),
     PageSpec("voice", QT_TRANSLATE_NOOP("Pages", "Your voice"), _voice),
     PageSpec("journey", QT_TRANSLATE_NOOP("Pages", "Journey"), _journey),
+    PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), _progress),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), _settings),
 )
 

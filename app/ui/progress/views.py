@@ -1,0 +1,55 @@
+"""From a ``ProgressSnapshot`` to what each chart shows (``ChartData``): the page's charts and
+their tables both show exactly these numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.progress import GoalLine, ProgressSnapshot, Series
+from app.ui.progress.chart import ChartData, Line
+from app.ui.progress.words import series_name
+
+ACTIVITY_SERIES = (Series.OWN_POSTS, Series.COMMENTS, Series.REPLIES, Series.SHARES)
+
+
+def activity_data(snapshot: ProgressSnapshot) -> ChartData:
+    """Activity per week, stacked by kind."""
+    weeks = snapshot.weeks
+    return ChartData(
+        days=tuple(w.monday for w in weeks),
+        series=tuple(
+            Line(series_name(s), tuple(float(w.count(s)) for w in weeks)) for s in ACTIVITY_SERIES
+        ),
+        stacked=True,
+        decimals=0,
+    )
+
+
+def ratio_data(snapshot: ProgressSnapshot) -> ChartData:
+    """The conversation ratio of each week; no point in a week without own posts."""
+    name = QCoreApplication.translate("ProgressWords", "Comments and replies per own post")
+    return ChartData(
+        days=tuple(w.monday for w in snapshot.weeks),
+        series=(Line(name, tuple(r.value for r in snapshot.weekly_ratio)),),
+    )
+
+
+def habits_data(snapshot: ProgressSnapshot) -> ChartData:
+    """Each habit's strength at each week's end, one line per habit."""
+    days = sorted({m for h in snapshot.habits for m, _ in h.points})
+    lines = []
+    for habit in snapshot.habits:
+        at = dict(habit.points)
+        lines.append(Line(habit.name, tuple(at.get(day) for day in days)))
+    return ChartData(days=tuple(days), series=tuple(lines), percent=True)
+
+
+def goal_data(line: GoalLine) -> ChartData:
+    """A goal's progress and the target line (where it should be by then), day by day."""
+    points = line.points
+    progress = QCoreApplication.translate("ProgressWords", "Progress")
+    target = QCoreApplication.translate("ProgressWords", "Target line")
+    series = [Line(progress, tuple(p.current for p in points))]
+    if any(p.expected is not None for p in points):
+        series.append(Line(target, tuple(p.expected for p in points), dashed=True))
+    return ChartData(days=tuple(p.day for p in points), series=tuple(series))

@@ -8,6 +8,7 @@ its accessible description says what it shows, and the table holds every number.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,6 +61,11 @@ class ChartData:
         return decimal_text(value, self.decimals)
 
     def top(self) -> float:
+        """The value at the top of the chart (computed once: a paint asks for it often)."""
+        return self._top
+
+    @functools.cached_property
+    def _top(self) -> float:
         if self.percent:
             return 1.0
         if self.stacked:
@@ -235,7 +241,9 @@ class ChartPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # the newest rows, not ten years of them
         header.setStretchLastSection(True)
+        self._table_stale = True
         self.table.setFixedHeight(8 * self.fontMetrics().height())
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.pictured)
@@ -259,11 +267,17 @@ class ChartPanel(QWidget):
         self.title = title
         self.data = data
         self.chart.set_data(data)
-        self._fill_table()
+        # The table is filled when it is shown: ten years of twenty habits are ten thousand
+        # cells, too many to make again on every range switch nobody reads as a table.
+        self._table_stale = True
+        if self.as_table.isChecked():
+            self._fill_table()
         self._retranslate()
 
     def table_rows(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and the screen reader)."""
+        if self._table_stale:
+            self._fill_table()
         return [
             [_text(self.table.item(r, c)) for c in range(self.table.columnCount())]
             for r in range(self.table.rowCount())
@@ -278,6 +292,7 @@ class ChartPanel(QWidget):
         ]
 
     def _fill_table(self) -> None:
+        self._table_stale = False
         rows = self.chart_rows()
         table = self.table
         table.clear()
@@ -291,6 +306,7 @@ class ChartPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(r, c, item)
+        table.setHorizontalHeaderLabels([self.tr("Date"), *(s.name for s in self.data.series)])
 
     def _retranslate(self) -> None:
         self.caption.setText(self.title)
@@ -298,7 +314,10 @@ class ChartPanel(QWidget):
         self.as_table.setAccessibleName(self.tr("Show as table: {chart}").format(chart=self.title))
         self.table.setAccessibleName(self.tr("{chart}, as a table").format(chart=self.title))
         self.chart.setAccessibleName(self.title)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), *(s.name for s in self.data.series)])
+        if not self._table_stale:
+            self.table.setHorizontalHeaderLabels(
+                [self.tr("Date"), *(s.name for s in self.data.series)]
+            )
         shades = series_colors(self.palette(), len(self.data.series))
         self.legend.setText(
             "&nbsp;&nbsp; ".join(
@@ -310,6 +329,8 @@ class ChartPanel(QWidget):
         self.legend.setVisible(len(self.data.series) > 1)
 
     def _on_as_table_toggled(self, on: bool) -> None:
+        if on and self._table_stale:
+            self._fill_table()
         shown = self.table if on else self.pictured
         for page in (self.pictured, self.table):
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored

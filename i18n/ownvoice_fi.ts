@@ -3524,6 +3524,81 @@
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Activity per week</source>
+        <translation>Aktiivisuus viikoittain</translation>
+    </message>
+    <message>
+        <source>Conversation ratio per week</source>
+        <translation>Keskustelusuhde viikoittain</translation>
+    </message>
+    <message>
+        <source>Habit strength per week</source>
+        <translation>Tapojen vahvuus viikoittain</translation>
+    </message>
+    <message>
+        <source>Progress report: {name}</source>
+        <translation>Edistymisraportti: {name}</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Edistymisraportti</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>Lukuina</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Counted in whole weeks: {first} to {last}.</source>
+        <translation>Laskettu kokonaisina viikkoina: {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Viikot</translation>
+    </message>
+    <message>
+        <source>Comments and replies per own post</source>
+        <translation>Kommentit ja vastaukset omaa julkaisua kohden</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>No insights for this period: they need a few weeks of activity and posts with their comments entered.</source>
+        <translation>Tälle jaksolle ei ole havaintoja: ne tarvitsevat muutaman viikon aktiivisuutta ja julkaisuja, joiden kommentit on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Kaavio: {title}</translation>
+    </message>
+    <message>
+        <source>No numbers in this period.</source>
+        <translation>Tällä jaksolla ei ole lukuja.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWords</name>
     <message>
         <source>Comments and replies per own post</source>

@@ -3524,6 +3524,81 @@
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Activity per week</source>
+        <translation>Aktivitet per vecka</translation>
+    </message>
+    <message>
+        <source>Conversation ratio per week</source>
+        <translation>Samtalskvot per vecka</translation>
+    </message>
+    <message>
+        <source>Habit strength per week</source>
+        <translation>Vanornas styrka per vecka</translation>
+    </message>
+    <message>
+        <source>Progress report: {name}</source>
+        <translation>Framstegsrapport: {name}</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Framstegsrapport</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>I siffror</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <source>Counted in whole weeks: {first} to {last}.</source>
+        <translation>Räknat i hela veckor: {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Comments and replies per own post</source>
+        <translation>Kommentarer och svar per eget inlägg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>No insights for this period: they need a few weeks of activity and posts with their comments entered.</source>
+        <translation>Inga insikter för den här perioden: de kräver några veckors aktivitet och inlägg med inlagda kommentarer.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Diagram: {title}</translation>
+    </message>
+    <message>
+        <source>No numbers in this period.</source>
+        <translation>Inga siffror för den här perioden.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWords</name>
     <message>
         <source>Comments and replies per own post</source>

@@ -85,6 +85,19 @@ def test_activity_per_week_and_kind_and_the_conversation_ratio() -> None:
     assert snap.ratio.value == pytest.approx(10 / 3)
 
 
+def test_a_period_is_cut_by_whole_weeks_and_ends_today_at_the_latest() -> None:
+    data = build_progress(TODAY, LOG, [])
+    snap = data.period(d(5, 6), d(5, 8))  # Wednesday to Friday: the week of 4 May, all of it
+    assert [w.monday for w in snap.weeks] == [LAST_MONDAY]
+    assert snap.weeks[0] == WeekCounts(LAST_MONDAY, 3, 5, 2, 2, 4)
+    assert (snap.span.first, snap.span.today) == (LAST_MONDAY, d(5, 10))
+    later = data.period(d(4, 20), d(6, 30))  # past today: to today
+    assert [w.monday for w in later.weeks] == [d(4, 20), d(4, 27), LAST_MONDAY, THIS_MONDAY]
+    assert later.span.today == TODAY
+    assert later.weeks[2:] == data.snapshot(Range.FOUR_WEEKS).weeks  # before the data: zeros
+    assert [w.total for w in later.weeks[:2]] == [0, 0]
+
+
 def test_a_quiet_range_has_no_ratio_and_weeks_of_zeros() -> None:
     old = [act(ActivityKind.OWN_POST, date(2025, 1, 6))]
     snap = build_progress(TODAY, old, []).snapshot(Range.FOUR_WEEKS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain.activity import Activity, ActivityKind
 from app.domain.habits import HabitHistory
@@ -35,6 +35,7 @@ from app.domain.progress.weeks import (
     WeekCounts,
     WeeklyActivity,
     days_between,
+    monday,
     ratio_of,
     span_for,
     weekly_ratios,
@@ -75,7 +76,17 @@ class ProgressData:
         return span_for(chosen, self.today, self.first_day)
 
     def snapshot(self, chosen: Range) -> ProgressSnapshot:
-        span = self.span(chosen)
+        return self._cut(chosen, self.span(chosen))
+
+    def period(self, first: date, last: date) -> ProgressSnapshot:
+        """A chosen period, as a report asks for, in whole weeks: from the Monday of ``first``
+        to the Sunday of ``last``, or to ``today`` if that comes first. Its ``range`` is
+        ``Range.ALL`` (no range of the selector); ``span.today`` is the last day counted."""
+        end = min(monday(last) + timedelta(days=6), self.today)
+        start = min(first, end)
+        return self._cut(Range.ALL, Span(monday(start), monday(end), end))
+
+    def _cut(self, chosen: Range, span: Span) -> ProgressSnapshot:
         weeks = self.activity.between(span.first, span.last)
         posts = tuple(p for p in self.posts if span.holds(p.day))
         comments = days_between(self.comment_days, span.first, span.today)

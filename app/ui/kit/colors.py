@@ -176,3 +176,19 @@ def text_mark(palette: QPalette, meaning: str) -> tuple[QColor, QColor]:
             break
         strength -= 0.02
     return background, readable(hue, background, LARGE)
+
+
+# Paper: what is printed (the personal report) is dark on white whatever the app's theme.
+PAPER = QColor(255, 255, 255)
+PAPER_INK = QColor(26, 26, 26)
+PAPER_MUTED = QColor(85, 85, 85)  # 7.5:1 on white
+PAPER_RULE = QColor(187, 187, 187)  # table lines
+PAPER_SHADE = QColor(238, 238, 238)  # table heads
+
+
+def paper_palette() -> QPalette:
+    """Dark text on white, for painting what goes on paper."""
+    palette = QPalette(QColor(244, 244, 244), PAPER)
+    palette.setColor(QPalette.ColorRole.WindowText, PAPER_INK)
+    palette.setColor(QPalette.ColorRole.Text, PAPER_INK)
+    return palette

@@ -115,6 +115,11 @@ class CoachEntry:
         return self.received.entry.text
 
 
+def mark_of(entry: FeedEntry) -> str:
+    """What stands before a title: a star for a milestone or recognition, a pen for feedback."""
+    return "✎ " if isinstance(entry, CoachEntry) and not entry.is_recognition else "★ "
+
+
 def feed_entries(
     milestones: Iterable[Milestone],
     goal_statements: Mapping[int, str] | None = None,
@@ -163,7 +168,7 @@ class RecognitionModel(QAbstractListModel):
 
     DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
     SOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
-    MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # True: a star (a milestone or recognition)
+    MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # mark_of(entry): "★ " or "✎ "
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -195,7 +200,7 @@ class RecognitionModel(QAbstractListModel):
         if role == self.SOURCE_ROLE:
             return str(entry.source)
         if role == self.MARK_ROLE:
-            return not isinstance(entry, CoachEntry) or entry.is_recognition
+            return mark_of(entry)
         return None
 
 
@@ -260,7 +265,7 @@ class _FeedDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.setPen(text)
             title_rect = QRect(rect.left(), rect.top(), rect.width(), top)
-            mark = "★ " if index.data(RecognitionModel.MARK_ROLE) else "✎ "
+            mark = index.data(RecognitionModel.MARK_ROLE) or "★ "
             title = QFontMetrics(bold).elidedText(
                 mark + str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
             )

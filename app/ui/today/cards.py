@@ -15,7 +15,7 @@ from app.domain.journey.goals import ActivityCount, GoalStatus, HabitCheckIns, M
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.week_plan import WeekPlan, WeekState, plan_week
 from app.ui.guard import qt_override
-from app.ui.journey.feed import CoachEntry, FeedEntry, feed_entries
+from app.ui.journey.feed import FeedEntry, feed_entries, mark_of
 from app.ui.journey.widgets import ProgressRow
 from app.ui.kit.card import Card
 from app.ui.kit.labels import label
@@ -199,8 +199,7 @@ class RecognitionCard(_LiveCard):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            starred = not isinstance(entry, CoachEntry) or entry.is_recognition
-            title.setText(("★ " if starred else "✎ ") + entry.title())
+            title.setText(mark_of(entry) + entry.title())
             detail = MutedLabel(self)
             detail.setText(" · ".join(t for t in (format_day(entry.day), entry.detail()) if t))
             column = QVBoxLayout()

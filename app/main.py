@@ -49,6 +49,10 @@ def _plain(error: Exception, data_dir: str | None) -> Exception | None:
 def _run_gui(args: object) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot:
+        folder = Path(screenshot).absolute().parent
+        if not folder.is_dir():
+            print(f"ownvoice: error: no folder {folder} to save the screenshot in", file=sys.stderr)
+            return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     from app.services.settings import SettingsService

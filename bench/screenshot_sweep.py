@@ -26,7 +26,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGES = ("welcome", "onboarding", "today", "habits", "drafts", "voice", "journey", "settings")
+from app.cli.commands import PAGE_NAMES
+
+PAGES = PAGE_NAMES  # every page the command line can open
 LANGUAGES = ("en", "fi", "sv")
 SIZES = ("1024x600", "1600x1000")
 

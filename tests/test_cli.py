@@ -62,6 +62,15 @@ def test_screenshot_of_the_finnish_settings_page(tmp_path: Path) -> None:
     assert not settings.exists() or "geometry" not in settings.read_text()
 
 
+def test_screenshot_into_a_missing_folder_says_so_in_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "no such folder" / "s.png"
+    done = ownvoice("--data-dir", str(tmp_path / "d"), "--screenshot", str(out))
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"ownvoice: error: no folder {out.parent} to save the screenshot in"
+    )
+
+
 def test_doctor_json_on_a_fresh_folder(tmp_path: Path) -> None:
     done = ownvoice("--data-dir", str(tmp_path / "d"), "doctor", "--json")
     assert done.returncode == 0, done.stderr

@@ -22,7 +22,7 @@ from app.ui.kit.widgets import heading_font
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _list(parent: QWidget, name: str) -> QListWidget:
+def wrapping_list(parent: QWidget | None, name: str) -> QListWidget:
     """A list whose items wrap to its width (never sideways scrolling), each set apart from the
     next by a gap and a shade, with its detail (tags, state) muted below it."""
     found = QListWidget(parent)
@@ -66,7 +66,7 @@ class Inbox(QWidget):
         self.tags.setObjectName("ideaTags")
         self.tags.returnPressed.connect(self._on_capture)
         layout.addWidget(self.tags)
-        self.ideas = _list(self, "ideas")
+        self.ideas = wrapping_list(self, "ideas")
         self.ideas.itemActivated.connect(self._on_idea_activated)
         layout.addWidget(self.ideas, 2)
         self.start_button = QPushButton(self)
@@ -80,7 +80,7 @@ class Inbox(QWidget):
         self.new_button.clicked.connect(self.newDraftRequested)
         row.addWidget(self.new_button)
         layout.addLayout(row)
-        self.drafts = _list(self, "drafts")
+        self.drafts = wrapping_list(self, "drafts")
         self.drafts.currentItemChanged.connect(self._on_draft_current)
         layout.addWidget(self.drafts, 3)
         self._idea_list: list[Idea] = []

@@ -1,11 +1,23 @@
 """List items of the inbox that wrap to the list's width: a text, and a muted detail below it
 (the tags of an idea, the state of a draft). Qt's own word wrap in a list keeps the heights it
-measured at the first width and then elides; this measures at the width of the moment."""
+measured at the first width and then elides; this measures at the width of the moment, and lays
+the items out again whenever the list's viewport changes width (its scroll bar appearing, say):
+Qt's own "adjust" mode kept the places of the first layout with the heights of the new one, and
+the items overlapped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.guard import qt_override
@@ -22,6 +34,8 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._laid_out_for = -1  # the viewport width the items were last laid out for
+        view.viewport().installEventFilter(self)
 
     def _width(self) -> int:
         return max(40, self._view.viewport().width() - 2 * _PAD - 2 * self._view.spacing())
@@ -66,3 +80,12 @@ class WrappingDelegate(QStyledItemDelegate):
                 painter.setPen(palette.color(text_role) if selected else muted(palette))
                 below = QRect(area.left(), area.top() + first, area.width(), area.height() - first)
                 painter.drawText(below, _FLAGS, detail)
+
+    @qt_override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            width = event.size().width()
+            if width != self._laid_out_for:
+                self._laid_out_for = width
+                QTimer.singleShot(0, self._view.doItemsLayout)  # after this event, not in it
+        return False

@@ -194,7 +194,8 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
         # Let posted layout requests run: a page that just filled a list lays it out first.
         for _ in range(3):
             app.processEvents()
-        window.grab().save(str(out), "PNG")
+        if not window.grab().save(str(out), "PNG"):
+            print(f"ownvoice: error: could not write the screenshot {out}", file=sys.stderr)
         app.quit()
 
     def save_when_idle() -> None:

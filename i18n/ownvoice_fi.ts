@@ -3313,6 +3313,14 @@
         <translation>Tallenna palautetiedosto…</translation>
     </message>
     <message>
+        <source>Activity per week</source>
+        <translation>Aktiivisuus viikoittain</translation>
+    </message>
+    <message>
+        <source>Conversation ratio</source>
+        <translation>Keskustelusuhde</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>

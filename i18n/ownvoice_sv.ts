@@ -3313,6 +3313,14 @@
         <translation>Spara en återkopplingsfil…</translation>
     </message>
     <message>
+        <source>Activity per week</source>
+        <translation>Aktivitet per vecka</translation>
+    </message>
+    <message>
+        <source>Conversation ratio</source>
+        <translation>Samtalskvot</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>

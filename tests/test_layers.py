@@ -80,7 +80,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "voice": set(),
         "onboarding": set(),
         "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
-        "coach": {"journey"},  # a person's week-by-week history, as on Journey
+        "coach": {"journey", "progress"},  # the week-by-week history and charts, as for oneself
         "exchange": {"coach"},  # the summary's words
         "progress": set(),  # charts of growth; the page adds Journey's weekly history
         "pages": UI_FEATURES,

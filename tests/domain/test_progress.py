@@ -25,7 +25,7 @@ from app.domain.progress import (
 )
 from app.domain.progress import insights as rules
 from app.domain.progress.posts import posts_of, topics_from, traits_of
-from app.domain.progress.weeks import WeekCounts
+from app.domain.progress.weeks import WeekCounts, WeeklyActivity
 from tests.fixed_clock import TEST_DAY
 
 TODAY = TEST_DAY  # Wednesday 13 May 2026
@@ -308,3 +308,33 @@ def test_every_insight_of_a_snapshot_holds_on_its_data() -> None:
     assert (ending.n, ending.versus_n) == (len(with_q), len(without))
     assert ending.value == sum(c or 0 for c in with_q) / len(with_q)
     assert ending.versus_value == sum(c or 0 for c in without) / len(without)
+
+
+def test_weeks_from_a_progress_files_counts_are_gap_free_up_to_the_day_it_was_made() -> None:
+    """The coach's person view draws the Progress page's activity chart from the file's rows
+    (Monday, kind, count): a quiet week in the middle and at the end is a week of zeros; rows
+    of one week and kind add up; nothing after the file's day and no count below one."""
+    first, third = date(2026, 4, 6), date(2026, 4, 20)
+    rows = [
+        (first, ActivityKind.COMMENT, 2),
+        (first + timedelta(days=2), ActivityKind.COMMENT, 1),  # a mid-week day: its Monday
+        (first, ActivityKind.OWN_POST, 1),
+        (third, ActivityKind.REPLY, 3),
+        (third, ActivityKind.SHARE, 0),
+        (date(2026, 6, 1), ActivityKind.OWN_POST, 5),  # after the file was made
+    ]
+    weeks = WeeklyActivity.from_counts(rows, last=date(2026, 5, 6)).weeks
+    assert [w.monday for w in weeks] == [first + timedelta(weeks=i) for i in range(5)]
+    assert [(w.own_posts, w.comments, w.replies, w.shares) for w in weeks] == [
+        (1, 3, 0, 0),
+        (0, 0, 0, 0),
+        (0, 0, 3, 0),
+        (0, 0, 0, 0),
+        (0, 0, 0, 0),
+    ]
+    assert WeeklyActivity.from_counts([], last=date(2026, 5, 6)).weeks == ()
+    assert [w.monday for w in WeeklyActivity.from_counts(rows[:4]).weeks] == [
+        first,
+        first + timedelta(weeks=1),
+        third,
+    ]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.exchange.model import FeedbackKind, Section
+from app.domain.progress.weeks import Range, monday
 from app.main import main
 from app.services.clock import FixedClock
 from app.services.exchange.feedback import received
@@ -24,6 +25,7 @@ from app.ui.exchange.export_dialog import ExportDialog, FeedbackImporter
 from app.ui.kit.i18n import Translations
 from app.ui.pages.cohort import CohortPage
 from app.ui.pages.journey import JourneyPage
+from app.ui.pages.progress import ProgressPage
 from app.ui.pages.today import TodayPage
 from app.ui.shell.application import build_context
 from app.ui.tasks import SyncTaskRunner
@@ -104,6 +106,19 @@ def test_a_progress_file_goes_to_the_coach_and_recognition_comes_back(
     assert "broken.ownvoice is not an OwnVoice file." in page.broken.text()
     page.show_person(page.model.rows[0])
     assert page.person_view.name.text() == "Aino Mäkinen"
+    # The coach sees the person's own activity chart: the same weeks, the same counts, up to
+    # the week the file was made (quiet weeks at the end show as quiet).
+    own = ProgressPage(person, "Progress")
+    own.ensure_built()
+    show(qtbot, own)
+    own.range_box.setCurrentIndex(list(Range).index(Range.YEAR))
+    theirs, mine = page.person_view.activity_chart.data, own.activity.data
+    assert page.person_view.activity_chart.isVisible() and theirs.days[-1] == monday(TEST_DAY)
+    assert [s.name for s in theirs.series] == [s.name for s in mine.series]
+    weeks = len(mine.days) - 1  # the range's first week may begin before the file's
+    assert theirs.days[-weeks:] == mine.days[-weeks:]
+    assert [s.values[-weeks:] for s in theirs.series] == [s.values[-weeks:] for s in mine.series]
+    assert sum(sum(v or 0 for v in s.values) for s in theirs.series) > 20
     page.person_view.note_text.setPlainText("Ask about the hydrogen post")
     page.person_view.add_note.click()
     assert page.person_view.notes.count() == 1

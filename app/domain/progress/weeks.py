@@ -175,6 +175,30 @@ class WeeklyActivity:
         mondays = (date.fromordinal(base + 7 * i) for i in range(n))
         return cls(tuple(WeekCounts(m, *row) for m, row in zip(mondays, table, strict=True)))
 
+    @classmethod
+    def from_counts(
+        cls, counts: Iterable[tuple[date, ActivityKind, int]], last: date | None = None
+    ) -> WeeklyActivity:
+        """Weeks from counts already made per week and kind (a progress file's activity rows:
+        Monday, kind, count), gap-free from the first week to the week of ``last`` (the day the
+        file was made: quiet weeks at the end count too) or else to the last week counted.
+        Counts of one week and kind add up; counts below one and weeks after ``last`` are left
+        out."""
+        rows = [(monday(day), kind, n) for day, kind, n in counts if n > 0]
+        if last is not None:
+            rows = [row for row in rows if row[0] <= last]
+        if not rows:
+            return cls(())
+        base = min(m for m, _, _ in rows).toordinal()
+        end = monday(last) if last is not None else max(m for m, _, _ in rows)
+        n = (end.toordinal() - base) // 7 + 1
+        table = [[0] * len(_ORDER) for _ in range(n)]
+        column = {kind: _ORDER.index(series) for kind, series in SERIES_OF.items()}
+        for day, kind, count in rows:
+            table[(day.toordinal() - base) // 7][column[kind]] += count
+        mondays = (date.fromordinal(base + 7 * i) for i in range(n))
+        return cls(tuple(WeekCounts(m, *row) for m, row in zip(mondays, table, strict=True)))
+
     def between(self, first: date, last: date) -> tuple[WeekCounts, ...]:
         """The weeks from the Monday ``first`` to the Monday ``last``, zeros where none was
         counted (before the data's first week)."""

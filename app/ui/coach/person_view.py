@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.activity import ActivityKind
 from app.domain.exchange.model import FeedbackKind, ProgressReport
 from app.domain.journey.ladder import Stage, WeekStage
+from app.domain.progress.weeks import WeekCounts, WeeklyActivity, weekly_ratios
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
 from app.ui.guard import qt_override
@@ -32,9 +34,19 @@ from app.ui.journey.history import WeeklyHistory
 from app.ui.kit.labels import label
 from app.ui.kit.numbers import format_day, integer_text
 from app.ui.kit.widgets import heading_font, wrapped_label
+from app.ui.progress.chart import ChartPanel
+from app.ui.progress.views import weekly_activity_data, weekly_ratio_data
 
 _STAGES = {stage.key: stage for stage in Stage}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _weeks_of(report: ProgressReport) -> tuple[WeekCounts, ...]:
+    """The file's activity counts as weeks, gap-free; kinds this app does not know are left
+    out (a file from a newer OwnVoice may count more kinds)."""
+    known = {kind.value: kind for kind in ActivityKind}
+    rows = ((r.week, known[r.kind], r.count) for r in report.activity if r.kind in known)
+    return WeeklyActivity.from_counts(rows, report.made_on).weeks
 
 
 def _stage_word(key: str | None) -> str:
@@ -94,6 +106,12 @@ class PersonView(QWidget):
         self.history_title = self._section(layout)
         self.history = WeeklyHistory(self)
         layout.addWidget(self.history)
+        # The Progress page's charts, from the weeks' counts the file carries.
+        self.weeks: tuple[WeekCounts, ...] = ()
+        self.activity_chart = ChartPanel(self, titled=True)
+        self.ratio_chart = ChartPanel(self, titled=True)
+        layout.addWidget(self.activity_chart)
+        layout.addWidget(self.ratio_chart)
         self.goals_title = self._section(layout)
         self.goals = _table(self)
         layout.addWidget(self.goals)
@@ -188,6 +206,10 @@ class PersonView(QWidget):
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
         )
+        self.weeks = _weeks_of(report)
+        # Shown when the person shared activity counts; the ratio once two weeks have one.
+        self.activity_chart.setVisible(bool(self.weeks))
+        self.ratio_chart.setVisible(sum(w.own_posts > 0 for w in self.weeks) >= 2)
         self._fill_tables(report)
         self.retranslate()
 
@@ -310,6 +332,11 @@ class PersonView(QWidget):
         self.remove_feedback.setText(self.tr("Take back"))
         self.export.setText(self.tr("Save a feedback file…"))
         self._fill_written()
+        self.activity_chart.set_data(self.tr("Activity per week"), weekly_activity_data(self.weeks))
+        self.ratio_chart.set_data(
+            self.tr("Conversation ratio"),
+            weekly_ratio_data(self.weeks, weekly_ratios(self.weeks)),
+        )
         row = self.row
         if row is None:
             return

@@ -3,9 +3,12 @@ their tables both show exactly these numbers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.progress import GoalLine, ProgressSnapshot, Series
+from app.domain.progress.weeks import ConversationRatio, WeekCounts
 from app.ui.progress.chart import ChartData, Line
 from app.ui.progress.words import series_name
 
@@ -14,7 +17,12 @@ ACTIVITY_SERIES = (Series.OWN_POSTS, Series.COMMENTS, Series.REPLIES, Series.SHA
 
 def activity_data(snapshot: ProgressSnapshot) -> ChartData:
     """Activity per week, stacked by kind."""
-    weeks = snapshot.weeks
+    return weekly_activity_data(snapshot.weeks)
+
+
+def weekly_activity_data(weeks: Sequence[WeekCounts]) -> ChartData:
+    """Activity per week, stacked by kind, from the weeks' counts (the page's range, or a
+    progress file's weeks in the coach's person view)."""
     return ChartData(
         days=tuple(w.monday for w in weeks),
         series=tuple(
@@ -27,10 +35,17 @@ def activity_data(snapshot: ProgressSnapshot) -> ChartData:
 
 def ratio_data(snapshot: ProgressSnapshot) -> ChartData:
     """The conversation ratio of each week; no point in a week without own posts."""
+    return weekly_ratio_data(snapshot.weeks, snapshot.weekly_ratio)
+
+
+def weekly_ratio_data(
+    weeks: Sequence[WeekCounts], ratios: Sequence[ConversationRatio]
+) -> ChartData:
+    """The conversation ratio of each of ``weeks`` (``ratios``, one per week)."""
     name = QCoreApplication.translate("ProgressWords", "Comments and replies per own post")
     return ChartData(
-        days=tuple(w.monday for w in snapshot.weeks),
-        series=(Line(name, tuple(r.value for r in snapshot.weekly_ratio)),),
+        days=tuple(w.monday for w in weeks),
+        series=(Line(name, tuple(r.value for r in ratios)),),
     )
 
 

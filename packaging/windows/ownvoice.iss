@@ -37,8 +37,10 @@ WizardStyle=modern
 ChangesAssociations=yes
 
 [Languages]
+; Finnish and Swedish are among Inno Setup's own translations (its Languages folder).
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "finnish"; MessagesFile: "compiler:Languages\Finnish.isl"
+Name: "swedish"; MessagesFile: "compiler:Languages\Swedish.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

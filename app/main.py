@@ -13,6 +13,10 @@ from app.storage.paths import resolve_paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.environ.get("OWNVOICE_QT_PROBE") == "1" and getattr(sys, "frozen", False):
+        from app.ui.shell.diagnostics import run_probe  # the doctor's question, in a bundle
+
+        return run_probe()
     args = parse_args(argv)  # args.clock: the run's one clock (``--today``)
     try:
         if args.command:
@@ -82,6 +86,7 @@ def _run_gui(args: object) -> int:
             in_tray=bool(getattr(args, "in_tray", False)) and not screenshot,
             clock=getattr(args, "clock", None),
             previous_crash=previous_crash,
+            open_file=getattr(args, "open_file", None),
         )
     finally:
         crash_records.stop()

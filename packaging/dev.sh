@@ -7,6 +7,8 @@
 # Works on a fresh Debian or Ubuntu with Python 3.11+. It makes .venv/ beside this checkout and
 # installs the pinned dependencies (again only when pyproject.toml or the constraints change).
 # Qt needs a few system libraries: as root they are installed with apt-get, otherwise named.
+# The test run also installs the validators of the Linux packaging files (optional: the tests
+# that use them are skipped without them, so a run that is not root still works).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,7 +38,12 @@ pick_python() {
 QT_PACKAGES_ALL="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 QT_PACKAGES_X11="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0"
 
-apt_install() {
+# Validators for the Linux packaging files (tests/test_packaging.py).
+TEST_TOOLS="desktop-file-utils appstream shared-mime-info"
+
+apt_install() {  # apt_install WHO PACKAGE...: who needs them, for the message
+  local who=$1
+  shift
   local missing=()
   for pkg in "$@"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -47,7 +54,7 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    say "Qt needs these system packages: ${missing[*]}"
+    say "$who needs these system packages: ${missing[*]}"
     say "install them with: sudo apt-get install ${missing[*]}"
     return 1
   fi
@@ -63,7 +70,12 @@ system_packages() {
     needed="$needed python3-venv"
   fi
   # shellcheck disable=SC2086
-  apt_install $needed
+  apt_install Qt $needed
+  if [ "$mode" = test ]; then
+    # shellcheck disable=SC2086
+    apt_install "Checking the packaging files" $TEST_TOOLS ||
+      say "without them, those tests are skipped"
+  fi
 }
 
 make_venv() {

@@ -115,3 +115,23 @@ def store(paths: AppPaths, clock: FixedClock) -> Iterator[tuple[Database, QuickR
     yield db, reader
     reader.close()
     db.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-bundle",
+        action="store_true",
+        help="also build the PyInstaller bundle and run it (tests marked bundle; minutes)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``bundle`` run only with ``--run-bundle`` (README: Packaging)."""
+    if config.getoption("--run-bundle"):
+        return
+    chosen, left_out = [], []
+    for item in items:
+        (left_out if item.get_closest_marker("bundle") else chosen).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = chosen

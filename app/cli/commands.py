@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from app import __version__
 from app.cli import demo, doctor, drafts, exchange, habits, journey, report, voice
@@ -62,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ownvoice",
         description="OwnVoice: grow your own expert voice on social media. "
-        "Without a command, opens the app.",
+        "Without a command, opens the app. With a file (ownvoice FILE.ownvoice), opens the app "
+        "with it: feedback from your coach goes into your recognition feed, a progress file "
+        "opens in coach mode.",
     )
     parser.add_argument("--version", action="version", version=f"OwnVoice {__version__}")
     parser.add_argument(
@@ -96,10 +99,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The options before a command that take a value (a file name after them is their value).
+_VALUED = ("--data-dir", "--today", "--screenshot", "--page", "--lang", "--size")
+FILE_SUFFIX = ".ownvoice"
+
+
+def split_file(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str], Path | None]:
+    """``ownvoice FILE.ownvoice``: a file given to open in the window (how a double-click, the
+    .desktop file's ``%f`` or Windows' ``"%1"`` hands it over), and the arguments without it.
+
+    The file is the first word that is not an option or an option's value, when it is not a
+    command's name and ends in ``.ownvoice`` or names a file that exists. Anything else is
+    left to argparse (a mistyped command is still called one)."""
+    words = list(argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            return words, None
+        if word.startswith("-"):
+            index += 2 if word in _VALUED else 1
+            continue
+        if word in commands:
+            return words, None
+        if word.lower().endswith(FILE_SUFFIX) or Path(word).is_file():
+            return words[:index] + words[index + 1 :], Path(word)
+        return words, None
+    return words, None
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line and give the run its one clock, ``args.clock``: ``--today``'s day
-    (``ShiftedClock``) or the real one. A bad ``--today`` is one line and exit 2."""
-    args = build_parser().parse_args(argv)
+    (``ShiftedClock``) or the real one. A bad ``--today`` is one line and exit 2.
+
+    ``args.open_file`` is a ``.ownvoice`` file to open in the window (``split_file``), or None.
+    """
+    parser = build_parser()
+    commands = _command_names(parser)
+    words, open_file = split_file(sys.argv[1:] if argv is None else argv, commands)
+    args = parser.parse_args(words)
+    if open_file is not None and args.command:
+        parser.error(f"{open_file} opens in the window: give it without a command")
+    args.open_file = open_file
     text = getattr(args, "today", None)
     try:
         day = None if text is None else parse_day(text)
@@ -108,6 +149,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         raise SystemExit(2) from None
     args.clock = clock_for(day)
     return args
+
+
+def _command_names(parser: argparse.ArgumentParser) -> tuple[str, ...]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return tuple(action.choices)
+    return ()
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -101,3 +101,11 @@ def test_launch_command_prefers_the_installed_launcher(monkeypatch: pytest.Monke
     assert autostart.launch_command() == ["/usr/local/bin/ownvoice", "--in-tray"]
     monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
     assert autostart.launch_command() == [sys.executable, "-m", "app", "--in-tray"]
+
+
+def test_a_bundle_starts_its_own_executable_at_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PyInstaller bundle has no ``python -m app``: it starts itself, whatever is on PATH."""
+    monkeypatch.setattr(autostart.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(autostart.sys, "executable", "/opt/OwnVoice/ownvoice")
+    monkeypatch.setattr(autostart.shutil, "which", lambda name: f"/usr/local/bin/{name}")
+    assert autostart.launch_command() == ["/opt/OwnVoice/ownvoice", "--in-tray"]

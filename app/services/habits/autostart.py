@@ -32,8 +32,10 @@ IN_TRAY: Final = "--in-tray"
 
 
 def launch_command() -> list[str]:
-    """How to start this OwnVoice at login: the installed ``ownvoice`` launcher, else this
-    Python, asked to start in the tray."""
+    """How to start this OwnVoice at login, asked to start in the tray: a bundle's own
+    executable (PyInstaller), else the installed ``ownvoice`` launcher, else this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, IN_TRAY]
     installed = shutil.which(APP_ID)
     if installed:
         return [installed, IN_TRAY]

@@ -47,6 +47,8 @@ class CohortLoader(QObject):
         self.running = False
 
     def load(self, folder: Path, today: date) -> None:
+        """Read ``folder``; a load still running is cancelled (the newest asked for wins)."""
+        self._cancel.set()
         self._cancel = cancel = threading.Event()
         self.running = True
         last = [0.0]
@@ -67,7 +69,11 @@ class CohortLoader(QObject):
             except LoadCancelledError:
                 return None
 
-        self.ctx.tasks.run(work, self._on_done, self._on_error)
+        self.ctx.tasks.run(
+            work,
+            lambda result: self._on_done(result) if cancel is self._cancel else None,
+            lambda error: self._on_error(error) if cancel is self._cancel else None,
+        )
 
     def cancel(self) -> None:
         self._cancel.set()

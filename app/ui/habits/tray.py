@@ -16,16 +16,16 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from app.domain import settings as decl
 from app.services.habits.reminders import POLL_INTERVAL, Batch, ReminderSchedule
-from app.storage.paths import resources_dir
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
 from app.ui.habits import access
 from app.ui.habits.notify import DONE, OPEN, SNOOZE, Notifier, make_notifier
+from app.ui.kit.icon import app_icon
 
 if TYPE_CHECKING:
     from app.storage.habits.read import HabitRecord
@@ -51,7 +51,7 @@ class ReminderTray(QObject):
         self.last: Batch | None = None
         self.quitting = False
         if tray is None and QSystemTrayIcon.isSystemTrayAvailable():
-            tray = QSystemTrayIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")), self)
+            tray = QSystemTrayIcon(app_icon(), self)
         self.tray = tray
         self.menu = QMenu()
         self._build_menu()

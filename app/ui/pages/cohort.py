@@ -46,6 +46,7 @@ class CohortPage(Page):
         super().__init__(ctx, title_text, parent)
         self.loaded: Loaded | None = None
         self.person: PersonRow | None = None
+        self._opening: str | None = None  # the person of a file opened with the app
 
     def build(self) -> None:
         self.loader = CohortLoader(self.ctx, self)
@@ -158,6 +159,12 @@ class CohortPage(Page):
         self.bar.setRange(0, 0)
         self.loader.load(folder, self.ctx.clock.today())
 
+    def open_file(self, path: Path, person_id: str) -> None:
+        """A progress file opened with the app: its folder as the cohort, then its person (from
+        their newest file in the folder, as the table counts them)."""
+        self._opening = person_id
+        self.load(path.absolute().parent)
+
     def reload(self) -> None:
         folder = self.ctx.settings.get_state(FOLDER_STATE)
         if folder:
@@ -188,6 +195,12 @@ class CohortPage(Page):
         QTimer.singleShot(2 * STEP_MS, self, lambda: self.summary.set_summary(loaded.summary))
         self._show_broken()
         self.folder.setText(self.tr("Folder: {folder}").format(folder=str(loaded.folder)))
+        wanted, self._opening = self._opening, None
+        if wanted is not None:
+            opened = next((r for r in loaded.rows if r.member.report.person.id == wanted), None)
+            if opened is not None:
+                self.show_person(opened)
+                return
         if self.person is not None:  # the same person, from the newest file
             again = next(
                 (r for r in loaded.rows if r.member.report.person.id == self._person_id()), None

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -22,7 +21,7 @@ from app.domain import settings as decl
 from app.services.clock import Clock, SystemClock
 from app.services.settings import SettingsService
 from app.services.system.secrets import SecretStore
-from app.storage.paths import AppPaths, resources_dir
+from app.storage.paths import AppPaths
 from app.ui.context import AppContext
 from app.ui.hub import AppSignals
 from app.ui.kit.i18n import Translations, resolve_language
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from app.services.system.crash_records import CrashReport
 
 SCREENSHOT_TIMEOUT_MS = 15_000
+APP_ID = "io.github.ownvoice.OwnVoice"  # the .desktop file, metainfo and Flatpak id
 
 
 def create_qapplication() -> QApplication:
@@ -45,7 +45,7 @@ def create_qapplication() -> QApplication:
     app.setApplicationName("OwnVoice")
     app.setApplicationDisplayName("OwnVoice")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("ownvoice")
+    app.setDesktopFileName(APP_ID)  # Wayland finds the icon and name by it
     return app
 
 
@@ -114,6 +114,7 @@ def run(
     in_tray: bool = False,
     previous_crash: CrashReport | None = None,
     clock: Clock | None = None,
+    open_file: Path | None = None,
 ) -> int:
     route_qt_messages()
     app = create_qapplication()
@@ -140,7 +141,7 @@ def run(
     from app.ui.shell import startup_probe
 
     startup_probe.attach_if_requested(window, first_frame)
-    start_window(ctx, window, in_tray=in_tray)
+    start_window(ctx, window, in_tray=in_tray, open_file=open_file)
     code = app.exec()
     _shut_down(ctx)
     return code
@@ -152,6 +153,7 @@ def start_window(
     *,
     in_tray: bool = False,
     tray_available: Callable[[], bool] | None = None,
+    open_file: Path | None = None,
 ) -> bool:
     """Show the window, or with ``in_tray`` (start at login) only the tray icon, where there is
     a tray and the person keeps OwnVoice in it; returns whether the window was shown.
@@ -159,7 +161,19 @@ def start_window(
     Habit reminders, the tray icon and start-at-login follow once the window shows content, or
     at once when it starts in the tray: then the store opens without waiting for a frame, and
     the window is built, hidden, for the tray's "Open OwnVoice".
+
+    ``open_file`` (``ownvoice FILE.ownvoice``, a double-click) is opened once the window shows
+    content: the window always shows for it.
     """
+    if open_file is not None:
+        window.after_content(lambda: window.open_file(open_file))
+        in_tray = False
+    if sys.platform == "darwin":
+        from app.ui.shell.opening import FileOpenEvents
+
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(FileOpenEvents(window))
     if in_tray and bool(ctx.settings.get(decl.TRAY)):
         from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -221,8 +235,9 @@ def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
 def _settle(ctx: AppContext) -> None:
     """After the first content: the window icon and the log file (neither is on screen yet)."""
     from app.services.system.logs import setup_logging
+    from app.ui.kit.icon import app_icon
 
-    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ownvoice.svg")))
+    QApplication.setWindowIcon(app_icon())
     setup_logging(ctx.paths)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -16,13 +17,27 @@ _PROBE = (
     "app = QApplication(sys.argv[:1])\n"
     "print(app.platformName())\n"
 )
+# A bundle (PyInstaller) has no Python to run ``-c`` with: its own executable runs the probe
+# when this is set (app/main.py).
+PROBE_ENV = "OWNVOICE_QT_PROBE"
+
+
+def run_probe() -> int:
+    """The probe itself, in a bundle's child process: start Qt, say which platform."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    print(app.platformName())
+    return 0
 
 
 def qt_check(timeout: float = 30.0) -> Check:
     version = f"Qt {qVersion()}, PySide6 {pyside_version}"
     try:
+        frozen = bool(getattr(sys, "frozen", False))
         done = subprocess.run(
-            [sys.executable, "-c", _PROBE],
+            [sys.executable] if frozen else [sys.executable, "-c", _PROBE],
+            env={**os.environ, PROBE_ENV: "1"} if frozen else None,
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -189,6 +189,12 @@ class MainWindow(QMainWindow):
 
         FeedbackImporter(self.ctx, self).run()
 
+    def open_file(self, path: Path) -> None:
+        """A ``.ownvoice`` file opened with the app (``ownvoice FILE``, a double-click)."""
+        from app.ui.shell.opening import open_file
+
+        open_file(self, path)
+
     def _fill_sidebar(self) -> None:
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
@@ -277,10 +283,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         page.contentReady.connect(lambda p=page: self._on_page_content_ready(p))
         for signal_name, target in spec.links:
-            getattr(page, signal_name).connect(lambda target=target: self._follow(target))
+            getattr(page, signal_name).connect(lambda target=target: self.follow(target))
         return page
 
-    def _follow(self, page_id: str) -> None:
+    def follow(self, page_id: str) -> None:
+        """Go to ``page_id`` as a link does: out of the welcome for good, into the other
+        mode if the page is only there."""
         if self.stack.currentWidget() is self.pages.get(registry.WELCOME.id):
             self.ctx.settings.set_flag(WELCOME_DONE)
         if self._in_other_mode(page_id):

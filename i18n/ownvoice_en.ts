@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message numerus="yes">
+        <source>Feedback from {coach} arrived: %Ln new in your recognition feed.</source>
+        <translation>
+            <numerusform>Feedback from {coach} arrived: %Ln new in your recognition feed.</numerusform>
+            <numerusform>Feedback from {coach} arrived: %Ln new in your recognition feed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HabitsPage</name>
     <message numerus="yes">
         <source>Today: {done} of %Ln habits done or not needed.</source>

@@ -1208,6 +1208,24 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>your coach</source>
+        <translation>valmentajasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback from {coach} arrived: %Ln new in your recognition feed.</source>
+        <translation>
+            <numerusform>Palautetta saapui, lähettäjä {coach}: tunnustuksissasi on %Ln uusi merkintä.</numerusform>
+            <numerusform>Palautetta saapui, lähettäjä {coach}: tunnustuksissasi on %Ln uutta merkintää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback from {coach}: nothing new, all of it is in your recognition feed already.</source>
+        <translation>Palaute, lähettäjä {coach}: ei mitään uutta, kaikki on jo tunnustuksissasi.</translation>
+    </message>
+</context>
+<context>
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
@@ -3064,6 +3082,10 @@
     <message>
         <source>About OwnVoice</source>
         <translation>Tietoja OwnVoicesta</translation>
+    </message>
+    <message>
+        <source>Show the recognition feed</source>
+        <translation>Näytä tunnustukset</translation>
     </message>
 </context>
 <context>

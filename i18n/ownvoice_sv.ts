@@ -1208,6 +1208,24 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>your coach</source>
+        <translation>din coach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback from {coach} arrived: %Ln new in your recognition feed.</source>
+        <translation>
+            <numerusform>Återkoppling från {coach} har kommit: %Ln ny bland dina erkännanden.</numerusform>
+            <numerusform>Återkoppling från {coach} har kommit: %Ln nya bland dina erkännanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback from {coach}: nothing new, all of it is in your recognition feed already.</source>
+        <translation>Återkoppling från {coach}: inget nytt, allt finns redan bland dina erkännanden.</translation>
+    </message>
+</context>
+<context>
     <name>FlagRow</name>
     <message>
         <source>Dismiss for this draft</source>
@@ -3064,6 +3082,10 @@
     <message>
         <source>About OwnVoice</source>
         <translation>Om OwnVoice</translation>
+    </message>
+    <message>
+        <source>Show the recognition feed</source>
+        <translation>Visa erkännandena</translation>
     </message>
 </context>
 <context>

@@ -3627,6 +3627,10 @@
         <source>No numbers in this period.</source>
         <translation>Tällä jaksolla ei ole lukuja.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sivu {page}/{pages}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressWords</name>

@@ -3627,6 +3627,10 @@
         <source>No numbers in this period.</source>
         <translation>Inga siffror för den här perioden.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressWords</name>

@@ -1646,6 +1646,21 @@
     </message>
 </context>
 <context>
+    <name>HabitPicker</name>
+    <message>
+        <source>Habits shown: {shown} of {every}</source>
+        <translation>Näytetyt tavat: {shown}/{every}</translation>
+    </message>
+    <message>
+        <source>The {count} that changed most</source>
+        <translation>Ne {count}, jotka muuttuivat eniten</translation>
+    </message>
+    <message>
+        <source>All habits</source>
+        <translation>Kaikki tavat</translation>
+    </message>
+</context>
+<context>
     <name>Habits</name>
     <message>
         <source>checked by: {kind}</source>

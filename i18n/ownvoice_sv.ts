@@ -1646,6 +1646,21 @@
     </message>
 </context>
 <context>
+    <name>HabitPicker</name>
+    <message>
+        <source>Habits shown: {shown} of {every}</source>
+        <translation>Visade vanor: {shown} av {every}</translation>
+    </message>
+    <message>
+        <source>The {count} that changed most</source>
+        <translation>De {count} som ändrades mest</translation>
+    </message>
+    <message>
+        <source>All habits</source>
+        <translation>Alla vanor</translation>
+    </message>
+</context>
+<context>
     <name>Habits</name>
     <message>
         <source>checked by: {kind}</source>

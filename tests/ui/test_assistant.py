@@ -218,3 +218,27 @@ def test_settings_test_lists_models_and_turning_off_removes_the_tab(
     assert "keychain" in box.key_state.text()
     box.enabled.click()
     assert page.editor.side.count() == 2 and page.editor.assistant is None
+
+
+def test_without_a_model_it_says_what_to_set_and_another_draft_clears_the_answer(
+    qtbot: QtBot, open_ctx: AppContext, server: RunningServer
+) -> None:
+    page = studio(qtbot, open_ctx)
+    turn_on(open_ctx, server.url)
+    open_ctx.settings.set(decl.ASSISTANT_MODEL, "")
+    panel = panel_of(page)
+    panel.ask_button.click()
+    assert panel.state == "failed"
+    assert panel.status.text() == (
+        "Choose a server and a model in Settings → Writing assistant first."
+    )
+    assert server.script.requests == []
+    open_ctx.settings.set(decl.ASSISTANT_MODEL, MODEL)
+    open_ctx.settings.set_flag(PREVIEW_SEEN)
+    panel.ask_button.click()
+    qtbot.waitUntil(lambda: panel.state == "done", timeout=5000)
+    assert panel.cards
+    first = page.editor.draft
+    page.inbox.new_button.click()
+    qtbot.waitUntil(lambda: page.editor.draft is not first)
+    assert panel.cards == [] and panel.output.toPlainText() == "" and panel.state == "idle"

@@ -344,6 +344,14 @@ class AssistantPanel(QWidget):
         if self._state in ("preparing", "streaming"):
             self._show_state("cancelled")
 
+    def reset(self) -> None:
+        """Another draft was opened: the answer about the last one goes."""
+        self.cancel()
+        self._pending = None
+        self._clear_cards()
+        self.output.clear()
+        self._show_state("idle")
+
     def _clear_cards(self) -> None:
         self.cards.clear()
         clear_layout(self.cards_layout)

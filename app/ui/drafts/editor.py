@@ -222,6 +222,8 @@ class DraftEditor(QWidget):
         if first is not None:
             self.select_network(first)
         self.panel.set_source(draft.source_text)
+        if self.assistant is not None:
+            self.assistant.reset()
         self.setEnabled(True)
         self._show_state()
         self._request(now=True)

@@ -178,6 +178,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(b"")  # the last chunk: the answer is complete
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a cancel, or done reading after [DONE]) is no news."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @dataclass
 class RunningServer:
     url: str  # base URL, ending in /v1
@@ -191,7 +200,7 @@ def model_server(script: Script | None = None) -> Iterator[RunningServer]:
     script = script or Script()
     release = threading.Event()
     handler = type("Handler", (_Handler,), {"script": script, "release": release})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

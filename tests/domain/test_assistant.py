@@ -18,6 +18,7 @@ from app.domain.assistant.protocol import (
     SseDecoder,
     classify_status,
     error_detail,
+    failure_text,
     model_ids,
 )
 
@@ -66,6 +67,12 @@ def test_error_bodies_become_one_failure_each() -> None:
     assert classify_status(500, '{"error":"out of memory"}').detail == "out of memory"
     assert model_ids('{"data":[{"id":"a"},{"id":"b"},{"id":"a"}]}') == ["a", "b"]
     assert model_ids('{"models":[{"name":"llama3.2:1b"}]}') == ["llama3.2:1b"]
+
+
+def test_a_translation_with_a_wrong_placeholder_falls_back_to_english() -> None:
+    assert failure_text(Failure.SERVER_ERROR, "Palvelin: {detali}", "oops", "", "") == (
+        "The server said: oops"
+    )
 
 
 def test_presets_and_custom_addresses() -> None:

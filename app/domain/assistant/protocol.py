@@ -72,9 +72,13 @@ class AssistantError(Exception):
 
 
 def failure_text(failure: Failure, template: str, detail: str, url: str, model: str) -> str:
-    """``template`` (the failure's text, translated or not) with its blanks filled."""
-    del failure
-    return template.format(url=url or "?", model=model or "?", detail=detail or "?")
+    """The failure's text (``template``: translated, or not) with its blanks filled; the
+    English one when a translation has a wrong placeholder."""
+    blanks = {"url": url or "?", "model": model or "?", "detail": detail or "?"}
+    try:
+        return template.format(**blanks)
+    except (KeyError, ValueError, IndexError):
+        return FAILURE_TEXTS[failure].format(**blanks)
 
 
 # -- requests ------------------------------------------------------------------------------------

@@ -163,6 +163,8 @@ def _ask(args: argparse.Namespace, config: AssistantConfig, prepared: Prepared) 
         if live:
             print(piece, end="", flush=True)
     answer = "".join(pieces)
+    if not answer.strip():
+        raise CommandError("the model sent back no text: try again, or another model")
     network = Network(args.channel)
     found: list[dict[str, Any]] = []
     for item in suggestions(prepared.action, answer):

@@ -180,6 +180,20 @@ def test_offline_the_assistant_says_it_is_unavailable_and_the_check_still_works(
     qtbot.waitUntil(lambda: bool(page.editor.panel.rows), timeout=3000)  # the check goes on
 
 
+def test_an_empty_answer_is_said(qtbot: QtBot, open_ctx: AppContext) -> None:
+    with model_server(Script(pieces=())) as server:  # a model that stops at once, as small ones do
+        page = studio(qtbot, open_ctx)
+        turn_on(open_ctx, server.url)
+        open_ctx.settings.set_flag(PREVIEW_SEEN)
+        panel = panel_of(page)
+        panel.ask_button.click()
+        qtbot.waitUntil(lambda: panel.state == "done", timeout=5000)
+    assert panel.cards == []
+    assert panel.status.text() == (
+        "The model sent back no text. Try again, or choose another model."
+    )
+
+
 def test_a_stall_ends_in_plain_words(qtbot: QtBot, open_ctx: AppContext) -> None:
     with model_server(Script(mode="stall", stall_s=5.0)) as server:
         page = studio(qtbot, open_ctx)

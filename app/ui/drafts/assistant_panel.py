@@ -169,6 +169,8 @@ class AssistantPanel(QWidget):
             return self.tr("The assistant is writing… You can cancel at any moment.")
         if state == "cancelled":
             return self.tr("Cancelled. Nothing was added to your draft.")
+        if state == "done" and not self.cards:
+            return self.tr("The model sent back no text. Try again, or choose another model.")
         if state == "done":
             return self.tr("Take what helps: nothing enters your draft until you click.")
         if state == "failed" and self._failure is not None:
@@ -314,7 +316,6 @@ class AssistantPanel(QWidget):
         if job is not self._job:
             return
         self._job = None
-        self._show_state("done")
         network = self._network_of()
         for item in suggestions(action, text):
             # A rewrite is in the answer box already: its card holds the check and the button.
@@ -324,6 +325,7 @@ class AssistantPanel(QWidget):
             self.cards.append(card)
             self.cards_layout.addWidget(card)
             self._check(card, network)
+        self._show_state("done")
 
     def _on_failed(self, job: StreamJob, error: object, config: AssistantConfig) -> None:
         if job is not self._job or not isinstance(error, AssistantError):

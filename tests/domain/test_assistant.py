@@ -63,7 +63,7 @@ def test_error_bodies_become_one_failure_each() -> None:
     assert classify_status(404, '{"error":"model \\"a\\" not found"}').failure is (
         Failure.MODEL_MISSING
     )
-    assert classify_status(404, "File Not Found").failure is Failure.NOT_RUNNING
+    assert classify_status(404, "File Not Found").failure is Failure.WRONG_ADDRESS
     assert classify_status(500, '{"error":"out of memory"}').detail == "out of memory"
     assert model_ids('{"data":[{"id":"a"},{"id":"b"},{"id":"a"}]}') == ["a", "b"]
     assert model_ids('{"models":[{"name":"llama3.2:1b"}]}') == ["llama3.2:1b"]

@@ -135,11 +135,18 @@ def test_cancel_wakes_a_reader_waiting_on_a_stalled_server() -> None:
     assert got == ["1. Here"]
 
 
-def test_a_wrong_address_is_not_running_and_no_address_is_not_set_up() -> None:
+def test_a_wrong_address_is_said_and_no_address_is_not_set_up() -> None:
     with model_server() as server:
+        base = server.url.removesuffix("/v1")
         with pytest.raises(AssistantError) as caught:
-            list_models(config(server.url.removesuffix("/v1")))  # /models is not there
-        assert caught.value.failure is Failure.NOT_RUNNING
+            list_models(config(base))  # /models is not there
+        assert caught.value.failure is Failure.WRONG_ADDRESS
+        assert caught.value.english(base) == (
+            f"Something answers at {base}, but not a language model's API. Does the address "
+            "end in /v1?"
+        )
+        error = failure_of(ChatStream(config(base), MESSAGES, QUICK))
+        assert error.failure is Failure.WRONG_ADDRESS
     with pytest.raises(AssistantError) as caught:
         "".join(ChatStream(config(""), MESSAGES))
     assert caught.value.failure is Failure.NOT_SET_UP

@@ -24,6 +24,7 @@ class Failure(Enum):
     """Why a request to the model failed, in the words a person is told (context "Assistant")."""
 
     NOT_RUNNING = "not_running"
+    WRONG_ADDRESS = "wrong_address"
     MODEL_MISSING = "model_missing"
     WRONG_KEY = "wrong_key"
     TIMEOUT = "timeout"
@@ -37,6 +38,10 @@ FAILURE_TEXTS: dict[Failure, str] = {
         "Assistant",
         "The writing assistant is unavailable: no language model server answers at {url}. "
         "Is it running?",
+    ),
+    Failure.WRONG_ADDRESS: QT_TRANSLATE_NOOP(
+        "Assistant",
+        "Something answers at {url}, but not a language model's API. Does the address end in /v1?",
     ),
     Failure.MODEL_MISSING: QT_TRANSLATE_NOOP(
         "Assistant",
@@ -137,9 +142,9 @@ def classify_status(status: int, body: str) -> AssistantError:
         return AssistantError(Failure.MODEL_MISSING, detail)
     if "model" in lowered and ("not found" in lowered or "does not exist" in lowered):
         return AssistantError(Failure.MODEL_MISSING, detail)
-    if status == 404:
-        # No such path: not an OpenAI-compatible server at this address (e.g. /v1 missing).
-        return AssistantError(Failure.NOT_RUNNING, detail)
+    if status in (404, 405):
+        # No such path: not an OpenAI-compatible API at this address (e.g. /v1 missing).
+        return AssistantError(Failure.WRONG_ADDRESS, detail)
     return AssistantError(Failure.SERVER_ERROR, detail or f"HTTP {status}")
 
 

@@ -82,7 +82,7 @@ def list_models(config: AssistantConfig, timeouts: Timeouts = Timeouts(read=15.0
     if response.status_code >= 400:
         failure = classify_status(response.status_code, response.text)
         if failure.failure is Failure.MODEL_MISSING:  # a 404 here: no /models at this address
-            raise AssistantError(Failure.NOT_RUNNING, failure.detail)
+            raise AssistantError(Failure.WRONG_ADDRESS, failure.detail)
         raise failure
     return model_ids(response.text)
 

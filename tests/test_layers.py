@@ -40,7 +40,8 @@ SHARED = {
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
                "exchange", "progress"}  # fmt: skip
 # The command line's groups: ``commands`` imports each; they never import each other.
-CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report")
+CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report",
+              "assist")  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -51,6 +52,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "checks": {"text", "drafts"},  # the voice check of a draft for a network
         "exchange": set(),  # progress and feedback files, as plain data
         "progress": {"journey", "habits", "drafts", "text"},  # charts and insights of growth
+        "assistant": {"text", "voice"},  # prompts carry the voice summary and own posts
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -71,6 +73,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "demo": {"habits", "journey", "voice", "drafts", "store", "exchange"},
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
         "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
+        "assistant": {"voice", "system"},  # the voice profile in a prompt; the key in the keychain
     },
     "ui": {
         "today": {"journey"},

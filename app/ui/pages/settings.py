@@ -14,6 +14,7 @@ from app.ui.kit.colors import css, muted
 from app.ui.kit.i18n import translated
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
+from app.ui.settings.assistant import AssistantSettings
 from app.ui.settings.editors import editor_for, sync_editor
 from app.ui.settings.panels import DataPanel, KeychainPanel
 from app.ui.settings.you import YouPanel
@@ -31,7 +32,14 @@ class SettingsPage(Page):
         ctx = self.ctx
         self.you = YouPanel(ctx, self)
         self.body.addWidget(self.you)
+        self.assistant: AssistantSettings | None = None
         for section in sorted(decl.SECTIONS.values(), key=lambda s: s.order):
+            if section.key == decl.SECTION_ASSISTANT.key:
+                # More than values: the model comes from the server, the key goes to the keychain.
+                self.assistant = AssistantSettings(ctx, self)
+                self.editors.update(self.assistant.editors)
+                self.body.addWidget(self.assistant)
+                continue
             self._add_section(section)
         self.data_panel = DataPanel(ctx, self)
         self.data_panel.factsShown.connect(self.mark_content_ready)
@@ -111,6 +119,8 @@ class SettingsPage(Page):
         editor = self.editors.get(key)
         if editor is not None:
             sync_editor(editor, value)
+        if self.assistant is not None and key.startswith(decl.SECTION_ASSISTANT.key + "/"):
+            self.assistant.show_setting(key, value)
 
     def _on_database_failed(self, error: StorageError) -> None:
         self.data_panel.show_error(error)

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Suggest three openers</source>
+        <translation>Ehdota kolme aloitusta</translation>
+    </message>
+    <message>
+        <source>Tighten</source>
+        <translation>Tiivistä</translation>
+    </message>
+    <message>
+        <source>Closer to my voice</source>
+        <translation>Enemmän omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to Finnish in my voice</source>
+        <translation>Käännä suomeksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to Swedish in my voice</source>
+        <translation>Käännä ruotsiksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to English in my voice</source>
+        <translation>Käännä englanniksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Questions that invite discussion</source>
+        <translation>Keskusteluun kutsuvia kysymyksiä</translation>
+    </message>
+    <message>
+        <source>The writing assistant is unavailable: no language model server answers at {url}. Is it running?</source>
+        <translation>Kirjoitusavustaja ei ole käytettävissä: osoitteessa {url} ei vastaa kielimallipalvelin. Onko se käynnissä?</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but not a language model&apos;s API. Does the address end in /v1?</source>
+        <translation>Osoitteessa {url} vastaa jokin, mutta ei kielimallin rajapinta. Päättyykö osoite /v1?</translation>
+    </message>
+    <message>
+        <source>The server has no model called “{model}”. Choose one of its models in Settings.</source>
+        <translation>Palvelimella ei ole mallia nimeltä ”{model}”. Valitse jokin sen malleista asetuksista.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key. Check the key in Settings.</source>
+        <translation>Palvelin ei hyväksynyt API-avainta. Tarkista avain asetuksista.</translation>
+    </message>
+    <message>
+        <source>The language model took too long to answer. Try again, or a smaller model.</source>
+        <translation>Kielimalli vastasi liian hitaasti. Yritä uudelleen tai kokeile pienempää mallia.</translation>
+    </message>
+    <message>
+        <source>The answer stopped half-way: the connection to the server broke.</source>
+        <translation>Vastaus katkesi kesken: yhteys palvelimeen katkesi.</translation>
+    </message>
+    <message>
+        <source>The server said: {detail}</source>
+        <translation>Palvelimen viesti: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose a server and a model in Settings → Writing assistant first.</source>
+        <translation>Valitse ensin palvelin ja malli kohdassa Asetukset → Kirjoitusavustaja.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>What the assistant should do</source>
+        <translation>Mitä avustajan pitäisi tehdä</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Kysy</translation>
+    </message>
+    <message>
+        <source>Show what is sent</source>
+        <translation>Näytä, mitä lähetetään</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s answer</source>
+        <translation>Avustajan vastaus</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Mitä lähetetään</translation>
+    </message>
+    <message>
+        <source>Show this before every request</source>
+        <translation>Näytä tämä ennen jokaista pyyntöä</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Älä lähetä</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Valmistellaan pyyntöä…</translation>
+    </message>
+    <message>
+        <source>The assistant is writing… You can cancel at any moment.</source>
+        <translation>Avustaja kirjoittaa… Voit perua milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added to your draft.</source>
+        <translation>Peruttu. Luonnokseesi ei lisätty mitään.</translation>
+    </message>
+    <message>
+        <source>The model sent back no text. Try again, or choose another model.</source>
+        <translation>Malli ei palauttanut tekstiä. Yritä uudelleen tai valitse toinen malli.</translation>
+    </message>
+    <message>
+        <source>Take what helps: nothing enters your draft until you click.</source>
+        <translation>Ota se, mikä auttaa: mitään ei tule luonnokseesi ennen kuin napsautat.</translation>
+    </message>
+    <message>
+        <source>Write something first: the assistant works on your draft.</source>
+        <translation>Kirjoita ensin jotain: avustaja työstää luonnostasi.</translation>
+    </message>
+    <message>
+        <source>Suggestions from your language model. Nothing is sent until you ask, and nothing enters your draft until you click.</source>
+        <translation>Ehdotuksia kielimalliltasi. Mitään ei lähetetä ennen kuin pyydät, eikä mitään tule luonnokseesi ennen kuin napsautat.</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>tämän tietokoneen palvelimelle</translation>
+    </message>
+    <message>
+        <source>a server outside this computer</source>
+        <translation>tämän tietokoneen ulkopuoliselle palvelimelle</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent to {url} ({where}), model {model}:</source>
+        <translation>Tämä lähetetään sellaisenaan osoitteeseen {url} ({where}), malli {model}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantSettings</name>
+    <message>
+        <source>Press Test to list the server&apos;s models</source>
+        <translation>Hae palvelimen mallit painamalla Testaa</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-avain:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testaa</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Kysy palvelimelta sen mallit</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Vain jos palvelin vaatii sen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Tallenna avain</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Poista avain</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Avain on tallessa järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key is kept only until you close OwnVoice, never in a file.</source>
+        <translation>Järjestelmän avainnippua ei ole käytettävissä: avain säilyy vain siihen asti, kun suljet OwnVoicen, eikä sitä koskaan tallenneta tiedostoon.</translation>
+    </message>
+    <message>
+        <source>No key saved. Servers on this computer need none.</source>
+        <translation>Avainta ei ole tallennettu. Tämän tietokoneen palvelimet eivät tarvitse sitä.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Kysytään palvelimelta…</translation>
+    </message>
+    <message>
+        <source>The server answers, but offers no models yet.</source>
+        <translation>Palvelin vastaa, mutta siinä ei ole vielä yhtään mallia.</translation>
+    </message>
+    <message>
+        <source>The server answers. Its models: {models}.</source>
+        <translation>Palvelin vastaa. Sen mallit: {models}.</translation>
+    </message>
+    <message>
+        <source>“{model}” is not one of them: choose one.</source>
+        <translation>”{model}” ei ole niiden joukossa: valitse jokin niistä.</translation>
+    </message>
+    <message>
+        <source>“{model}” is ready to use.</source>
+        <translation>”{model}” on käyttövalmis.</translation>
+    </message>
+    <message>
+        <source>Choose the model to use.</source>
+        <translation>Valitse käytettävä malli.</translation>
+    </message>
+</context>
+<context>
     <name>BenefitsStep</name>
     <message>
         <source>Find your benefits</source>
@@ -61,6 +278,10 @@
 </context>
 <context>
     <name>CheckAndPreview</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Avustaja</translation>
+    </message>
     <message>
         <source>Check</source>
         <translation>Tarkistus</translation>
@@ -4105,6 +4326,81 @@
     <message>
         <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
         <translation>Esimerkiksi mastodon.social; luonnokset avautuvat silloin palvelimesi muokkaimeen.</translation>
+    </message>
+    <message>
+        <source>Writing assistant</source>
+        <translation>Kirjoitusavustaja</translation>
+    </message>
+    <message>
+        <source>Use a writing assistant</source>
+        <translation>Käytä kirjoitusavustajaa</translation>
+    </message>
+    <message>
+        <source>A language model on this computer or your company&apos;s server suggests openers, tighter wording and translations in your voice. Nothing is sent until you ask.</source>
+        <translation>Tämän tietokoneen tai yrityksesi palvelimen kielimalli ehdottaa aloituksia, tiiviimpiä muotoiluja ja käännöksiä omalla äänelläsi. Mitään ei lähetetä ennen kuin pyydät.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>Ollama tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation>llama.cpp-palvelin tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Another address (company server)</source>
+        <translation>Muu osoite (yrityksen palvelin)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAI-compatible API, such as https://llm.example.com/v1.</source>
+        <translation>OpenAI-yhteensopivan rajapinnan osoite, esimerkiksi https://llm.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Use this</source>
+        <translation>Käytä tätä</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with this suggestion</source>
+        <translation>Korvaa luonnoksen teksti tällä ehdotuksella</translation>
+    </message>
+    <message>
+        <source>Insert this at the cursor in your draft</source>
+        <translation>Lisää tämä luonnokseen kohdistimen kohdalle</translation>
+    </message>
+    <message>
+        <source>Checking against your voice…</source>
+        <translation>Verrataan omaan ääneesi…</translation>
+    </message>
+    <message>
+        <source>The voice check has nothing to flag.</source>
+        <translation>Äänitarkistus ei löytänyt huomautettavaa.</translation>
+    </message>
+    <message>
+        <source>Voice check:</source>
+        <translation>Äänitarkistus:</translation>
     </message>
 </context>
 <context>

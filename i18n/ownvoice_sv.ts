@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Suggest three openers</source>
+        <translation>Föreslå tre inledningar</translation>
+    </message>
+    <message>
+        <source>Tighten</source>
+        <translation>Stram upp</translation>
+    </message>
+    <message>
+        <source>Closer to my voice</source>
+        <translation>Mer med min egen röst</translation>
+    </message>
+    <message>
+        <source>Translate to Finnish in my voice</source>
+        <translation>Översätt till finska med min röst</translation>
+    </message>
+    <message>
+        <source>Translate to Swedish in my voice</source>
+        <translation>Översätt till svenska med min röst</translation>
+    </message>
+    <message>
+        <source>Translate to English in my voice</source>
+        <translation>Översätt till engelska med min röst</translation>
+    </message>
+    <message>
+        <source>Questions that invite discussion</source>
+        <translation>Frågor som bjuder in till diskussion</translation>
+    </message>
+    <message>
+        <source>The writing assistant is unavailable: no language model server answers at {url}. Is it running?</source>
+        <translation>Skrivassistenten är inte tillgänglig: ingen språkmodellserver svarar på {url}. Är den igång?</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but not a language model&apos;s API. Does the address end in /v1?</source>
+        <translation>Något svarar på {url}, men inte en språkmodells API. Slutar adressen på /v1?</translation>
+    </message>
+    <message>
+        <source>The server has no model called “{model}”. Choose one of its models in Settings.</source>
+        <translation>Servern har ingen modell som heter ”{model}”. Välj en av dess modeller i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key. Check the key in Settings.</source>
+        <translation>Servern godkände inte API-nyckeln. Kontrollera nyckeln i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The language model took too long to answer. Try again, or a smaller model.</source>
+        <translation>Språkmodellen svarade för långsamt. Försök igen, eller prova en mindre modell.</translation>
+    </message>
+    <message>
+        <source>The answer stopped half-way: the connection to the server broke.</source>
+        <translation>Svaret avbröts halvvägs: anslutningen till servern bröts.</translation>
+    </message>
+    <message>
+        <source>The server said: {detail}</source>
+        <translation>Servern svarade: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose a server and a model in Settings → Writing assistant first.</source>
+        <translation>Välj först en server och en modell under Inställningar → Skrivassistent.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>What the assistant should do</source>
+        <translation>Vad assistenten ska göra</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Show what is sent</source>
+        <translation>Visa vad som skickas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s answer</source>
+        <translation>Assistentens svar</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Vad som skickas</translation>
+    </message>
+    <message>
+        <source>Show this before every request</source>
+        <translation>Visa detta före varje begäran</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Skicka inte</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Förbereder begäran…</translation>
+    </message>
+    <message>
+        <source>The assistant is writing… You can cancel at any moment.</source>
+        <translation>Assistenten skriver… Du kan avbryta när som helst.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added to your draft.</source>
+        <translation>Avbrutet. Ingenting lades till i ditt utkast.</translation>
+    </message>
+    <message>
+        <source>The model sent back no text. Try again, or choose another model.</source>
+        <translation>Modellen skickade ingen text. Försök igen, eller välj en annan modell.</translation>
+    </message>
+    <message>
+        <source>Take what helps: nothing enters your draft until you click.</source>
+        <translation>Ta det som hjälper: ingenting hamnar i ditt utkast förrän du klickar.</translation>
+    </message>
+    <message>
+        <source>Write something first: the assistant works on your draft.</source>
+        <translation>Skriv något först: assistenten arbetar med ditt utkast.</translation>
+    </message>
+    <message>
+        <source>Suggestions from your language model. Nothing is sent until you ask, and nothing enters your draft until you click.</source>
+        <translation>Förslag från din språkmodell. Ingenting skickas förrän du ber om det, och ingenting hamnar i ditt utkast förrän du klickar.</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>en server på den här datorn</translation>
+    </message>
+    <message>
+        <source>a server outside this computer</source>
+        <translation>en server utanför den här datorn</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent to {url} ({where}), model {model}:</source>
+        <translation>Exakt detta skickas till {url} ({where}), modell {model}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantSettings</name>
+    <message>
+        <source>Press Test to list the server&apos;s models</source>
+        <translation>Tryck på Testa för att se serverns modeller</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-nyckel:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Fråga servern vilka modeller den har</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Bara om servern kräver en</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Spara nyckeln</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Ta bort nyckeln</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>En nyckel finns sparad i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key is kept only until you close OwnVoice, never in a file.</source>
+        <translation>Systemets nyckelring är inte tillgänglig: nyckeln sparas bara tills du stänger OwnVoice, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>No key saved. Servers on this computer need none.</source>
+        <translation>Ingen nyckel sparad. Servrar på den här datorn behöver ingen.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frågar servern…</translation>
+    </message>
+    <message>
+        <source>The server answers, but offers no models yet.</source>
+        <translation>Servern svarar men har ännu inga modeller.</translation>
+    </message>
+    <message>
+        <source>The server answers. Its models: {models}.</source>
+        <translation>Servern svarar. Dess modeller: {models}.</translation>
+    </message>
+    <message>
+        <source>“{model}” is not one of them: choose one.</source>
+        <translation>”{model}” finns inte bland dem: välj en av dem.</translation>
+    </message>
+    <message>
+        <source>“{model}” is ready to use.</source>
+        <translation>”{model}” är klar att använda.</translation>
+    </message>
+    <message>
+        <source>Choose the model to use.</source>
+        <translation>Välj vilken modell som ska användas.</translation>
+    </message>
+</context>
+<context>
     <name>BenefitsStep</name>
     <message>
         <source>Find your benefits</source>
@@ -61,6 +278,10 @@
 </context>
 <context>
     <name>CheckAndPreview</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
     <message>
         <source>Check</source>
         <translation>Granskning</translation>
@@ -4105,6 +4326,81 @@
     <message>
         <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
         <translation>Till exempel mastodon.social; utkast öppnas då i din servers redigerare.</translation>
+    </message>
+    <message>
+        <source>Writing assistant</source>
+        <translation>Skrivassistent</translation>
+    </message>
+    <message>
+        <source>Use a writing assistant</source>
+        <translation>Använd en skrivassistent</translation>
+    </message>
+    <message>
+        <source>A language model on this computer or your company&apos;s server suggests openers, tighter wording and translations in your voice. Nothing is sent until you ask.</source>
+        <translation>En språkmodell på den här datorn eller på företagets server föreslår inledningar, stramare formuleringar och översättningar med din röst. Ingenting skickas förrän du ber om det.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>Ollama på den här datorn</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation>llama.cpp-server på den här datorn</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio på den här datorn</translation>
+    </message>
+    <message>
+        <source>Another address (company server)</source>
+        <translation>Annan adress (företagets server)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAI-compatible API, such as https://llm.example.com/v1.</source>
+        <translation>Adressen till ett OpenAI-kompatibelt API, till exempel https://llm.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Use this</source>
+        <translation>Använd detta</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Infoga</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with this suggestion</source>
+        <translation>Ersätt utkastets text med det här förslaget</translation>
+    </message>
+    <message>
+        <source>Insert this at the cursor in your draft</source>
+        <translation>Infoga detta vid markören i ditt utkast</translation>
+    </message>
+    <message>
+        <source>Checking against your voice…</source>
+        <translation>Jämför med din röst…</translation>
+    </message>
+    <message>
+        <source>The voice check has nothing to flag.</source>
+        <translation>Röstkontrollen har inget att anmärka på.</translation>
+    </message>
+    <message>
+        <source>Voice check:</source>
+        <translation>Röstkontroll:</translation>
     </message>
 </context>
 <context>

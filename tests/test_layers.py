@@ -38,9 +38,10 @@ SHARED = {
     "cli": {"words"},
 }  # fmt: skip
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
-               "exchange", "progress"}  # fmt: skip
+               "exchange", "progress", "sync"}  # fmt: skip
 # The command line's groups: ``commands`` imports each; they never import each other.
-CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report")
+CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report",
+              "sync")  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -51,6 +52,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "checks": {"text", "drafts"},  # the voice check of a draft for a network
         "exchange": set(),  # progress and feedback files, as plain data
         "progress": {"journey", "habits", "drafts", "text"},  # charts and insights of growth
+        "sync": set(),  # coach sync: outbox rules, problems in plain words
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -59,6 +61,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "voice": set(),
         "derived": set(),
         "exchange": set(),  # the person's id for the coach
+        "sync": set(),  # the outbox of files for the coach's server
     },
     "services": {
         "archives": set(),
@@ -71,6 +74,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "demo": {"habits", "journey", "voice", "drafts", "store", "exchange"},
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
         "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
+        "sync": {"exchange", "system"},  # queues progress files, imports feedback; the keychain
     },
     "ui": {
         "today": {"journey"},
@@ -82,6 +86,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
         "coach": {"journey"},  # a person's week-by-week history, as on Journey
         "exchange": {"coach"},  # the summary's words
+        "sync": set(),  # Settings → Coach sync, the status bar, the background worker
         "progress": set(),  # charts of growth; the page adds Journey's weekly history
         "pages": UI_FEATURES,
         "shell": UI_FEATURES | {"pages"},

@@ -1,6 +1,6 @@
 """The command line: global options, the GUI's screenshot mode, and the command groups.
 
-Each group's module (doctor, demo, journey, habits, voice, drafts, exchange, report) adds its
+Each group's module (doctor, demo, journey, habits, voice, drafts, exchange, report, sync) adds its
 own subcommands and runs them; all are light at import (argparse only), because the window
 parses its options here too before its first frame.
 """
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from app import __version__
-from app.cli import demo, doctor, drafts, exchange, habits, journey, report, voice
+from app.cli import demo, doctor, drafts, exchange, habits, journey, report, sync, voice
 from app.domain.i18n import LANGUAGES
 from app.services.clock import clock_for
 
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     drafts.add_parser(commands, voice_commands)
     exchange.add_parsers(commands)
     report.add_parser(commands)
+    sync.add_parser(commands)
     return parser
 
 
@@ -134,4 +135,6 @@ def run_command(args: argparse.Namespace) -> int:
         return habits.run(args)
     if args.command == "report":
         return report.run(args)
+    if args.command == "sync":
+        return sync.run(args)
     raise AssertionError(f"unhandled command {args.command}")

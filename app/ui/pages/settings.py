@@ -50,6 +50,9 @@ class SettingsPage(Page):
         ctx.with_reader(self.data_panel.load)
 
     def _add_section(self, section: decl.Section) -> None:
+        if section.own_panel:
+            self._add_own_panel(section)
+            return
         specs = sorted(
             (s for s in decl.SETTINGS.values() if s.section == section.key), key=lambda s: s.order
         )

@@ -152,8 +152,7 @@ def _status_json(set_up: bool, now: SyncStatus) -> dict[str, Any]:
 def _sync(args: argparse.Namespace, paths: AppPaths, settings: SettingsService) -> int:
     from app.domain.sync.model import Problem, SyncRun
     from app.services.store import open_database, prepare_store
-    from app.services.sync.config import needs_password, read_config, read_password
-    from app.services.sync.config import shared_sections
+    from app.services.sync.config import needs_password, read_config, read_password, shared_sections
     from app.services.sync.engine import remember_problem, sync_once
     from app.services.sync.queue import queue_if_changed
     from app.services.sync.webdav import DavClient, SyncError

@@ -9,13 +9,13 @@ import pytest
 
 from app import __version__
 from app.domain.exchange.codec import feedback_to_json
-from app.domain.exchange.model import DEFAULT_SECTIONS, Feedback, FeedbackKind, Kind, Person
+from app.domain.exchange.model import DEFAULT_SECTIONS, Feedback, FeedbackKind, Kind
 from app.domain.sync.model import OutboxState, Problem, SyncConfig, SyncMode
 from app.services.clock import FixedClock
 from app.services.exchange.export import person_of
 from app.services.exchange.feedback import new_entry, received
 from app.services.exchange.package import write_package
-from app.services.sync.engine import status, sync_once, check_connection
+from app.services.sync.engine import check_connection, status, sync_once
 from app.services.sync.queue import queue_if_changed
 from app.storage.database import Database
 from app.storage.quick import QuickReader
@@ -34,7 +34,11 @@ def test_waiting_files_go_to_the_folder_once_each_and_the_status_says_so(
     assert run.problem is None and len(run.uploaded) == 3
     assert_each_once_on_server(db, dav)
     now = status(db)
-    assert (now.waiting, now.problem, now.last_sync) == (0, None, clock.now().replace(microsecond=0))
+    assert (now.waiting, now.problem, now.last_sync) == (
+        0,
+        None,
+        clock.now().replace(microsecond=0),
+    )
     again = sync_once(db, client_for(folder_config), clock, tmp_path)
     assert again.uploaded == [] and again.problem is None
 

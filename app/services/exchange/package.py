@@ -121,9 +121,7 @@ def write_package(
 ) -> None:
     """Write the file at once or not at all (a temporary file moved into place); ``private``
     makes it 0600, as everything in the data folder."""
-    body = package_bytes(
-        kind, person, data, extras, app_version=app_version, created_at=created_at
-    )
+    body = package_bytes(kind, person, data, extras, app_version=app_version, created_at=created_at)
     write_bytes(path, body, private=private)
 
 

@@ -82,7 +82,7 @@ def mark_failed(session: Session, item_id: int, now: datetime, problem: Problem)
 
 def counts(session: Session) -> dict[OutboxState, int]:
     rows = session.execute(select(OutboxRow.state, func.count()).group_by(OutboxRow.state))
-    found = {state: count for state, count in rows}
+    found: dict[str, int] = {str(row[0]): int(row[1]) for row in rows}
     return {state: int(found.get(state.value, 0)) for state in OutboxState}
 
 

@@ -84,6 +84,13 @@ class SettingsPage(Page):
         self._boxes.append((box, section))
         self.body.addWidget(box)
 
+    def _add_own_panel(self, section: decl.Section) -> None:
+        if section.key == decl.SECTION_SYNC.key:
+            from app.ui.sync.panel import CoachSyncPanel
+
+            self.sync_panel = CoachSyncPanel(self.ctx, self)
+            self.body.addWidget(self.sync_panel)
+
     def retranslate(self) -> None:
         super().retranslate()
         for box, section in self._boxes:

@@ -187,3 +187,13 @@ def test_an_untrusted_certificate_is_named_and_the_company_file_fixes_it(
         assert check_connection(unreadable, PASSWORD) is Problem.CA_BUNDLE
     finally:
         server.stop()
+
+
+def test_missing_folders_are_made_on_the_way(
+    db: Database, dav: DavServer, clock: FixedClock, tmp_path: Path
+) -> None:
+    (item,) = queue_files(db, clock, 1)
+    deep = SyncConfig(SyncMode.FOLDER, dav.url + "/coaching/aino", USER)
+    run = sync_once(db, client_for(deep), clock, tmp_path)
+    assert run.problem is None and run.uploaded == [item.name]
+    assert (dav.folder / "coaching" / "aino" / item.name).is_file()

@@ -135,3 +135,40 @@ def test_the_weekly_file_also_goes_to_the_outbox_when_sync_is_set_up(
         (item,) = outbox.items(session)
         assert outbox.content_of(session, item.id) == saved.read_bytes()  # the same file
     assert item.name.startswith(saved.name.removesuffix(".ownvoice")) and queued == [True]
+
+
+def test_without_a_keychain_the_window_asks_once_and_says_why(
+    qtbot: QtBot, open_ctx: AppContext, dav: DavServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.system.secrets import SecretStore
+
+    keyring.set_keyring(fail.Keyring())  # a Linux box without a desktop session
+    open_ctx.secrets = SecretStore()
+    asked: list[str] = []
+
+    def get_text(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    db = open_ctx.database
+    assert db is not None
+    queue_files(db, open_ctx.clock, 1)  # type: ignore[arg-type]
+    open_ctx.settings.set(decl.SYNC_URL, dav.url)
+    open_ctx.settings.set(decl.SYNC_USER, USER)
+    controller = SyncController(open_ctx)
+    label = SyncStatusLabel(controller)
+    qtbot.addWidget(label)
+    controller.sync()
+    assert len(asked) == 1 and "no system keychain" in asked[0]
+    assert len(dav.files()) == 1  # sent right after the answer
+    open_ctx.secrets = SecretStore()  # the password forgotten (as after a restart)...
+    controller.sync()
+    assert len(asked) == 1  # ...but asked only once per session
+    assert "password is needed" in label.text()
+    assert not [p for p in open_ctx.paths.data_dir.rglob("*")
+                if p.is_file() and PASSWORD.encode() in p.read_bytes()]  # fmt: skip

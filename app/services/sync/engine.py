@@ -99,7 +99,14 @@ def _upload(client: DavClient, item: OutboxItem, body: bytes) -> OutboxState:
     if client.config.mode is SyncMode.DROP:
         client.put_drop(url, body)
         return OutboxState.DONE
-    if client.put_new(url, body):
+    try:
+        created = client.put_new(url, body)
+    except SyncError as error:
+        if error.problem is not Problem.NOT_FOUND:
+            raise
+        client.make_folders(client.base)  # the coach's folder is not there yet (409): make it
+        created = client.put_new(url, body)
+    if created:
         return OutboxState.DONE
     there = client.get(url)
     return OutboxState.WAITING if sha256(there) == item.content_hash else OutboxState.CONFLICT

@@ -190,6 +190,17 @@ class DavClient:
             raise SyncError(Problem.NOT_FOUND)
         raise self.fail(response)
 
+    def make_folders(self, url: str, depth: int = 8) -> None:
+        """MKCOL ``url``, and its parents first when they are missing (409), up to ``depth``."""
+        try:
+            self.mkcol(url)
+        except SyncError as error:
+            parent = url.rstrip("/").rpartition("/")[0]
+            if error.problem is not Problem.NOT_FOUND or depth <= 0 or "://" not in parent:
+                raise
+            self.make_folders(parent, depth - 1)
+            self.mkcol(url)
+
     def list_folder(self, url: str, *, missing_ok: bool = True) -> list[Entry]:
         """The folder's members (not the folder itself); [] for a missing one if ``missing_ok``."""
         headers = {"Depth": "1", "Content-Type": "application/xml"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.sync.model import Problem, SyncRun, SyncStatus
 from app.ui.context import AppContext
@@ -46,6 +46,9 @@ class SyncController(QObject):
         self.timer.start()
         ctx.hub.syncQueued.connect(self.sync)
         ctx.hub.settingChanged.connect(self._on_setting_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def configured(self) -> bool:
         from app.services.sync.config import read_config

@@ -172,3 +172,33 @@ def test_without_a_keychain_the_window_asks_once_and_says_why(
     assert "password is needed" in label.text()
     assert not [p for p in open_ctx.paths.data_dir.rglob("*")
                 if p.is_file() and PASSWORD.encode() in p.read_bytes()]  # fmt: skip
+
+
+def test_coach_mode_opens_the_server_folder_and_works_from_the_copy_offline(
+    qtbot: QtBot, open_ctx: AppContext, dav: DavServer
+) -> None:
+    from datetime import date
+
+    from app.cli.words import EnglishWords
+    from app.services.demo.cohort import write_cohort
+    from app.ui.pages.cohort import CohortPage
+    from tests.ui.conftest import show
+
+    write_cohort(dav.folder, 4, seed=3, today=date(2026, 5, 13), words=EnglishWords())
+    page = CohortPage(open_ctx, "Cohort")
+    page.ensure_built()
+    show(qtbot, page)
+    assert not page.server_button.isVisible()  # no coach sync set up: no such button
+    open_ctx.secrets.set(PASSWORD_KEY, PASSWORD)
+    open_ctx.settings.set(decl.SYNC_USER, USER)
+    open_ctx.settings.set(decl.SYNC_URL, dav.url)
+    assert page.server_button.isVisible()
+    messages: list[str] = []
+    open_ctx.hub.statusMessage.connect(messages.append)
+    qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert "fetched from the server" in messages[-1] and messages[-1].startswith("4 ")
+    dav.stop()
+    qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert messages[-1] == ("The server cannot be reached now; showing the copy on this computer.")

@@ -114,6 +114,7 @@ class CoachSyncPanel(QGroupBox):
         if not password:
             self._say(self.tr("Saved."))
             self.saved.emit()
+            self.ctx.hub.syncQueued.emit()  # send what waits, to the new place
             return
         secrets = self.ctx.secrets
         self.ctx.tasks.run(lambda: secrets.set(PASSWORD_KEY, password), self._on_password_kept)

@@ -109,7 +109,7 @@ class SyncConfig:
     mode: SyncMode
     url: str  # the folder (or file drop) on the server, ending without "/"
     user: str = ""
-    ca_bundle: str = ""  # a company CA bundle (PEM) to trust besides the system's
+    ca_bundle: str = ""  # a company CA bundle (PEM): then the authorities sync trusts
 
 
 @dataclass(frozen=True)

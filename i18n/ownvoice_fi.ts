@@ -384,6 +384,97 @@
     </message>
 </context>
 <context>
+    <name>CoachSyncPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is in your system keychain.</source>
+        <translation>Tallennettu. Salasana on järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the password is kept only until you close OwnVoice.</source>
+        <translation>Tallennettu. Tässä tietokoneessa ei ole järjestelmän avainnippua, joten salasana säilyy vain siihen asti, kun suljet OwnVoicen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testataan…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Yhteys toimii.</translation>
+    </message>
+    <message>
+        <source>Coach sync is off. Files already sent stay on the server.</source>
+        <translation>Valmentajasynkronointi on pois päältä. Jo lähetetyt tiedostot jäävät palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Yrityksen varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Varmenteet (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Send your progress files to a folder your coach reads on your company&apos;s Nextcloud, ownCloud or other WebDAV server, and fetch their feedback. Optional: your data stays on this computer and works offline; the server gets copies.</source>
+        <translation>Lähetä edistymistiedostosi kansioon, jota valmentajasi lukee yrityksesi Nextcloud-, ownCloud- tai muulla WebDAV-palvelimella, ja hae valmentajan palautteet. Vapaaehtoista: tietosi pysyvät tällä tietokoneella ja toimivat ilman verkkoa; palvelin saa kopiot.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Paikan tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjänimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Company certificate file:</source>
+        <translation>&amp;Yrityksen varmennetiedosto:</translation>
+    </message>
+    <message>
+        <source>none for a file drop link</source>
+        <translation>ei mitään pudotuslinkille</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, not in settings</source>
+        <translation>säilytetään järjestelmän avainnipussa, ei asetuksissa</translation>
+    </message>
+    <message>
+        <source>only if your IT gave you one</source>
+        <translation>vain jos IT-tuki on antanut sellaisen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;estaa yhteys</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+</context>
+<context>
     <name>CohortModel</name>
     <message>
         <source>Person</source>
@@ -4234,6 +4325,36 @@
     </message>
 </context>
 <context>
+    <name>ServerFolderButton</name>
+    <message>
+        <source>The server cannot be reached now; showing the copy on this computer.</source>
+        <translation>Palvelimeen ei saada nyt yhteyttä; näytetään tällä tietokoneella oleva kopio.</translation>
+    </message>
+    <message>
+        <source>Showing the copy on this computer. {problem}</source>
+        <translation>Näytetään tällä tietokoneella oleva kopio. {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed files fetched from the server.</source>
+        <translation>
+            <numerusform>Palvelimelta haettiin %Ln uusi tai muuttunut tiedosto.</numerusform>
+            <numerusform>Palvelimelta haettiin %Ln uutta tai muuttunutta tiedostoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the server folder could not be saved: {reason}</source>
+        <translation>Palvelinkansion kopiota ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the server folder</source>
+        <translation>Avaa palvelinkansio</translation>
+    </message>
+    <message>
+        <source>The coach-sync folder set in Settings, read through a copy on this computer</source>
+        <translation>Asetuksissa määritetty valmentajasynkronoinnin kansio, luettuna tällä tietokoneella olevan kopion kautta</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -4370,6 +4491,38 @@
     <message>
         <source>Model</source>
         <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Paikan tyyppi</translation>
+    </message>
+    <message>
+        <source>A shared folder (WebDAV)</source>
+        <translation>Jaettu kansio (WebDAV)</translation>
+    </message>
+    <message>
+        <source>A file drop link (upload only)</source>
+        <translation>Tiedostojen pudotuslinkki (vain lähetys)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Yrityksen varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Valmentajasynkronoinnin salasana</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4750,132 @@
     <message>
         <source>What holds you back? Pick any that fit.</source>
         <translation>Mikä sinua jarruttaa? Valitse kaikki, jotka sopivat.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Coach sync is not set up.</source>
+        <translation>Valmentajasynkronointia ei ole otettu käyttöön.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address such as https://cloud.example.com/…</source>
+        <translation>Osoite ei ole verkko-osoite, kuten https://cloud.example.com/…</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// so that nobody can read along.</source>
+        <translation>Osoitteen pitää alkaa https://, jotta kukaan ei voi lukea mukana.</translation>
+    </message>
+    <message>
+        <source>The password is needed for coach sync.</source>
+        <translation>Valmentajasynkronointi tarvitsee salasanan.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjänimeä tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to write to the folder.</source>
+        <translation>Palvelin ei anna tämän tilin kirjoittaa kansioon.</translation>
+    </message>
+    <message>
+        <source>The folder was not found on the server.</source>
+        <translation>Kansiota ei löytynyt palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a WebDAV folder.</source>
+        <translation>Osoite vastaa, mutta se ei ole WebDAV-kansio.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted. Ask your IT for the company certificate file and choose it below.</source>
+        <translation>Palvelimen varmenteeseen ei voitu luottaa. Pyydä IT-tuelta yrityksen varmennetiedosto ja valitse se alta.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read.</source>
+        <translation>Varmennetiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; files wait and go later.</source>
+        <translation>Palvelimeen ei saada nyt yhteyttä; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server is answering too slowly; files wait and go later.</source>
+        <translation>Palvelin vastaa liian hitaasti; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; files wait and go later.</source>
+        <translation>Palvelimella oli ongelma; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server has no room left; files wait until there is some.</source>
+        <translation>Palvelimella ei ole enää tilaa; tiedostot odottavat, kunnes tilaa vapautuu.</translation>
+    </message>
+    <message>
+        <source>A different file with the same name is already on the server; it was kept.</source>
+        <translation>Palvelimella on jo samanniminen mutta eri tiedosto; se jätettiin ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sent %Ln files to your coach.</source>
+        <translation>
+            <numerusform>Lähetettiin %Ln tiedosto valmentajallesi.</numerusform>
+            <numerusform>Lähetettiin %Ln tiedostoa valmentajallesi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new messages from your coach.</source>
+        <translation>
+            <numerusform>%Ln uusi viesti valmentajaltasi.</numerusform>
+            <numerusform>%Ln uutta viestiä valmentajaltasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your coach…</source>
+        <translation>Synkronoidaan valmentajan kanssa…</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synkronointi: %1</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkronoitu {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files waiting</source>
+        <translation>
+            <numerusform>%Ln tiedosto odottaa</numerusform>
+            <numerusform>%Ln tiedostoa odottaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in conflict</source>
+        <translation>
+            <numerusform>%Ln tiedosto ristiriidassa</numerusform>
+            <numerusform>%Ln tiedostoa ristiriidassa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now with your coach</source>
+        <translation>S&amp;ynkronoi nyt valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Valmentajasynkronoinnin salasana</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so OwnVoice cannot keep your coach sync password. Enter it for this session; it is forgotten when OwnVoice closes.</source>
+        <translation>Tässä tietokoneessa ei ole järjestelmän avainnippua, joten OwnVoice ei voi säilyttää valmentajasynkronoinnin salasanaa. Anna se tätä istuntoa varten; se unohdetaan, kun OwnVoice suljetaan.</translation>
     </message>
 </context>
 <context>

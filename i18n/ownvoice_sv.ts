@@ -384,6 +384,97 @@
     </message>
 </context>
 <context>
+    <name>CoachSyncPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is in your system keychain.</source>
+        <translation>Sparat. Lösenordet finns i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the password is kept only until you close OwnVoice.</source>
+        <translation>Sparat. Den här datorn har ingen nyckelring i systemet, så lösenordet sparas bara tills du stänger OwnVoice.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Anslutningen fungerar.</translation>
+    </message>
+    <message>
+        <source>Coach sync is off. Files already sent stay on the server.</source>
+        <translation>Synkningen med coachen är avstängd. Filer som redan skickats blir kvar på servern.</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Företagets certifikatfil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Send your progress files to a folder your coach reads on your company&apos;s Nextcloud, ownCloud or other WebDAV server, and fetch their feedback. Optional: your data stays on this computer and works offline; the server gets copies.</source>
+        <translation>Skicka dina framstegsfiler till en mapp som din coach läser på företagets Nextcloud-, ownCloud- eller annan WebDAV-server, och hämta coachens respons. Frivilligt: dina uppgifter stannar på den här datorn och fungerar utan nät; servern får kopior.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Typ av plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Company certificate file:</source>
+        <translation>&amp;Företagets certifikatfil:</translation>
+    </message>
+    <message>
+        <source>none for a file drop link</source>
+        <translation>inget för en inlämningslänk</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, not in settings</source>
+        <translation>sparas i systemets nyckelring, inte i inställningarna</translation>
+    </message>
+    <message>
+        <source>only if your IT gave you one</source>
+        <translation>bara om IT-stödet har gett dig en</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;esta anslutningen</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>Stäng a&amp;v</translation>
+    </message>
+</context>
+<context>
     <name>CohortModel</name>
     <message>
         <source>Person</source>
@@ -4234,6 +4325,36 @@
     </message>
 </context>
 <context>
+    <name>ServerFolderButton</name>
+    <message>
+        <source>The server cannot be reached now; showing the copy on this computer.</source>
+        <translation>Servern går inte att nå just nu; kopian på den här datorn visas.</translation>
+    </message>
+    <message>
+        <source>Showing the copy on this computer. {problem}</source>
+        <translation>Kopian på den här datorn visas. {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed files fetched from the server.</source>
+        <translation>
+            <numerusform>%Ln ny eller ändrad fil hämtades från servern.</numerusform>
+            <numerusform>%Ln nya eller ändrade filer hämtades från servern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the server folder could not be saved: {reason}</source>
+        <translation>Kopian av servermappen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the server folder</source>
+        <translation>Öppna servermappen</translation>
+    </message>
+    <message>
+        <source>The coach-sync folder set in Settings, read through a copy on this computer</source>
+        <translation>Mappen för synkning med coachen som angetts i Inställningar, läst via en kopia på den här datorn</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -4370,6 +4491,38 @@
     <message>
         <source>Model</source>
         <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Typ av plats</translation>
+    </message>
+    <message>
+        <source>A shared folder (WebDAV)</source>
+        <translation>En delad mapp (WebDAV)</translation>
+    </message>
+    <message>
+        <source>A file drop link (upload only)</source>
+        <translation>En länk för filinlämning (endast uppladdning)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Företagets certifikatfil</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Lösenord för synkning med coachen</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4750,132 @@
     <message>
         <source>What holds you back? Pick any that fit.</source>
         <translation>Vad håller dig tillbaka? Välj alla som stämmer.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Coach sync is not set up.</source>
+        <translation>Synkningen med coachen är inte inställd.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address such as https://cloud.example.com/…</source>
+        <translation>Adressen är ingen webbadress som https://cloud.example.com/…</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// so that nobody can read along.</source>
+        <translation>Adressen måste börja med https:// så att ingen kan läsa med.</translation>
+    </message>
+    <message>
+        <source>The password is needed for coach sync.</source>
+        <translation>Synkningen med coachen behöver lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Servern godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to write to the folder.</source>
+        <translation>Servern låter inte det här kontot skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>The folder was not found on the server.</source>
+        <translation>Mappen finns inte på servern.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a WebDAV folder.</source>
+        <translation>Adressen svarar, men det är ingen WebDAV-mapp.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted. Ask your IT for the company certificate file and choose it below.</source>
+        <translation>Serverns certifikat gick inte att lita på. Be IT-stödet om företagets certifikatfil och välj den nedan.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read.</source>
+        <translation>Certifikatfilen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; files wait and go later.</source>
+        <translation>Servern går inte att nå just nu; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server is answering too slowly; files wait and go later.</source>
+        <translation>Servern svarar för långsamt; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; files wait and go later.</source>
+        <translation>Servern hade ett problem; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server has no room left; files wait until there is some.</source>
+        <translation>Servern har inget utrymme kvar; filerna väntar tills det finns plats.</translation>
+    </message>
+    <message>
+        <source>A different file with the same name is already on the server; it was kept.</source>
+        <translation>En annan fil med samma namn finns redan på servern; den lämnades orörd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sent %Ln files to your coach.</source>
+        <translation>
+            <numerusform>Skickade %Ln fil till din coach.</numerusform>
+            <numerusform>Skickade %Ln filer till din coach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new messages from your coach.</source>
+        <translation>
+            <numerusform>%Ln nytt meddelande från din coach.</numerusform>
+            <numerusform>%Ln nya meddelanden från din coach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your coach…</source>
+        <translation>Synkar med din coach…</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synkning: %1</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkat {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkat ännu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files waiting</source>
+        <translation>
+            <numerusform>%Ln fil väntar</numerusform>
+            <numerusform>%Ln filer väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in conflict</source>
+        <translation>
+            <numerusform>%Ln fil i konflikt</numerusform>
+            <numerusform>%Ln filer i konflikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now with your coach</source>
+        <translation>S&amp;ynka nu med din coach</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Lösenord för synkning med coachen</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so OwnVoice cannot keep your coach sync password. Enter it for this session; it is forgotten when OwnVoice closes.</source>
+        <translation>Den här datorn har ingen nyckelring i systemet, så OwnVoice kan inte spara lösenordet för synkning med coachen. Ange det för den här sessionen; det glöms när OwnVoice stängs.</translation>
     </message>
 </context>
 <context>

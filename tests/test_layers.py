@@ -38,10 +38,10 @@ SHARED = {
     "cli": {"words"},
 }  # fmt: skip
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
-               "exchange", "progress"}  # fmt: skip
+               "exchange", "progress", "sync"}  # fmt: skip
 # The command line's groups: ``commands`` imports each; they never import each other.
 CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report",
-              "assist")  # fmt: skip
+              "assist", "sync")  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -53,6 +53,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "exchange": set(),  # progress and feedback files, as plain data
         "progress": {"journey", "habits", "drafts", "text"},  # charts and insights of growth
         "assistant": {"text", "voice"},  # prompts carry the voice summary and own posts
+        "sync": set(),  # coach sync: outbox rules, problems in plain words
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -61,6 +62,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "voice": set(),
         "derived": set(),
         "exchange": set(),  # the person's id for the coach
+        "sync": set(),  # the outbox of files for the coach's server
     },
     "services": {
         "archives": set(),
@@ -74,6 +76,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
         "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
         "assistant": {"voice", "system"},  # the voice profile in a prompt; the key in the keychain
+        "sync": {"exchange", "system"},  # queues progress files, imports feedback; the keychain
     },
     "ui": {
         "today": {"journey"},
@@ -85,6 +88,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
         "coach": {"journey", "progress"},  # the week-by-week history and charts, as for oneself
         "exchange": {"coach"},  # the summary's words
+        "sync": set(),  # Settings → Coach sync, the status bar, the background worker
         "progress": set(),  # charts of growth; the page adds Journey's weekly history
         "pages": UI_FEATURES,
         "shell": UI_FEATURES | {"pages"},

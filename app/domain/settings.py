@@ -67,6 +67,7 @@ class Section:
     key: str
     title: str
     order: int
+    own_panel: bool = False  # the Settings page shows it with a panel of its own (coach sync)
 
 
 SECTION_GENERAL: Final = Section("general", QT_TRANSLATE_NOOP("Settings", "General"), 0)
@@ -327,7 +328,8 @@ class PasswordSpec:
     label: str  # what it opens, marked with QT_TRANSLATE_NOOP in context "Settings"
 
 
-# None yet: the writing assistant's optional API key says itself where it is kept, beside it.
+# Coach sync declares its password; the writing assistant's optional API key says itself
+# where it is kept, beside it.
 PASSWORDS: dict[str, PasswordSpec] = {}
 
 
@@ -336,6 +338,65 @@ def register_password(spec: PasswordSpec) -> PasswordSpec:
         raise ValueError(f"password {spec.key} is declared twice")
     PASSWORDS[spec.key] = spec
     return spec
+
+
+# -- Coach sync (issue 16): shown by its own panel (app/ui/sync/panel.py) ------------------------
+
+SECTION_SYNC: Final = add_section(
+    Section("sync", QT_TRANSLATE_NOOP("Settings", "Coach sync"), 40, own_panel=True)
+)
+SYNC_MODE: Final = "sync/mode"
+SYNC_URL: Final = "sync/url"
+SYNC_USER: Final = "sync/user"
+SYNC_CA_BUNDLE: Final = "sync/ca_bundle"
+
+register(
+    SettingSpec(
+        key=SYNC_MODE,
+        default="folder",
+        kind=SettingKind.CHOICE,
+        label=QT_TRANSLATE_NOOP("Settings", "Kind of place"),
+        section=SECTION_SYNC.key,
+        choices=(
+            Choice("folder", QT_TRANSLATE_NOOP("Settings", "A shared folder (WebDAV)")),
+            Choice("drop", QT_TRANSLATE_NOOP("Settings", "A file drop link (upload only)")),
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_URL,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Address"),
+        section=SECTION_SYNC.key,
+        order=1,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_USER,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "User name"),
+        section=SECTION_SYNC.key,
+        order=2,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_CA_BUNDLE,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Company certificate file"),
+        section=SECTION_SYNC.key,
+        order=3,
+    )
+)
+register_password(
+    PasswordSpec("sync/password", QT_TRANSLATE_NOOP("Settings", "Coach sync password"))
+)
 
 
 def word_list(text: str) -> tuple[str, ...]:

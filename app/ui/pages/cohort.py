@@ -62,8 +62,13 @@ class CohortPage(Page):
         self.open_button.clicked.connect(self.choose_folder)
         self.reload_button = QPushButton(self)
         self.reload_button.clicked.connect(self.reload)
+        from app.ui.sync.coach_source import ServerFolderButton  # coach sync set to a folder
+
+        self.server_button = ServerFolderButton(self.ctx, self)
+        self.server_button.ready.connect(lambda mirrored: self.load(mirrored.folder))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_button)
+        folder_row.addWidget(self.server_button)
         folder_row.addWidget(self.reload_button)
         self.body.addLayout(folder_row)
         progress_row = QHBoxLayout()

@@ -58,6 +58,9 @@ class SettingsPage(Page):
         ctx.with_reader(self.data_panel.load)
 
     def _add_section(self, section: decl.Section) -> None:
+        if section.own_panel:
+            self._add_own_panel(section)
+            return
         specs = sorted(
             (s for s in decl.SETTINGS.values() if s.section == section.key), key=lambda s: s.order
         )
@@ -88,6 +91,13 @@ class SettingsPage(Page):
                     self._hints.append((hint, spec))
         self._boxes.append((box, section))
         self.body.addWidget(box)
+
+    def _add_own_panel(self, section: decl.Section) -> None:
+        if section.key == decl.SECTION_SYNC.key:
+            from app.ui.sync.panel import CoachSyncPanel
+
+            self.sync_panel = CoachSyncPanel(self.ctx, self)
+            self.body.addWidget(self.sync_panel)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -178,6 +178,13 @@ class MainWindow(QMainWindow):
 
         self.weekly_export = WeeklyExport(self.ctx, self)  # if the person turned it on
         self.weekly_export.check()
+        from app.ui.sync.controller import SyncController
+        from app.ui.sync.status import SyncStatusLabel
+
+        self.sync = SyncController(self.ctx, self)  # coach sync, once it is set up
+        SyncStatusLabel(self.sync, self).attach(self.file_menu, self.share_action, self.statusBar())
+        self.sync.refresh()
+        self.sync.sync()
 
     def share_progress(self) -> None:
         from app.ui.exchange.export_dialog import ExportDialog

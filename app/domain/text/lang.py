@@ -92,7 +92,8 @@ def language_scores(text: str) -> dict[Language, float]:
 
 
 def _scores(found: Sequence[str]) -> dict[Language, float]:
-    counts = Counter(w.lower().replace("’", "'") for w in found)
+    latin = _LATIN_WORD.fullmatch
+    counts = Counter(w.lower().replace("’", "'") for w in found if latin(w))
     # English "I" is written in capitals; Swedish "i" rarely is.
     return scores_of(counts, sum(1 for w in found if w == "I"))
 
@@ -151,9 +152,15 @@ _CLEAR_EVIDENCE = 4 * _FUNCTION_WEIGHT
 _CLEAR_FACTOR = 3.0
 # Words of letters only (digits never count as evidence), joined like the words of tokens.py;
 # links, mentions and hashtags are matched too, as an empty group, so that one pass skips them.
+# Custom emoji (":blobheartcat:") are skipped as well, and only words in Latin letters count:
+# a Chinese or Russian word is never evidence for Finnish, Swedish or English.
+_LATIN_LETTERS = "a-zà-öø-ɏḁ-ỿ"
 _LETTER_WORD = re.compile(
-    r"(?:https?://|www\.)\S*|[@#][\w@.-]*|([^\W\d_]+(?:[-‐'’:][^\W\d_]+)*)", re.IGNORECASE
+    r"(?:https?://|www\.)\S*|[@#][\w@.-]*|:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:"
+    rf"|([{_LATIN_LETTERS}]+(?:[-‐'’:][{_LATIN_LETTERS}]+)*)",
+    re.IGNORECASE,
 )
+_LATIN_WORD = re.compile(rf"[{_LATIN_LETTERS}]+(?:[-‐'’:][{_LATIN_LETTERS}]+)*", re.IGNORECASE)
 _CAPITAL_I = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
 
 

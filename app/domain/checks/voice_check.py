@@ -14,7 +14,7 @@ from app.domain.checks.similarity import Similarity, similarity
 from app.domain.drafts.fold import Fold, fold
 from app.domain.drafts.networks import Count, Network, count
 from app.domain.text import sentence_spans, word_spans
-from app.domain.text.identify import identify_language, is_profile_language
+from app.domain.text.wordlists import LANGUAGES
 
 # How the draft compares with the person's own texts (`app.domain.voice.comparison`, bound to the
 # profile by the caller): given the draft and its language, a JSON-ready mapping.
@@ -49,7 +49,7 @@ class CheckResult:
     def language_checked(self) -> bool:
         """False for a draft in another language than Finnish, Swedish or English: its length
         and fold are checked, its voice is not."""
-        return self.language is None or is_profile_language(self.language)
+        return self.language is None or self.language in LANGUAGES
 
     @property
     def length(self) -> int:
@@ -121,6 +121,9 @@ def check(
     sentences = sentence_spans(text)
     word_texts = [text[a:b] for a, b in words]
     lix = lix_of(word_texts, len(sentences))
+    # Its patterns and CLD2 load at the first check (in the studio), not with the Today page.
+    from app.domain.text.identify import identify_language
+
     # A draft is one text: all of its words count (an import reads only each text's opening).
     lang = language or identify_language(text, whole=True)
     flags = find_flags(
@@ -134,7 +137,7 @@ def check(
         sentences=sentences,
         lix=lix,
     )
-    other = lang is not None and not is_profile_language(lang)
+    other = lang is not None and lang not in LANGUAGES
     if other:  # the voice rules are Finnish, Swedish and English: only the draft-wide ones apply
         flags = [f for f in flags if f.kind in ANY_LANGUAGE_KINDS]
     return CheckResult(

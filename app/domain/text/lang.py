@@ -92,8 +92,9 @@ def language_scores(text: str) -> dict[Language, float]:
 
 
 def _scores(found: Sequence[str]) -> dict[Language, float]:
-    latin = _LATIN_WORD.fullmatch
-    counts = Counter(w.lower().replace("’", "'") for w in found if latin(w))
+    if any(re.search(_OTHER_SCRIPT, w) for w in found if not w.isascii()):
+        found = [w for w in found if not re.search(_OTHER_SCRIPT, w)]
+    counts = Counter(w.lower().replace("’", "'") for w in found)
     # English "I" is written in capitals; Swedish "i" rarely is.
     return scores_of(counts, sum(1 for w in found if w == "I"))
 
@@ -154,13 +155,14 @@ _CLEAR_FACTOR = 3.0
 # links, mentions and hashtags are matched too, as an empty group, so that one pass skips them.
 # Custom emoji (":blobheartcat:") are skipped as well, and only words in Latin letters count:
 # a Chinese or Russian word is never evidence for Finnish, Swedish or English.
-_LATIN_LETTERS = "a-zà-öø-ɏḁ-ỿ"
 _LETTER_WORD = re.compile(
     r"(?:https?://|www\.)\S*|[@#][\w@.-]*|:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:"
-    rf"|([{_LATIN_LETTERS}]+(?:[-‐'’:][{_LATIN_LETTERS}]+)*)",
+    r"|([^\W\d_]+(?:[-‐'’:][^\W\d_]+)*)",
     re.IGNORECASE,
 )
-_LATIN_WORD = re.compile(rf"[{_LATIN_LETTERS}]+(?:[-‐'’:][{_LATIN_LETTERS}]+)*", re.IGNORECASE)
+# A letter of another script than Latin. Kept as a string: re compiles it at the first text with
+# such letters (compiling it with the module would cost every start a few tenths of a ms).
+_OTHER_SCRIPT = r"(?![\u0000-\u024f\u1e00-\u1eff])[^\W\d_]"
 _CAPITAL_I = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
 
 
@@ -180,6 +182,8 @@ def detect_language(text: str) -> Language | None:
 def _sample_scores(sample: str) -> dict[Language, float] | None:
     """The evidence in ``sample``; None when it has fewer than three words."""
     found = _LETTER_WORD.findall(sample.lower().replace("’", "'"))  # "" for a skipped token
+    if not sample.isascii() and re.search(_OTHER_SCRIPT, sample):
+        found = [w for w in found if not re.search(_OTHER_SCRIPT, w)]
     if len(found) - found.count("") < _MIN_WORDS:
         return None
     fi = sv = en = 0.0

@@ -238,7 +238,7 @@ def test_the_first_frame_does_not_load_heavy_modules() -> None:
         "import sys\n"
         "import app.main, app.ui.shell.application, app.ui.pages.settings, app.ui.pages.welcome\n"
         "heavy = ('sqlalchemy', 'alembic', 'requests', 'keyring', 'PySide6.QtCharts',\n"
-        "         'snowballstemmer')\n"
+        "         'snowballstemmer', 'pycld2')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -385,10 +385,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>%Ln in another language or too short to tell.</numerusform>
-            <numerusform>%Ln in another language or too short to tell.</numerusform>
+            <numerusform>%Ln too short or too mixed to tell the language.</numerusform>
+            <numerusform>%Ln too short or too mixed to tell the language.</numerusform>
         </translation>
     </message>
 </context>

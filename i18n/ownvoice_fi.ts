@@ -359,6 +359,10 @@
         </translation>
     </message>
     <message>
+        <source>OwnVoice checks Finnish, Swedish and English: in this text it counts only the characters and the opening line before “…see more”.</source>
+        <translation>OwnVoice tarkistaa suomen-, ruotsin- ja englanninkieliset tekstit: tästä tekstistä se laskee vain merkit ja avausrivin ennen ”…näytä lisää” -linkkiä.</translation>
+    </message>
+    <message>
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Luettavuus: {grade} (LIX {lix})</translation>
     </message>
@@ -772,6 +776,10 @@
     <message>
         <source>The voice profile is behind your texts.</source>
         <translation>Kirjoitustyylisi ei ole ajan tasalla teksteihisi nähden.</translation>
+    </message>
+    <message>
+        <source>The languages of your texts are to be recognised again after the upgrade.</source>
+        <translation>Tekstiesi kielet tunnistetaan päivityksen jälkeen uudelleen.</translation>
     </message>
     <message>
         <source>Your texts are stored; the journey will be updated on the next start.</source>
@@ -3255,6 +3263,125 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>German</source>
+        <translation>saksa</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanja</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ranska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>kiina</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japani</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>korea</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norja</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>uusnorja</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>tanska</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>islanti</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>hollanti</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italia</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugali</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>puola</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>latvia</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>liettua</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turkki</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>kreikka</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabia</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>heprea</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tšekki</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>unkari</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>pohjoissaame</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>muu kieli</translation>
+    </message>
+    <message>
+        <source>{language} {count}</source>
+        <translation>{language} {count}</translation>
+    </message>
+</context>
+<context>
     <name>LearningPanel</name>
     <message>
         <source>The lessons could not be read: {error}</source>
@@ -5362,11 +5489,15 @@
             <numerusform>Itse pois jättämiäsi: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also in other languages, which your profile does not describe (OwnVoice knows Finnish, Swedish and English): {languages}.</source>
+        <translation>Lisäksi tekstejä muilla kielillä, joita profiilisi ei kuvaa (OwnVoice tuntee suomen, ruotsin ja englannin): {languages}.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
-            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
+            <numerusform>%Ln liian lyhyt tai sekakielinen, jotta kielen voisi tunnistaa.</numerusform>
+            <numerusform>%Ln liian lyhyttä tai sekakielistä, jotta kielen voisi tunnistaa.</numerusform>
         </translation>
     </message>
     <message>

@@ -359,6 +359,10 @@
         </translation>
     </message>
     <message>
+        <source>OwnVoice checks Finnish, Swedish and English: in this text it counts only the characters and the opening line before “…see more”.</source>
+        <translation>OwnVoice granskar texter på finska, svenska och engelska: i den här texten räknar den bara tecknen och inledningen före ”…visa mer”.</translation>
+    </message>
+    <message>
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Läsbarhet: {grade} (LIX {lix})</translation>
     </message>
@@ -772,6 +776,10 @@
     <message>
         <source>The voice profile is behind your texts.</source>
         <translation>Din skrivstil är inte uppdaterad med dina texter.</translation>
+    </message>
+    <message>
+        <source>The languages of your texts are to be recognised again after the upgrade.</source>
+        <translation>Språket i dina texter ska kännas igen på nytt efter uppdateringen.</translation>
     </message>
     <message>
         <source>Your texts are stored; the journey will be updated on the next start.</source>
@@ -3255,6 +3263,125 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>German</source>
+        <translation>tyska</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estniska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spanska</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>franska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ryska</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>kinesiska</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japanska</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>koreanska</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norska</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>nynorska</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danska</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>isländska</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>nederländska</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italienska</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugisiska</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polska</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>lettiska</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litauiska</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turkiska</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grekiska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebreiska</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tjeckiska</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ungerska</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>nordsamiska</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>annat språk</translation>
+    </message>
+    <message>
+        <source>{language} {count}</source>
+        <translation>{language} {count}</translation>
+    </message>
+</context>
+<context>
     <name>LearningPanel</name>
     <message>
         <source>The lessons could not be read: {error}</source>
@@ -5362,11 +5489,15 @@
             <numerusform>%Ln har du själv lämnat utanför.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also in other languages, which your profile does not describe (OwnVoice knows Finnish, Swedish and English): {languages}.</source>
+        <translation>Dessutom texter på andra språk, som din profil inte beskriver (OwnVoice kan finska, svenska och engelska): {languages}.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>%Ln på ett annat språk eller för kort för att avgöra.</numerusform>
-            <numerusform>%Ln på ett annat språk eller för korta för att avgöra.</numerusform>
+            <numerusform>%Ln för kort eller för blandad för att språket ska gå att avgöra.</numerusform>
+            <numerusform>%Ln för korta eller för blandade för att språket ska gå att avgöra.</numerusform>
         </translation>
     </message>
     <message>

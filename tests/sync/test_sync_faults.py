@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.sync.model import Problem, SyncConfig
+from app.domain.sync.model import OutboxItem, Problem, SyncConfig
 from app.services.clock import FixedClock
 from app.services.sync.engine import sync_once
 from app.storage.database import Database
@@ -167,3 +167,46 @@ def test_the_app_killed_between_the_upload_and_the_database(
     run = sync_once(db, client_for(folder_config), clock, tmp_path)
     assert run.problem is None and len(run.already_there) == 1 and len(run.uploaded) == 2
     assert_each_once_on_server(db, dav)
+
+
+def test_retries_leave_no_request_path_in_the_log(
+    db: Database,
+    dav: DavServer,
+    folder_config: SyncConfig,
+    clock: FixedClock,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """urllib3 logs each retry with the request's path; a file drop's path holds its share
+    token. With the app's logging set up, those lines never reach the log."""
+    import logging
+
+    from app.services.system.logs import setup_logging
+    from app.storage.paths import AppPaths, DataDirOrigin
+
+    paths = AppPaths(tmp_path / "data", DataDirOrigin.OPTION).ensure()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        log_file = setup_logging(paths)
+        queue_files(db, clock, 2)
+        dav.faults.add(Fault("PUT", status=503, times=1))  # one retry by urllib3
+        with caplog.at_level(logging.DEBUG):
+            run = sync_once(db, client_for(folder_config), clock, tmp_path)
+        assert run.problem is None
+        name = next(i.name for i in outbox_items(db))
+        for handler in root.handlers:
+            handler.flush()
+        assert name not in caplog.text and name not in log_file.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)
+        logging.getLogger("urllib3").setLevel(logging.NOTSET)
+
+
+def outbox_items(db: Database) -> list[OutboxItem]:
+    with db.session() as session:
+        return list(outbox.items(session))

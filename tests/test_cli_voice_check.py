@@ -15,7 +15,7 @@ from tests.test_cli import ownvoice
 pytestmark = pytest.mark.slow
 
 KEYS = {
-    "language", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
+    "language", "language_checked", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
     "similarity_to_source", "profile_match",
 }  # fmt: skip
 

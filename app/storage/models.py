@@ -375,6 +375,24 @@ class CoachNoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class ExerciseRow(Base):
+    """An exercise the coach assigned, imported from a feedback file (issue 21)."""
+
+    __tablename__ = "exercise_received"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    assigned: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text, default="")
+    counts: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    target: Mapped[int] = mapped_column(Integer, default=0)
+    library: Mapped[str] = mapped_column(String(80), default="")
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # marked done by the person
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
 class CoachFeedbackRow(Base):
     """Feedback or recognition a coach writes for a person, sent as a feedback file."""
 
@@ -387,3 +405,4 @@ class CoachFeedbackRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"

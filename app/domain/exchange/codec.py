@@ -12,6 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
+from app.domain.exchange.exercise_codec import (
+    BadExerciseError,
+    exercise_from_json,
+    exercise_to_json,
+    states_from_json,
+    states_to_json,
+)
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -124,6 +131,11 @@ def progress_to_json(report: ProgressReport) -> Json:
         out["drafts"] = [
             {"title": d.title, "network": d.network, "text": d.text} for d in report.drafts
         ]
+    if Section.EXERCISES in report.sections:
+        if report.exercises:  # none: the file stays schema 1, which an older OwnVoice reads
+            out["exercises"] = states_to_json(report.exercises)
+        else:
+            out["sections"].remove(Section.EXERCISES.value)
     return out
 
 
@@ -166,6 +178,13 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
     """The report; ``details=False`` leaves out what a cohort's table and summary do not use
     (check-ins, journal entries, links, drafts and the weekly stages), for reading many at once.
     """
+    try:
+        return _progress_from_json(data, details)
+    except BadExerciseError as error:
+        raise BadContentError(str(error)) from None
+
+
+def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressReport:
     if not details:
         data = {**data, "checkins": [], "journal": [], "links": [], "drafts": [], "activity": []}
         if "stages" in data:
@@ -229,6 +248,7 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
             data.get("drafts", []),
             lambda d: DraftRow(str(d["title"]), str(d["network"]), str(d["text"])),
         ),
+        exercises=states_from_json(data.get("exercises", [])),
     )
 
 
@@ -237,11 +257,29 @@ def feedback_to_json(feedback: Feedback) -> Json:
         "person": person_to_json(feedback.person),
         "coach": feedback.coach,
         "made_on": feedback.made_on.isoformat(),
-        "entries": [
-            {"id": e.id, "day": e.day.isoformat(), "kind": str(e.kind), "text": e.text}
-            for e in feedback.entries
-        ],
+        "entries": [_entry_to_json(e) for e in feedback.entries],
     }
+
+
+def _entry_to_json(entry: FeedbackEntry) -> Json:
+    out: Json = {"id": entry.id, "day": entry.day.isoformat(), "kind": str(entry.kind),
+                 "text": entry.text}  # fmt: skip
+    if entry.exercise is not None:
+        out["exercise"] = exercise_to_json(entry.exercise)
+    return out
+
+
+def _entry_from_json(data: Json) -> FeedbackEntry:
+    kind = FeedbackKind(data["kind"])
+    if (kind is FeedbackKind.EXERCISE) != ("exercise" in data):
+        raise BadContentError("an exercise entry without its exercise, or the other way round")
+    try:
+        exercise = (
+            exercise_from_json(str(data["id"]), data["exercise"]) if "exercise" in data else None
+        )
+    except BadExerciseError as error:
+        raise BadContentError(str(error)) from None
+    return FeedbackEntry(str(data["id"]), _day(data["day"]), kind, str(data["text"]), exercise)
 
 
 def feedback_from_json(data: Mapping[str, Any]) -> Feedback:
@@ -249,10 +287,5 @@ def feedback_from_json(data: Mapping[str, Any]) -> Feedback:
         person=person_from_json(data["person"]),
         coach=str(data.get("coach", "")),
         made_on=_day(data["made_on"]),
-        entries=_rows(
-            data.get("entries", []),
-            lambda e: FeedbackEntry(
-                str(e["id"]), _day(e["day"]), FeedbackKind(e["kind"]), str(e["text"])
-            ),
-        ),
+        entries=_rows(data.get("entries", []), _entry_from_json),
     )

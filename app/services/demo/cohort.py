@@ -19,6 +19,7 @@ from pathlib import Path
 from app import __version__
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.exchange.codec import progress_to_json
+from app.domain.exchange.exercises import Exercise, ExerciseState, due_after, state_of
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -111,7 +112,30 @@ def make_person(index: int, seed: int, today: date, weeks: int = 52) -> Progress
         )
         if share_journal
         else (),
+        exercises=_exercises(random.Random(seed * 7_919 + index), person, today, activities),
     )
+
+
+def _exercises(
+    rng: random.Random, person: Person, today: date, activities: list[Activity]
+) -> tuple[ExerciseState, ...]:
+    """One to three exercises from the library, assigned in the last weeks: done by their count,
+    marked done, or still open, as their activity makes them."""
+    from app.services.exchange.exercises import load_library
+
+    library = load_library("en")
+    states = []
+    for item in rng.sample(library, rng.randint(1, 3)):
+        assigned = today - timedelta(days=rng.choice((3, 10, 17, 24)))
+        exercise = Exercise(
+            uuid.UUID(int=rng.getrandbits(128)).hex, assigned, due_after(assigned, item.days),
+            item.title, item.text, item.counts, item.target, item.id,
+        )  # fmt: skip
+        marked = None
+        if item.counts is None and rng.random() < 0.5:
+            marked = min(today, assigned + timedelta(days=rng.randint(1, item.days)))
+        states.append(state_of(exercise, marked, activities))
+    return tuple(states)
 
 
 def _activities(rng: random.Random, first: date, until: date, pace: float) -> list[Activity]:

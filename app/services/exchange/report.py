@@ -24,6 +24,7 @@ from app.domain.exchange.model import (
 )
 from app.domain.habits import CheckState
 from app.services.drafts.reader import DraftsReader
+from app.services.exchange.exercises import report_states
 from app.services.habits.reader import HabitsReader
 from app.services.journey.reader import JourneyReader
 from app.storage.habits import read as habits_read
@@ -74,11 +75,13 @@ def build_progress(
         )
     activities = journey.activities()
     habits, checkins = _habits(reader, today) if Section.HABITS in chosen else ((), ())
+    exercises = report_states(reader, journey) if Section.EXERCISES in chosen else ()
     return ProgressReport(
         person=person,
         made_on=today,
         language=language,
-        sections=chosen,
+        # Without any exercise the section is left out: the file stays schema 1.
+        sections=chosen if exercises else chosen - {Section.EXERCISES},
         last_active=max((a.day for a in activities if a.day <= today), default=None),
         stages=stages,
         goals=goals,
@@ -88,6 +91,7 @@ def build_progress(
         links=_links(activities) if Section.LINKS in chosen else (),
         journal=_journal(journey) if Section.JOURNAL in chosen else (),
         drafts=_drafts(reader) if Section.DRAFTS in chosen else (),
+        exercises=exercises,
     )
 
 

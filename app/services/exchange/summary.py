@@ -49,6 +49,12 @@ W_LINKS = QT_TRANSLATE_NOOP("Exchange", "Published")
 W_JOURNAL = QT_TRANSLATE_NOOP("Exchange", "Journal entries shared with the coach")
 W_DRAFTS = QT_TRANSLATE_NOOP("Exchange", "Drafts shared with the coach")
 W_NONE = QT_TRANSLATE_NOOP("Exchange", "Nothing yet.")
+W_EXERCISES = QT_TRANSLATE_NOOP("Exchange", "Exercises from the coach")
+W_EXERCISE = QT_TRANSLATE_NOOP("Exchange", "Exercise")
+W_DUE = QT_TRANSLATE_NOOP("Exchange", "Due")
+W_DONE_ON = QT_TRANSLATE_NOOP("Exchange", "Done on {day}")
+W_OPEN = QT_TRANSLATE_NOOP("Exchange", "Open")
+W_COUNTED = QT_TRANSLATE_NOOP("Exchange", "{count} of {target} logged")
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:56em;margin:2em auto;padding:0 1em;"
@@ -123,6 +129,15 @@ def summary_html(report: ProgressReport, words: Words) -> str:
                 f"<h3>{escape(draft.title)} ({escape(draft.network)})</h3>"
                 f"<p>{escape(draft.text).replace(chr(10), '<br>')}</p>"
             )
+    if Section.EXERCISES in report.sections and report.exercises:
+        head = [w(W_EXERCISE), w(W_DUE), w(W_STATUS), w(W_PROGRESS)]
+        rows = [
+            [e.title, words.day(e.due),
+             w(W_DONE_ON).format(day=words.day(e.done_on)) if e.done_on else w(W_OPEN),
+             w(W_COUNTED).format(count=e.count, target=e.target) if e.target else "–"]
+            for e in report.exercises
+        ]  # fmt: skip
+        parts += _table(w(W_EXERCISES), head, rows, words)
     parts.append("</body></html>")
     return "\n".join(parts)
 

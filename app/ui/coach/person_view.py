@@ -3,6 +3,7 @@ recognition that go back to them."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,6 +30,7 @@ from app.domain.journey.ladder import Stage, WeekStage
 from app.domain.progress.weeks import WeekCounts, WeeklyActivity, weekly_ratios
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
+from app.ui.coach.exercises_panel import ExercisesPanel
 from app.ui.guard import qt_override
 from app.ui.journey.history import WeeklyHistory
 from app.ui.kit.labels import label
@@ -77,6 +79,7 @@ class PersonView(QWidget):
     feedbackAdded(object, str): the coach wrote feedback (a ``FeedbackKind``, the text).
     feedbackRemoved(str): the coach took back an entry not yet sent (its id).
     exportRequested(): save a feedback file for this person.
+    exerciseAssigned(object): the coach assigned an ``Exercise`` to this person.
     """
 
     backRequested = Signal()
@@ -85,6 +88,7 @@ class PersonView(QWidget):
     feedbackAdded = Signal(object, str)
     feedbackRemoved = Signal(str)
     exportRequested = Signal()
+    exerciseAssigned = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +127,10 @@ class PersonView(QWidget):
         self.shared.setOpenExternalLinks(True)
         self.shared.setMinimumHeight(160)
         layout.addWidget(self.shared)
+        self.exercises_title = self._section(layout)
+        self.exercises = ExercisesPanel(self)
+        self.exercises.assigned.connect(self.exerciseAssigned)
+        layout.addWidget(self.exercises)
         self._build_notes(layout)
         self._build_feedback(layout)
         self.retranslate()
@@ -199,9 +207,10 @@ class PersonView(QWidget):
 
     # -- content --------------------------------------------------------------------------------
 
-    def set_person(self, row: PersonRow) -> None:
+    def set_person(self, row: PersonRow, today: date | None = None) -> None:
         self.row = row
         report = row.member.report
+        self.exercises.set_person(report.exercises, row.now, today or report.made_on)
         weeks = report.stages.weeks if report.stages else ()
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
@@ -227,11 +236,14 @@ class PersonView(QWidget):
     def _fill_written(self) -> None:
         self.feedback.clear()
         for w in self.written:
-            kind = (
-                self.tr("Recognition")
-                if w.entry.kind is FeedbackKind.RECOGNITION
-                else self.tr("Feedback")
-            )
+            kind = {
+                FeedbackKind.RECOGNITION: self.tr("Recognition"),
+                FeedbackKind.FEEDBACK: self.tr("Feedback"),
+                FeedbackKind.EXERCISE: self.tr("Exercise"),
+            }[w.entry.kind]
+            if w.entry.exercise is not None:
+                due = format_day(w.entry.exercise.due)
+                kind = self.tr("Exercise, due {day}").format(day=due)
             state = self.tr("sent") if w.exported_at else self.tr("not sent yet")
             text = f"{format_day(w.entry.day)} · {kind} · {state}: {w.entry.text}"
             item = QListWidgetItem(text, self.feedback)
@@ -297,6 +309,7 @@ class PersonView(QWidget):
         self.history_title.setText(self.tr("Week by week"))
         self.goals_title.setText(self.tr("Goals"))
         self.habits_title.setText(self.tr("Habits"))
+        self.exercises_title.setText(self.tr("Exercises"))
         self.shared_title.setText(self.tr("Journal entries and posts shared with you"))
         self.goals.setHorizontalHeaderLabels(
             [self.tr("Goal"), self.tr("Progress"), self.tr("Status"), self.tr("Deadline")]

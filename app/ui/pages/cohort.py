@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.exchange.exercises import Exercise
 from app.domain.exchange.model import FeedbackKind, Person
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
+from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortFilter, CohortModel
 from app.ui.coach.loader import CohortLoader, Loaded
 from app.ui.coach.person_view import PersonView
@@ -86,6 +88,7 @@ class CohortPage(Page):
         self.person_view.feedbackAdded.connect(self._add_feedback)
         self.person_view.feedbackRemoved.connect(self._remove_feedback)
         self.person_view.exportRequested.connect(self.export_feedback)
+        self.person_view.exerciseAssigned.connect(self._assign_exercise)
         self.stack.addWidget(self.person_view)
         self.stack.hide()  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -106,6 +109,9 @@ class CohortPage(Page):
         self.attention = QCheckBox(holder)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.attention)
+        self.assign_all = QPushButton(holder)  # one exercise for everyone (app/ui/coach/assign_all)
+        self.assign_all.clicked.connect(lambda: assign_to_everyone(self))
+        filters.addWidget(self.assign_all)
         column.addLayout(filters)
         self.tabs = QTabWidget(holder)
         self.model = CohortModel(self)
@@ -267,7 +273,7 @@ class CohortPage(Page):
             return
         row = replace(row, member=replace(row.member, report=full))
         self.person = row
-        self.person_view.set_person(row)
+        self.person_view.set_person(row, self.ctx.clock.today())
         self.stack.setCurrentWidget(self.person_view)
         self.person_view.back.setFocus()
         self._load_coach_data()
@@ -314,6 +320,13 @@ class CohortPage(Page):
         person = self.person.member.report.person
         entry = new_entry(self.ctx.clock.today(), kind, text)
         write_store(self.ctx, lambda db, _r: write_for(db, person, entry),
+                    lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
+
+    def _assign_exercise(self, exercise: Exercise) -> None:
+        from app.services.exchange.exercises import assign
+
+        people = [self.person.member.report.person] if self.person else []
+        write_store(self.ctx, lambda db, _r: assign(db, people, exercise),
                     lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
 
     def _remove_feedback(self, entry_id: str) -> None:
@@ -425,6 +438,7 @@ class CohortPage(Page):
         self.search.setPlaceholderText(self.tr("Find a person"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.attention.setText(self.tr("Only those needing attention"))
+        self.assign_all.setText(self.tr("Assign an exercise to everyone…"))
         self.tabs.setTabText(0, self.tr("People"))
         self.tabs.setTabText(1, self.tr("Summary"))
         self.table.setAccessibleName(self.tr("People in the cohort"))

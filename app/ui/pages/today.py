@@ -43,6 +43,7 @@ from app.ui.kit.widgets import layout_entries, layout_widgets, wrapped_label
 from app.ui.pages.base import Page
 from app.ui.today import hub
 from app.ui.today.cards import NoticeCard, RecognitionCard, ReviewCard, WeekCard
+from app.ui.today.exercises import ExercisesCard
 from app.ui.today.hub_cards import HabitsTodayCard, HubWords, NextStepCard, PlannedPostsCard
 from app.ui.today.quick_log import QuickLogCard
 
@@ -143,6 +144,7 @@ class TodayPage(Page):
         self.reviews = ReviewCard(self)
         self.reviews.reviewRequested.connect(self.open_review)
         self.recognition = RecognitionCard(self)
+        self.exercises = ExercisesCard(self.ctx, self)  # from the coach; hidden while none
         # Wide: what to do next beside where to log it; narrow: the log form first, so that at
         # 1024x600 it is on screen without scrolling, then the rest in reading order.
         self.columns = QHBoxLayout()
@@ -194,10 +196,11 @@ class TodayPage(Page):
         left: tuple[QWidget, ...]
         right: tuple[QWidget, ...]
         if wide:
-            left = (self.next_card, self.week, self.plan, self.reviews)
+            left = (self.next_card, self.exercises, self.week, self.plan, self.reviews)
             right = (self.quick_log, self.banner, self.habits, self.recognition)
         else:
-            left = (self.quick_log, self.banner, self.next_card, self.week, self.habits)
+            left = (self.quick_log, self.banner, self.next_card, self.exercises, self.week)
+            left += (self.habits,)
             left += (self.plan, self.reviews, self.recognition)
             right = ()
         for column, widgets in ((self.left, left), (self.right, right)):

@@ -1,0 +1,48 @@
+"""Coaching conversations: exercises a coach assigns (issue 21).
+
+The coach keeps an exercise with the feedback written for a person (``coach_feedback.exercise``,
+its JSON); the person keeps what arrived in a feedback file in ``exercise_received``, with the
+day they marked it done.
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("coach_feedback") as batch:
+        batch.add_column(sa.Column("exercise", sa.Text(), nullable=True))
+    op.create_table(
+        "exercise_received",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("coach", sa.String(length=200), nullable=False),
+        sa.Column("assigned", sa.Date(), nullable=False),
+        sa.Column("due", sa.Date(), nullable=False),
+        sa.Column("title", sa.String(length=500), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("counts", sa.String(length=30), nullable=True),
+        sa.Column("target", sa.Integer(), nullable=False),
+        sa.Column("library", sa.String(length=80), nullable=False),
+        sa.Column("done_on", sa.Date(), nullable=True),
+        sa.Column("imported_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(op.f("ix_exercise_received_due"), "exercise_received", ["due"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_exercise_received_due"), table_name="exercise_received")
+    op.drop_table("exercise_received")
+    with op.batch_alter_table("coach_feedback") as batch:
+        batch.drop_column("exercise")

@@ -135,3 +135,41 @@ def _details_text(card: object, index: int) -> str:
 
     labels = card.findChildren(MutedLabel)  # type: ignore[attr-defined]
     return str(labels[index].text())
+
+
+def test_one_exercise_for_everyone_saves_a_feedback_file_each(
+    qtbot: QtBot, coach: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.cli.words import EnglishWords
+    from app.services.demo.cohort import write_cohort
+    from app.ui.coach.exercise_picker import AssignToEveryoneDialog
+
+    write_cohort(tmp_path / "cohort", 3, seed=7, today=TEST_DAY, words=EnglishWords())
+    page = CohortPage(coach, "Cohort")
+    page.ensure_built()
+    show(qtbot, page)
+    page.load(tmp_path / "cohort")
+    assert page.model.rowCount() == 3
+    assert page.model.index(0, CohortModel.EXERCISES).data().endswith("done")  # the demo's
+
+    def accept(dialog: AssignToEveryoneDialog) -> int:
+        dialog.picker.choice.setCurrentIndex(dialog.picker.choice.findData("reply-to-three"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(AssignToEveryoneDialog, "exec", accept)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Coach Kaisa", True))
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    page.assign_all.click()
+    files = sorted(out.iterdir())
+    assert len(files) == 3
+    for path in files:
+        package = read_package(path)
+        assert package.manifest.schema == 2
+        [entry] = package.data["entries"]
+        assert entry["exercise"]["title"] == "Reply to three people who answered you"
+        assert entry["exercise"]["counts"] == "reply" and entry["exercise"]["target"] == 3
+    assert len({read_package(p).data["entries"][0]["id"] for p in files}) == 3  # each their own

@@ -393,6 +393,26 @@ class ExerciseRow(Base):
     imported_at: Mapped[str] = mapped_column(String(32))
 
 
+class GoalProposalRow(Base):
+    """A goal the coach proposed, imported from a feedback file, and the person's answer."""
+
+    __tablename__ = "goal_proposal"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    proposed: Mapped[date] = mapped_column(Date)
+    statement: Mapped[str] = mapped_column(Text)
+    counts: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    target: Mapped[float] = mapped_column(Float)
+    deadline: Mapped[date] = mapped_column(Date)
+    replaces: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    goal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the goal agreed
+    agreed: Mapped[str] = mapped_column(Text, default="")  # its statement as agreed
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
 class CoachFeedbackRow(Base):
     """Feedback or recognition a coach writes for a person, sent as a feedback file."""
 
@@ -406,3 +426,4 @@ class CoachFeedbackRow(Base):
     text: Mapped[str] = mapped_column(Text)
     exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"
+    goal: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "goal"

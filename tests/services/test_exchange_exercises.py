@@ -1,5 +1,5 @@
-"""Exercises in exchange files (issue 21): the library in three languages, round trips, the
-schema version a file is written in, and hostile exercise entries refused with their own
+"""Exercises and goal proposals in exchange files (issue 21): the library in three languages,
+round trips, the schema version a file is written in, and hostile entries refused with their own
 reason."""
 
 from __future__ import annotations
@@ -160,3 +160,64 @@ def test_the_stage_and_benefit_keys_are_the_journeys() -> None:
 
     assert tuple(stage.key for stage in Stage) == STAGE_KEYS
     assert tuple(benefit.value for benefit in Benefit) == BENEFIT_KEYS
+
+
+# -- goals agreed together -------------------------------------------------------------------
+
+
+def goal_entry() -> FeedbackEntry:
+    from app.services.exchange.goal_talk import new_proposal
+
+    proposal = new_proposal(TEST_DAY, "Reply to every comment within a day", "reply", 10,
+                            TEST_DAY + timedelta(days=30), "")  # fmt: skip
+    return FeedbackEntry(proposal.id, TEST_DAY, FeedbackKind.GOAL, proposal.statement,
+                         goal=proposal)  # fmt: skip
+
+
+def test_a_goal_proposal_round_trips_and_needs_schema_2(tmp_path: Path) -> None:
+    entry = goal_entry()
+    package = read_package(feedback_file(tmp_path / "g.ownvoice", [entry]))
+    assert package.manifest.schema == 2
+    assert feedback_from_json(package.data).entries == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("edit", "schema", "detail"),
+    [
+        (lambda d: d["entries"][0].pop("goal"), None, "goal"),
+        (lambda d: d["entries"][0]["goal"].update(deadline="2026-05-01"), None,
+         "a goal proposed with its deadline before the day it was proposed"),
+        (lambda d: d["entries"][0]["goal"].update(target=0), None, "target"),
+        (lambda d: d["entries"][0]["goal"].update(counts="bribe"), None, "counts"),
+        (lambda d: d["entries"][0].update(kind="recognition"), None, "goal"),
+        (lambda d: None, 1, "kind"),
+    ],
+)  # fmt: skip
+def test_a_hostile_goal_proposal_is_refused_with_its_reason(
+    tmp_path: Path, edit: Any, schema: int | None, detail: str
+) -> None:
+    path = changed(feedback_file(tmp_path / "g.ownvoice", [goal_entry()]), edit, schema)
+    with pytest.raises(ExchangeError) as caught:
+        package = read_package(path, Kind.FEEDBACK)
+        try:
+            feedback_from_json(package.data)
+        except BadContentError as error:
+            raise ExchangeError(path, "bad_content", str(error)) from None
+    assert caught.value.reason == "bad_content"
+    assert detail in caught.value.detail, caught.value.detail
+
+
+def test_impossible_goal_answers_are_refused() -> None:
+    answer = {"id": "c" * 32, "proposed": "2026-05-10", "statement": "S", "answer": "declined",
+              "answered_on": "2026-05-09", "agreed": ""}  # fmt: skip
+    data: dict[str, Any] = {
+        "person": {"id": "a" * 32, "name": "Aino"}, "made_on": "2026-05-13", "language": "fi",
+        "sections": ["goals"], "last_active": None, "goals": [], "goal_answers": [answer],
+    }  # fmt: skip
+    with pytest.raises(BadContentError, match="answered before it was proposed"):
+        progress_from_json(data)
+    answer.update(answered_on="2026-05-11", agreed="S")
+    with pytest.raises(BadContentError, match="a declined one with it"):
+        progress_from_json(data)
+    answer.update(answer="accepted")
+    assert progress_from_json(data).goal_answers[0].agreed == "S"

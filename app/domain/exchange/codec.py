@@ -19,6 +19,13 @@ from app.domain.exchange.exercise_codec import (
     states_from_json,
     states_to_json,
 )
+from app.domain.exchange.goal_talk import (
+    BadGoalError,
+    answers_from_json,
+    answers_to_json,
+    proposal_from_json,
+    proposal_to_json,
+)
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -91,16 +98,9 @@ def progress_to_json(report: ProgressReport) -> Json:
             ],
         }
     if Section.GOALS in report.sections:
-        out["goals"] = [
-            {
-                "statement": g.statement,
-                "status": g.status,
-                "done": g.done,
-                "target": g.target,
-                "deadline": g.deadline.isoformat() if g.deadline else None,
-            }
-            for g in report.goals
-        ]
+        out["goals"] = [_goal_to_json(g) for g in report.goals]
+        if report.goal_answers:
+            out["goal_answers"] = answers_to_json(report.goal_answers)
     if Section.HABITS in report.sections:
         out["habits"] = [
             {
@@ -136,6 +136,19 @@ def progress_to_json(report: ProgressReport) -> Json:
             out["exercises"] = states_to_json(report.exercises)
         else:
             out["sections"].remove(Section.EXERCISES.value)
+    return out
+
+
+def _goal_to_json(goal: GoalRow) -> Json:
+    out: Json = {
+        "statement": goal.statement,
+        "status": goal.status,
+        "done": goal.done,
+        "target": goal.target,
+        "deadline": goal.deadline.isoformat() if goal.deadline else None,
+    }
+    if goal.agreed:  # only then: a file without it stays schema 1
+        out["agreed"] = True
     return out
 
 
@@ -180,7 +193,7 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
     """
     try:
         return _progress_from_json(data, details)
-    except BadExerciseError as error:
+    except (BadExerciseError, BadGoalError) as error:
         raise BadContentError(str(error)) from None
 
 
@@ -217,8 +230,10 @@ def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressRepor
                 _number(g["done"]),
                 _number(g["target"]),
                 _day(g["deadline"]) if g.get("deadline") else None,
+                bool(g.get("agreed", False)),
             ),
         ),
+        goal_answers=answers_from_json(data.get("goal_answers", [])),
         habits=_rows(
             data.get("habits", []),
             lambda h: HabitRow(
@@ -266,6 +281,8 @@ def _entry_to_json(entry: FeedbackEntry) -> Json:
                  "text": entry.text}  # fmt: skip
     if entry.exercise is not None:
         out["exercise"] = exercise_to_json(entry.exercise)
+    if entry.goal is not None:
+        out["goal"] = proposal_to_json(entry.goal)
     return out
 
 
@@ -273,13 +290,15 @@ def _entry_from_json(data: Json) -> FeedbackEntry:
     kind = FeedbackKind(data["kind"])
     if (kind is FeedbackKind.EXERCISE) != ("exercise" in data):
         raise BadContentError("an exercise entry without its exercise, or the other way round")
+    if (kind is FeedbackKind.GOAL) != ("goal" in data):
+        raise BadContentError("a goal entry without its goal, or the other way round")
+    entry_id = str(data["id"])
     try:
-        exercise = (
-            exercise_from_json(str(data["id"]), data["exercise"]) if "exercise" in data else None
-        )
-    except BadExerciseError as error:
+        exercise = exercise_from_json(entry_id, data["exercise"]) if "exercise" in data else None
+        goal = proposal_from_json(entry_id, data["goal"]) if "goal" in data else None
+    except (BadExerciseError, BadGoalError) as error:
         raise BadContentError(str(error)) from None
-    return FeedbackEntry(str(data["id"]), _day(data["day"]), kind, str(data["text"]), exercise)
+    return FeedbackEntry(entry_id, _day(data["day"]), kind, str(data["text"]), exercise, goal)
 
 
 def feedback_from_json(data: Mapping[str, Any]) -> Feedback:

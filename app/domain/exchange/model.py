@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.exchange.exercises import Exercise, ExerciseState
+from app.domain.exchange.goal_talk import GoalAnswer, GoalProposal
 
 FORMAT = "ownvoice-exchange"
 # The newest this build reads and writes. A file is written in the oldest version that can hold
@@ -71,6 +72,7 @@ class GoalRow:
     done: float
     target: float
     deadline: date | None = None
+    agreed: bool = False  # agreed with the coach (schema 2)
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ class ProgressReport:
     journal: tuple[JournalRow, ...] = ()
     drafts: tuple[DraftRow, ...] = ()
     exercises: tuple[ExerciseState, ...] = ()
+    goal_answers: tuple[GoalAnswer, ...] = ()  # with the goals: what became of each proposal
 
     def days_inactive(self, today: date) -> int | None:
         """Days since the last public action (None: nothing logged, or not shared)."""
@@ -146,6 +149,7 @@ class FeedbackKind(StrEnum):
     FEEDBACK = "feedback"  # a coach's comment or suggestion
     RECOGNITION = "recognition"  # a coach's recognition: lands in the person's feed
     EXERCISE = "exercise"  # an exercise assigned by the coach: lands on Today (schema 2)
+    GOAL = "goal"  # a goal, or a change to one, proposed by the coach (schema 2)
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,7 @@ class FeedbackEntry:
     kind: FeedbackKind
     text: str
     exercise: Exercise | None = None  # with the kind EXERCISE, and only then
+    goal: GoalProposal | None = None  # with the kind GOAL, and only then
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from app.services.exchange.export import person_of
 from app.services.exchange.package import ExchangeError, read_package, write_package
 from app.storage.exchange import exercises as exercise_store
 from app.storage.exchange import feedback as store
+from app.storage.exchange import goal_talk as goal_store
 from app.storage.exchange.received import read_received
 
 if TYPE_CHECKING:
@@ -94,9 +95,11 @@ def import_feedback(
         raise ExchangeError(path, "not_for_you", feedback.person.name or feedback.person.id[:8])
     at = clock.now().isoformat(timespec="seconds")
     exercises = [e.exercise for e in feedback.entries if e.exercise is not None]
+    goals = [e.goal for e in feedback.entries if e.goal is not None]
     with db.session() as session:
         new = store.add_received(session, feedback.coach, feedback.entries, at)
         new += exercise_store.add_received(session, feedback.coach, exercises, at)
+        new += goal_store.add_received(session, feedback.coach, goals, at)
     return ImportedFeedback(feedback.coach, new, len(feedback.entries))
 
 

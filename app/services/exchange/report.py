@@ -25,6 +25,7 @@ from app.domain.exchange.model import (
 from app.domain.habits import CheckState
 from app.services.drafts.reader import DraftsReader
 from app.services.exchange.exercises import report_states
+from app.services.exchange.goal_talk import answers as goal_answers
 from app.services.habits.reader import HabitsReader
 from app.services.journey.reader import JourneyReader
 from app.storage.habits import read as habits_read
@@ -62,6 +63,7 @@ def build_progress(
             weeks=tuple(WeekRow(w.monday, w.stage.key, w.from_log) for w in status.weeks),
         )
     goals: tuple[GoalRow, ...] = ()
+    agreed = journey.agreed_with_coach() if Section.GOALS in chosen else frozenset()
     if Section.GOALS in chosen and status is not None:
         goals = tuple(
             GoalRow(
@@ -70,6 +72,7 @@ def build_progress(
                 view.progress.current,
                 view.progress.target,
                 view.goal.deadline,
+                view.goal.id in agreed,
             )
             for view in status.goals
         )
@@ -92,6 +95,7 @@ def build_progress(
         journal=_journal(journey) if Section.JOURNAL in chosen else (),
         drafts=_drafts(reader) if Section.DRAFTS in chosen else (),
         exercises=exercises,
+        goal_answers=goal_answers(reader) if Section.GOALS in chosen else (),
     )
 
 

@@ -55,6 +55,13 @@ W_DUE = QT_TRANSLATE_NOOP("Exchange", "Due")
 W_DONE_ON = QT_TRANSLATE_NOOP("Exchange", "Done on {day}")
 W_OPEN = QT_TRANSLATE_NOOP("Exchange", "Open")
 W_COUNTED = QT_TRANSLATE_NOOP("Exchange", "{count} of {target} logged")
+W_AGREED = QT_TRANSLATE_NOOP("Exchange", "agreed with the coach")
+W_PROPOSALS = QT_TRANSLATE_NOOP("Exchange", "Goals the coach proposed")
+W_PROPOSED = QT_TRANSLATE_NOOP("Exchange", "Proposed")
+W_ANSWER = QT_TRANSLATE_NOOP("Exchange", "Answer")
+W_ACCEPTED = QT_TRANSLATE_NOOP("Exchange", "Accepted on {day}")
+W_EDITED = QT_TRANSLATE_NOOP("Exchange", "Changed and accepted on {day}: {goal}")
+W_DECLINED = QT_TRANSLATE_NOOP("Exchange", "Declined on {day}")
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:56em;margin:2em auto;padding:0 1em;"
@@ -95,6 +102,14 @@ def summary_html(report: ProgressReport, words: Words) -> str:
         head = [w(W_GOAL), w(W_PROGRESS), w(W_STATUS), w(W_DEADLINE)]
         rows = [_goal_row(g, words) for g in report.goals]
         parts += _table(w(W_GOALS), head, rows, words)
+        if report.goal_answers:
+            answered = {"accepted": W_ACCEPTED, "edited": W_EDITED, "declined": W_DECLINED}
+            rows = [
+                [a.statement, words.day(a.proposed),
+                 w(answered[a.answer.value]).format(day=words.day(a.answered_on), goal=a.agreed)]
+                for a in report.goal_answers
+            ]  # fmt: skip
+            parts += _table(w(W_PROPOSALS), [w(W_GOAL), w(W_PROPOSED), w(W_ANSWER)], rows, words)
     if Section.HABITS in report.sections:
         head = [w(W_HABIT), w(W_STRENGTH), w(W_STREAK), w(W_LAST_30)]
         rows = [
@@ -144,8 +159,9 @@ def summary_html(report: ProgressReport, words: Words) -> str:
 
 def _goal_row(goal: GoalRow, words: Words) -> list[str]:
     deadline = words.day(goal.deadline) if goal.deadline else ""
+    agreed = f" ({words.text(W_AGREED)})" if goal.agreed else ""
     return [
-        goal.statement,
+        goal.statement + agreed,
         f"{goal.done:g} / {goal.target:g}",
         _label(words, goal.status),
         deadline,

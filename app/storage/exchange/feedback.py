@@ -16,6 +16,7 @@ from app.domain.exchange.exercise_codec import (
     exercise_from_json,
     exercise_to_json,
 )
+from app.domain.exchange.goal_talk import BadGoalError, proposal_from_json, proposal_to_json
 from app.domain.exchange.model import FeedbackEntry, FeedbackKind
 from app.storage.models import CoachFeedbackRow, CoachNoteRow, FeedbackReceivedRow
 
@@ -24,11 +25,11 @@ def add_received(
     session: Session, coach: str, entries: Iterable[FeedbackEntry], imported_at: str
 ) -> int:
     """Store what is new (an entry already here by its id is left as it is); how many were new.
-    Exercises are not kept here (app/storage/exchange/exercises.py)."""
+    Exercises and goal proposals are kept apart (exercises.py, goal_talk.py here)."""
     rows = [
         {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
          "imported_at": imported_at}
-        for e in entries if e.exercise is None
+        for e in entries if e.exercise is None and e.goal is None
     ]  # fmt: skip
     if not rows:
         return 0
@@ -64,6 +65,7 @@ def add_written(session: Session, person_id: str, person_name: str, entry: Feedb
             id=entry.id, person_id=person_id, person_name=person_name, day=entry.day,
             kind=str(entry.kind), text=entry.text, exported_at=None,
             exercise=json.dumps(exercise_to_json(entry.exercise)) if entry.exercise else None,
+            goal=json.dumps(proposal_to_json(entry.goal)) if entry.goal else None,
         )
     )  # fmt: skip
 
@@ -84,7 +86,7 @@ def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
 
 def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[Written]:
     sql = (
-        "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise "
+        "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise, goal "
         "FROM coach_feedback"
     )
     params: tuple[str, ...] = ()
@@ -93,16 +95,21 @@ def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[
         params = (person_id,)
     kinds = {k.value for k in FeedbackKind}
     out = []
-    for id_, pid, name, day, kind, text, exported, exercise in con.execute(
+    for id_, pid, name, day, kind, text, exported, exercise, goal in con.execute(
         sql + " ORDER BY day, id", params
     ):
         if kind not in kinds or (kind == FeedbackKind.EXERCISE) != (exercise is not None):
             continue
+        if (kind == FeedbackKind.GOAL) != (goal is not None):
+            continue
         try:
             made = exercise_from_json(id_, json.loads(exercise)) if exercise else None
-        except (BadExerciseError, ValueError, KeyError, TypeError):
+            proposal = proposal_from_json(id_, json.loads(goal)) if goal else None
+        except (BadExerciseError, BadGoalError, ValueError, KeyError, TypeError):
             continue
-        entry = FeedbackEntry(id_, date.fromisoformat(day), FeedbackKind(kind), text, made)
+        entry = FeedbackEntry(
+            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal
+        )
         out.append(Written(entry, pid, name, exported))
     return out
 

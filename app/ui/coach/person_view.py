@@ -31,6 +31,7 @@ from app.domain.progress.weeks import WeekCounts, WeeklyActivity, weekly_ratios
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
 from app.ui.coach.exercises_panel import ExercisesPanel
+from app.ui.coach.goal_panel import GoalPanel
 from app.ui.guard import qt_override
 from app.ui.journey.history import WeeklyHistory
 from app.ui.kit.labels import label
@@ -80,6 +81,7 @@ class PersonView(QWidget):
     feedbackRemoved(str): the coach took back an entry not yet sent (its id).
     exportRequested(): save a feedback file for this person.
     exerciseAssigned(object): the coach assigned an ``Exercise`` to this person.
+    goalProposed(object): the coach proposed a ``GoalProposal`` to this person.
     """
 
     backRequested = Signal()
@@ -89,6 +91,7 @@ class PersonView(QWidget):
     feedbackRemoved = Signal(str)
     exportRequested = Signal()
     exerciseAssigned = Signal(object)
+    goalProposed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,9 @@ class PersonView(QWidget):
         self.goals_title = self._section(layout)
         self.goals = _table(self)
         layout.addWidget(self.goals)
+        self.goal_talk = GoalPanel(self)  # goals agreed together
+        self.goal_talk.proposed.connect(self.goalProposed)
+        layout.addWidget(self.goal_talk)
         self.habits_title = self._section(layout)
         self.habits = _table(self)
         layout.addWidget(self.habits)
@@ -211,6 +217,7 @@ class PersonView(QWidget):
         self.row = row
         report = row.member.report
         self.exercises.set_person(report.exercises, row.now, today or report.made_on)
+        self.goal_talk.set_person(report.goals, report.goal_answers, today or report.made_on)
         weeks = report.stages.weeks if report.stages else ()
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
@@ -240,6 +247,7 @@ class PersonView(QWidget):
                 FeedbackKind.RECOGNITION: self.tr("Recognition"),
                 FeedbackKind.FEEDBACK: self.tr("Feedback"),
                 FeedbackKind.EXERCISE: self.tr("Exercise"),
+                FeedbackKind.GOAL: self.tr("Goal proposed"),
             }[w.entry.kind]
             if w.entry.exercise is not None:
                 due = format_day(w.entry.exercise.due)
@@ -253,13 +261,14 @@ class PersonView(QWidget):
 
     def _fill_tables(self, report: ProgressReport) -> None:
         self.goals.setRowCount(len(report.goals))
-        self.goals.setColumnCount(4)
+        self.goals.setColumnCount(5)
         for r, goal in enumerate(report.goals):
             cells = [
                 goal.statement,
                 f"{integer_text(goal.done)} / {integer_text(goal.target)}",
                 self._status_word(goal.status),
                 format_day(goal.deadline) if goal.deadline else "–",
+                self.tr("agreed with you") if goal.agreed else "",
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -312,7 +321,13 @@ class PersonView(QWidget):
         self.exercises_title.setText(self.tr("Exercises"))
         self.shared_title.setText(self.tr("Journal entries and posts shared with you"))
         self.goals.setHorizontalHeaderLabels(
-            [self.tr("Goal"), self.tr("Progress"), self.tr("Status"), self.tr("Deadline")]
+            [
+                self.tr("Goal"),
+                self.tr("Progress"),
+                self.tr("Status"),
+                self.tr("Deadline"),
+                self.tr("Together"),
+            ]
         )
         self.habits.setHorizontalHeaderLabels(
             [self.tr("Habit"), self.tr("Strength"), self.tr("Streak (best)"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.exchange.exercises import Exercise
+from app.domain.exchange.goal_talk import GoalProposal
 from app.domain.exchange.model import FeedbackKind, Person
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
@@ -89,6 +90,7 @@ class CohortPage(Page):
         self.person_view.feedbackRemoved.connect(self._remove_feedback)
         self.person_view.exportRequested.connect(self.export_feedback)
         self.person_view.exerciseAssigned.connect(self._assign_exercise)
+        self.person_view.goalProposed.connect(self._propose_goal)
         self.stack.addWidget(self.person_view)
         self.stack.hide()  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -328,6 +330,14 @@ class CohortPage(Page):
         people = [self.person.member.report.person] if self.person else []
         write_store(self.ctx, lambda db, _r: assign(db, people, exercise),
                     lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
+
+    def _propose_goal(self, proposal: GoalProposal) -> None:
+        from app.services.exchange.goal_talk import propose
+
+        if self.person is not None:
+            person = self.person.member.report.person
+            write_store(self.ctx, lambda db, _r: propose(db, person, proposal),
+                        lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
 
     def _remove_feedback(self, entry_id: str) -> None:
         from app.services.exchange import coach

@@ -1,8 +1,9 @@
-"""Coaching conversations: exercises a coach assigns (issue 21).
+"""Coaching conversations: exercises a coach assigns, goals a coach proposes (issue 21).
 
-The coach keeps an exercise with the feedback written for a person (``coach_feedback.exercise``,
-its JSON); the person keeps what arrived in a feedback file in ``exercise_received``, with the
-day they marked it done.
+The coach keeps an exercise or a goal proposal with the feedback written for a person
+(``coach_feedback.exercise`` and ``.goal``, their JSON); the person keeps what arrived in a
+feedback file in ``exercise_received`` (with the day they marked it done) and
+``goal_proposal`` (with their answer and the goal agreed).
 
 Revision ID: 0009
 Revises: 0008
@@ -23,6 +24,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("coach_feedback") as batch:
         batch.add_column(sa.Column("exercise", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("goal", sa.Text(), nullable=True))
     op.create_table(
         "exercise_received",
         sa.Column("id", sa.String(length=32), nullable=False),
@@ -39,10 +41,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(op.f("ix_exercise_received_due"), "exercise_received", ["due"], unique=False)
+    op.create_table(
+        "goal_proposal",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("coach", sa.String(length=200), nullable=False),
+        sa.Column("proposed", sa.Date(), nullable=False),
+        sa.Column("statement", sa.Text(), nullable=False),
+        sa.Column("counts", sa.String(length=30), nullable=True),
+        sa.Column("target", sa.Float(), nullable=False),
+        sa.Column("deadline", sa.Date(), nullable=False),
+        sa.Column("replaces", sa.Text(), nullable=False),
+        sa.Column("answer", sa.String(length=20), nullable=True),
+        sa.Column("answered_on", sa.Date(), nullable=True),
+        sa.Column("goal_id", sa.Integer(), nullable=True),
+        sa.Column("agreed", sa.Text(), nullable=False),
+        sa.Column("imported_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("goal_proposal")
     op.drop_index(op.f("ix_exercise_received_due"), table_name="exercise_received")
     op.drop_table("exercise_received")
     with op.batch_alter_table("coach_feedback") as batch:
+        batch.drop_column("goal")
         batch.drop_column("exercise")

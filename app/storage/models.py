@@ -413,6 +413,35 @@ class GoalProposalRow(Base):
     imported_at: Mapped[str] = mapped_column(String(32))
 
 
+class DraftAskRow(Base):
+    """A draft the person chose to send for their coach's comments: its text as it was then."""
+
+    __tablename__ = "draft_ask"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    draft_id: Mapped[int] = mapped_column(Integer, index=True)
+    asked_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    network: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class DraftCommentRow(Base):
+    """A coach's comment on a draft the person sent, from a feedback file."""
+
+    __tablename__ = "draft_comment"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    ask_id: Mapped[str] = mapped_column(String(32), index=True)
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    day: Mapped[date] = mapped_column(Date)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
 class CoachFeedbackRow(Base):
     """Feedback or recognition a coach writes for a person, sent as a feedback file."""
 
@@ -427,3 +456,4 @@ class CoachFeedbackRow(Base):
     exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"
     goal: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "goal"
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, "draft_comment"

@@ -221,3 +221,57 @@ def test_impossible_goal_answers_are_refused() -> None:
         progress_from_json(data)
     answer.update(answer="accepted")
     assert progress_from_json(data).goal_answers[0].agreed == "S"
+
+
+# -- drafts sent for comments ------------------------------------------------------------------
+
+
+def comment_entry(quote: str = "Three things", offset: int | None = 5) -> FeedbackEntry:
+    from app.domain.exchange.draft_talk import DraftComment
+
+    return FeedbackEntry("d" * 32, TEST_DAY, FeedbackKind.DRAFT_COMMENT, "Name them.",
+                         comment=DraftComment("e" * 32, quote, offset))  # fmt: skip
+
+
+def test_a_draft_comment_round_trips_and_finds_its_passage(tmp_path: Path) -> None:
+    from app.domain.exchange.draft_talk import find_passage
+
+    overall = FeedbackEntry("f" * 32, TEST_DAY, FeedbackKind.DRAFT_COMMENT, "Good.",
+                            comment=comment_entry("", None).comment)  # fmt: skip
+    entries = [comment_entry(), overall]
+    package = read_package(feedback_file(tmp_path / "d.ownvoice", entries))
+    assert package.manifest.schema == 2
+    assert feedback_from_json(package.data).entries == tuple(entries)
+    text = "Wow. Three things. And then three things again: Three things."
+    assert find_passage(text, "Three things", 5) == (5, 17)
+    assert find_passage(text, "Three things", 50) == (48, 60)  # the nearest occurrence
+    assert find_passage("Rewritten.", "Three things", 5) is None
+    assert find_passage(text, "", None) is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "schema", "detail"),
+    [
+        (lambda d: d["entries"][0].pop("comment"), None, "comment"),
+        (lambda d: d["entries"][0]["comment"].update(offset=None), None,
+         "a comment on a passage without the passage"),
+        (lambda d: d["entries"][0]["comment"].update(quote=""), None,
+         "a comment on a passage without the passage"),
+        (lambda d: d["entries"][0]["comment"].update(offset=-4), None, "offset"),
+        (lambda d: d["entries"][0]["comment"].update(ask="not-an-id"), None, "ask"),
+        (lambda d: d["entries"][0].update(kind="feedback"), None, "comment"),
+        (lambda d: None, 1, "kind"),
+    ],
+)  # fmt: skip
+def test_a_hostile_draft_comment_is_refused_with_its_reason(
+    tmp_path: Path, edit: Any, schema: int | None, detail: str
+) -> None:
+    path = changed(feedback_file(tmp_path / "d.ownvoice", [comment_entry()]), edit, schema)
+    with pytest.raises(ExchangeError) as caught:
+        package = read_package(path, Kind.FEEDBACK)
+        try:
+            feedback_from_json(package.data)
+        except BadContentError as error:
+            raise ExchangeError(path, "bad_content", str(error)) from None
+    assert caught.value.reason == "bad_content"
+    assert detail in caught.value.detail, caught.value.detail

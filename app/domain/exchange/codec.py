@@ -12,6 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
+from app.domain.exchange.draft_talk import (
+    BadDraftTalkError,
+    asks_from_json,
+    asks_to_json,
+    comment_from_json,
+    comment_to_json,
+)
 from app.domain.exchange.exercise_codec import (
     BadExerciseError,
     exercise_from_json,
@@ -131,6 +138,8 @@ def progress_to_json(report: ProgressReport) -> Json:
         out["drafts"] = [
             {"title": d.title, "network": d.network, "text": d.text} for d in report.drafts
         ]
+    if report.draft_asks:  # chosen one by one, shown before they go: in whatever sections
+        out["draft_asks"] = asks_to_json(report.draft_asks)
     if Section.EXERCISES in report.sections:
         if report.exercises:  # none: the file stays schema 1, which an older OwnVoice reads
             out["exercises"] = states_to_json(report.exercises)
@@ -193,13 +202,15 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
     """
     try:
         return _progress_from_json(data, details)
-    except (BadExerciseError, BadGoalError) as error:
+    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
         raise BadContentError(str(error)) from None
 
 
 def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressReport:
     if not details:
         data = {**data, "checkins": [], "journal": [], "links": [], "drafts": [], "activity": []}
+        if "draft_asks" in data:  # the table counts them; their texts wait for the person view
+            data["draft_asks"] = [{**a, "text": ""} for a in data["draft_asks"]]
         if "stages" in data:
             data["stages"] = {**data["stages"], "weeks": []}
     sections = frozenset(Section(s) for s in data.get("sections", []) if s in set(Section))
@@ -234,6 +245,7 @@ def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressRepor
             ),
         ),
         goal_answers=answers_from_json(data.get("goal_answers", [])),
+        draft_asks=asks_from_json(data.get("draft_asks", [])),
         habits=_rows(
             data.get("habits", []),
             lambda h: HabitRow(
@@ -283,6 +295,8 @@ def _entry_to_json(entry: FeedbackEntry) -> Json:
         out["exercise"] = exercise_to_json(entry.exercise)
     if entry.goal is not None:
         out["goal"] = proposal_to_json(entry.goal)
+    if entry.comment is not None:
+        out["comment"] = comment_to_json(entry.comment)
     return out
 
 
@@ -292,13 +306,17 @@ def _entry_from_json(data: Json) -> FeedbackEntry:
         raise BadContentError("an exercise entry without its exercise, or the other way round")
     if (kind is FeedbackKind.GOAL) != ("goal" in data):
         raise BadContentError("a goal entry without its goal, or the other way round")
+    if (kind is FeedbackKind.DRAFT_COMMENT) != ("comment" in data):
+        raise BadContentError("a draft comment without its draft, or the other way round")
     entry_id = str(data["id"])
     try:
         exercise = exercise_from_json(entry_id, data["exercise"]) if "exercise" in data else None
         goal = proposal_from_json(entry_id, data["goal"]) if "goal" in data else None
-    except (BadExerciseError, BadGoalError) as error:
+        comment = comment_from_json(data["comment"]) if "comment" in data else None
+    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
         raise BadContentError(str(error)) from None
-    return FeedbackEntry(entry_id, _day(data["day"]), kind, str(data["text"]), exercise, goal)
+    day, text = _day(data["day"]), str(data["text"])
+    return FeedbackEntry(entry_id, day, kind, text, exercise, goal, comment)
 
 
 def feedback_from_json(data: Mapping[str, Any]) -> Feedback:

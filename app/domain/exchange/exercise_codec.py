@@ -93,12 +93,14 @@ def states_from_json(items: Sequence[Mapping[str, Any]]) -> tuple[ExerciseState,
 
 
 def needed_version(data: Mapping[str, Any]) -> int:
-    """The schema version a progress or feedback JSON needs: 2 with exercises or goals agreed
-    with the coach (proposals, answers, the agreed mark), else 1."""
-    if "exercises" in data or "goal_answers" in data:
+    """The schema version a progress or feedback JSON needs: 2 with exercises, goals agreed
+    with the coach (proposals, answers, the agreed mark) or drafts sent for comments (the
+    drafts, the comments), else 1."""
+    if "exercises" in data or "goal_answers" in data or "draft_asks" in data:
         return 2
     if any(g.get("agreed") for g in data.get("goals", ())):
         return 2
-    if any(e.get("kind") in (EXERCISE_KIND, "goal") for e in data.get("entries", ())):
+    new_kinds = (EXERCISE_KIND, "goal", "draft_comment")
+    if any(e.get("kind") in new_kinds for e in data.get("entries", ())):
         return 2
     return 1

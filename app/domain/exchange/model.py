@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from app.domain.exchange.draft_talk import DraftAsk, DraftComment
 from app.domain.exchange.exercises import Exercise, ExerciseState
 from app.domain.exchange.goal_talk import GoalAnswer, GoalProposal
 
@@ -139,6 +140,7 @@ class ProgressReport:
     drafts: tuple[DraftRow, ...] = ()
     exercises: tuple[ExerciseState, ...] = ()
     goal_answers: tuple[GoalAnswer, ...] = ()  # with the goals: what became of each proposal
+    draft_asks: tuple[DraftAsk, ...] = ()  # drafts the person chose to send for comments
 
     def days_inactive(self, today: date) -> int | None:
         """Days since the last public action (None: nothing logged, or not shared)."""
@@ -150,6 +152,7 @@ class FeedbackKind(StrEnum):
     RECOGNITION = "recognition"  # a coach's recognition: lands in the person's feed
     EXERCISE = "exercise"  # an exercise assigned by the coach: lands on Today (schema 2)
     GOAL = "goal"  # a goal, or a change to one, proposed by the coach (schema 2)
+    DRAFT_COMMENT = "draft_comment"  # a comment on a draft the person sent (schema 2)
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ class FeedbackEntry:
     text: str
     exercise: Exercise | None = None  # with the kind EXERCISE, and only then
     goal: GoalProposal | None = None  # with the kind GOAL, and only then
+    comment: DraftComment | None = None  # with the kind DRAFT_COMMENT, and only then
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,7 @@ class PersonRow:
     needs_attention: bool
     exercises_done: int = 0
     exercises: int = 0  # assigned, as the person's newest file says
+    drafts_sent: int = 0  # drafts sent for comments that no comment came back for yet
 
     @property
     def name(self) -> str:
@@ -167,6 +168,7 @@ def person_row(member: Member, today: date) -> PersonRow:
         needs_attention=attention,
         exercises_done=sum(1 for e in report.exercises if e.done),
         exercises=len(report.exercises),
+        drafts_sent=len(report.draft_asks),
     )
 
 

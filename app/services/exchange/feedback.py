@@ -27,6 +27,7 @@ from app.domain.exchange.model import (
 )
 from app.services.exchange.export import person_of
 from app.services.exchange.package import ExchangeError, read_package, write_package
+from app.storage.exchange import draft_talk as draft_store
 from app.storage.exchange import exercises as exercise_store
 from app.storage.exchange import feedback as store
 from app.storage.exchange import goal_talk as goal_store
@@ -96,10 +97,12 @@ def import_feedback(
     at = clock.now().isoformat(timespec="seconds")
     exercises = [e.exercise for e in feedback.entries if e.exercise is not None]
     goals = [e.goal for e in feedback.entries if e.goal is not None]
+    comments = [(e.id, e.day, e.text, e.comment) for e in feedback.entries if e.comment]
     with db.session() as session:
         new = store.add_received(session, feedback.coach, feedback.entries, at)
         new += exercise_store.add_received(session, feedback.coach, exercises, at)
         new += goal_store.add_received(session, feedback.coach, goals, at)
+        new += draft_store.add_comments(session, feedback.coach, comments, at)
     return ImportedFeedback(feedback.coach, new, len(feedback.entries))
 
 

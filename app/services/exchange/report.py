@@ -24,6 +24,7 @@ from app.domain.exchange.model import (
 )
 from app.domain.habits import CheckState
 from app.services.drafts.reader import DraftsReader
+from app.services.exchange.draft_talk import waiting_asks
 from app.services.exchange.exercises import report_states
 from app.services.exchange.goal_talk import answers as goal_answers
 from app.services.habits.reader import HabitsReader
@@ -96,6 +97,7 @@ def build_progress(
         drafts=_drafts(reader) if Section.DRAFTS in chosen else (),
         exercises=exercises,
         goal_answers=goal_answers(reader) if Section.GOALS in chosen else (),
+        draft_asks=waiting_asks(reader),  # each chosen by the person, shown before it goes
     )
 
 

@@ -62,6 +62,8 @@ W_ANSWER = QT_TRANSLATE_NOOP("Exchange", "Answer")
 W_ACCEPTED = QT_TRANSLATE_NOOP("Exchange", "Accepted on {day}")
 W_EDITED = QT_TRANSLATE_NOOP("Exchange", "Changed and accepted on {day}: {goal}")
 W_DECLINED = QT_TRANSLATE_NOOP("Exchange", "Declined on {day}")
+W_ASKS = QT_TRANSLATE_NOOP("Exchange", "Drafts sent for the coach's comments")
+W_ASKED = QT_TRANSLATE_NOOP("Exchange", "Sent on {day}")
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:56em;margin:2em auto;padding:0 1em;"
@@ -143,6 +145,14 @@ def summary_html(report: ProgressReport, words: Words) -> str:
             parts.append(
                 f"<h3>{escape(draft.title)} ({escape(draft.network)})</h3>"
                 f"<p>{escape(draft.text).replace(chr(10), '<br>')}</p>"
+            )
+    if report.draft_asks:
+        parts.append(f"<h2>{escape(w(W_ASKS))}</h2>")
+        for asked in report.draft_asks:
+            parts.append(
+                f"<h3>{escape(asked.title or asked.network)} ({escape(asked.network)})</h3>"
+                f'<p class="muted">{escape(w(W_ASKED).format(day=words.day(asked.asked_on)))}</p>'
+                f"<p>{escape(asked.text).replace(chr(10), '<br>')}</p>"
             )
     if Section.EXERCISES in report.sections and report.exercises:
         head = [w(W_EXERCISE), w(W_DUE), w(W_STATUS), w(W_PROGRESS)]

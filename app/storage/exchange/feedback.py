@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from app.domain.exchange.draft_talk import BadDraftTalkError, comment_from_json, comment_to_json
 from app.domain.exchange.exercise_codec import (
     BadExerciseError,
     exercise_from_json,
@@ -25,11 +26,12 @@ def add_received(
     session: Session, coach: str, entries: Iterable[FeedbackEntry], imported_at: str
 ) -> int:
     """Store what is new (an entry already here by its id is left as it is); how many were new.
-    Exercises and goal proposals are kept apart (exercises.py, goal_talk.py here)."""
+    Exercises, goal proposals and draft comments are kept apart (exercises.py, goal_talk.py,
+    draft_talk.py here)."""
     rows = [
         {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
          "imported_at": imported_at}
-        for e in entries if e.exercise is None and e.goal is None
+        for e in entries if e.exercise is None and e.goal is None and e.comment is None
     ]  # fmt: skip
     if not rows:
         return 0
@@ -66,6 +68,7 @@ def add_written(session: Session, person_id: str, person_name: str, entry: Feedb
             kind=str(entry.kind), text=entry.text, exported_at=None,
             exercise=json.dumps(exercise_to_json(entry.exercise)) if entry.exercise else None,
             goal=json.dumps(proposal_to_json(entry.goal)) if entry.goal else None,
+            comment=json.dumps(comment_to_json(entry.comment)) if entry.comment else None,
         )
     )  # fmt: skip
 
@@ -86,7 +89,8 @@ def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
 
 def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[Written]:
     sql = (
-        "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise, goal "
+        "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise, goal, "
+        "comment "
         "FROM coach_feedback"
     )
     params: tuple[str, ...] = ()
@@ -95,20 +99,24 @@ def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[
         params = (person_id,)
     kinds = {k.value for k in FeedbackKind}
     out = []
-    for id_, pid, name, day, kind, text, exported, exercise, goal in con.execute(
+    for id_, pid, name, day, kind, text, exported, exercise, goal, comment in con.execute(
         sql + " ORDER BY day, id", params
     ):
         if kind not in kinds or (kind == FeedbackKind.EXERCISE) != (exercise is not None):
             continue
         if (kind == FeedbackKind.GOAL) != (goal is not None):
             continue
+        if (kind == FeedbackKind.DRAFT_COMMENT) != (comment is not None):
+            continue
         try:
             made = exercise_from_json(id_, json.loads(exercise)) if exercise else None
             proposal = proposal_from_json(id_, json.loads(goal)) if goal else None
-        except (BadExerciseError, BadGoalError, ValueError, KeyError, TypeError):
+            remark = comment_from_json(json.loads(comment)) if comment else None
+        except (BadExerciseError, BadGoalError, BadDraftTalkError, ValueError, KeyError,
+                TypeError):  # fmt: skip
             continue
         entry = FeedbackEntry(
-            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal
+            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal, remark
         )
         out.append(Written(entry, pid, name, exported))
     return out

@@ -69,12 +69,7 @@ def assign_to_everyone(page: CohortPage) -> AssignToEveryoneDialog | None:
         return export_everyone(db, reader, people, coach, folder, clock, data_dir)  # type: ignore[arg-type]
 
     def done(count: int) -> None:
-        ctx.hub.statusMessage.emit(
-            QCoreApplication.translate(
-                "AssignToEveryone", "Exercise assigned; %n feedback file(s) saved in {folder}.",
-                "", count,
-            ).format(folder=folder.name)
-        )  # fmt: skip
+        ctx.hub.statusMessage.emit(dialog.saved_text(count, folder.name))
         page._load_coach_data()
 
     write_store(ctx, run, done, page._on_save_failed, announce=(COACH,))

@@ -134,7 +134,7 @@ class AssignToEveryoneDialog(QDialog):
         self.setWindowTitle(self.tr("Assign an exercise to everyone"))
         self.intro.setText(
             self.tr(
-                "Each of the %n people in this cohort gets the exercise. Then choose a folder: "
+                "Each of the %Ln people in this cohort gets the exercise. Then choose a folder: "
                 "a feedback file for each person is saved there, to send them.",
                 "",
                 people,
@@ -142,3 +142,8 @@ class AssignToEveryoneDialog(QDialog):
         )
         self.ok.setText(self.tr("Assign and save the files…"))
         self.picker.title.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+
+    def saved_text(self, count: int, folder: str) -> str:
+        """The status line once the files are saved."""
+        return self.tr("Exercise assigned; %Ln feedback file(s) saved in {folder}.", "",
+                       count).format(folder=folder)  # fmt: skip

@@ -30,6 +30,7 @@ from app.domain.journey.ladder import Stage, WeekStage
 from app.domain.progress.weeks import WeekCounts, WeeklyActivity, weekly_ratios
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
+from app.ui.coach.drafts_panel import DraftsPanel
 from app.ui.coach.exercises_panel import ExercisesPanel
 from app.ui.coach.goal_panel import GoalPanel
 from app.ui.guard import qt_override
@@ -82,6 +83,8 @@ class PersonView(QWidget):
     exportRequested(): save a feedback file for this person.
     exerciseAssigned(object): the coach assigned an ``Exercise`` to this person.
     goalProposed(object): the coach proposed a ``GoalProposal`` to this person.
+    draftCommented(str, str, str, object): a comment on a draft they sent (the ask's id, the
+        comment, the passage or "", where it began or None).
     """
 
     backRequested = Signal()
@@ -92,6 +95,7 @@ class PersonView(QWidget):
     exportRequested = Signal()
     exerciseAssigned = Signal(object)
     goalProposed = Signal(object)
+    draftCommented = Signal(str, str, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +137,10 @@ class PersonView(QWidget):
         self.shared.setOpenExternalLinks(True)
         self.shared.setMinimumHeight(160)
         layout.addWidget(self.shared)
+        self.drafts_title = self._section(layout)
+        self.drafts = DraftsPanel(self)
+        self.drafts.commented.connect(self.draftCommented)
+        layout.addWidget(self.drafts)
         self.exercises_title = self._section(layout)
         self.exercises = ExercisesPanel(self)
         self.exercises.assigned.connect(self.exerciseAssigned)
@@ -218,6 +226,7 @@ class PersonView(QWidget):
         report = row.member.report
         self.exercises.set_person(report.exercises, row.now, today or report.made_on)
         self.goal_talk.set_person(report.goals, report.goal_answers, today or report.made_on)
+        self.drafts.set_asks(report.draft_asks)
         weeks = report.stages.weeks if report.stages else ()
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
@@ -238,6 +247,7 @@ class PersonView(QWidget):
 
     def set_written(self, written: list[Written]) -> None:
         self.written = written
+        self.drafts.set_written([w.entry for w in written])
         self._fill_written()
 
     def _fill_written(self) -> None:
@@ -248,6 +258,7 @@ class PersonView(QWidget):
                 FeedbackKind.FEEDBACK: self.tr("Feedback"),
                 FeedbackKind.EXERCISE: self.tr("Exercise"),
                 FeedbackKind.GOAL: self.tr("Goal proposed"),
+                FeedbackKind.DRAFT_COMMENT: self.tr("Comment on a draft"),
             }[w.entry.kind]
             if w.entry.exercise is not None:
                 due = format_day(w.entry.exercise.due)
@@ -319,6 +330,7 @@ class PersonView(QWidget):
         self.goals_title.setText(self.tr("Goals"))
         self.habits_title.setText(self.tr("Habits"))
         self.exercises_title.setText(self.tr("Exercises"))
+        self.drafts_title.setText(self.tr("Drafts waiting for your comments"))
         self.shared_title.setText(self.tr("Journal entries and posts shared with you"))
         self.goals.setHorizontalHeaderLabels(
             [

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.exchange.exercises import Exercise
-from app.domain.exchange.goal_talk import GoalProposal
 from app.domain.exchange.model import FeedbackKind, Person
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
 from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortFilter, CohortModel
+from app.ui.coach.conversations import Conversations
 from app.ui.coach.loader import CohortLoader, Loaded
 from app.ui.coach.person_view import PersonView
 from app.ui.coach.summary_view import SummaryView
@@ -45,7 +44,7 @@ COACH_NAME_STATE = "coach/name"
 COACH = "coach"  # the kind of data the coach's notes and feedback are
 
 
-class CohortPage(Page):
+class CohortPage(Conversations, Page):
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
         self.loaded: Loaded | None = None
@@ -91,6 +90,7 @@ class CohortPage(Page):
         self.person_view.exportRequested.connect(self.export_feedback)
         self.person_view.exerciseAssigned.connect(self._assign_exercise)
         self.person_view.goalProposed.connect(self._propose_goal)
+        self.person_view.draftCommented.connect(self._comment_draft)
         self.stack.addWidget(self.person_view)
         self.stack.hide()  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -323,21 +323,6 @@ class CohortPage(Page):
         entry = new_entry(self.ctx.clock.today(), kind, text)
         write_store(self.ctx, lambda db, _r: write_for(db, person, entry),
                     lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
-
-    def _assign_exercise(self, exercise: Exercise) -> None:
-        from app.services.exchange.exercises import assign
-
-        people = [self.person.member.report.person] if self.person else []
-        write_store(self.ctx, lambda db, _r: assign(db, people, exercise),
-                    lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
-
-    def _propose_goal(self, proposal: GoalProposal) -> None:
-        from app.services.exchange.goal_talk import propose
-
-        if self.person is not None:
-            person = self.person.member.report.person
-            write_store(self.ctx, lambda db, _r: propose(db, person, proposal),
-                        lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
 
     def _remove_feedback(self, entry_id: str) -> None:
         from app.services.exchange import coach

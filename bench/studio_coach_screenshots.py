@@ -4,8 +4,8 @@
 
 For each language: a demo person (``ownvoice demo``, fixed day) writes a draft, sends it to
 their coach ("Ask my coach"), and imports a feedback file from "Coach Kaisa" with a comment on
-a passage and one on the whole draft; the studio opens the draft with the "Your coach" tab, and
-the window is saved as ``studio-coach-<lang>.png``. Nothing reads the real date.
+a passage and one on the whole draft; the studio opens the draft (the comments under its text),
+and the window is saved as ``studio-coach-<lang>.png``. Nothing reads the real date.
 """
 
 from __future__ import annotations
@@ -132,12 +132,9 @@ def main() -> int:
             for _ in range(20):
                 QCoreApplication.processEvents()
             editor = page.editor
-            editor.side.setCurrentWidget(editor.coach_scroll)
-            for _ in range(20):
-                QCoreApplication.processEvents()
             out = args.out / f"studio-coach-{language}.png"
             window.grab().save(str(out), "PNG")
-            print(out, len(editor.coach_tab.comment_texts), "comments shown")
+            print(out, len(editor.coach.comment_texts), "comments shown")
             window.close()
             ctx.close()
     return 0

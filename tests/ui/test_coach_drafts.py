@@ -1,7 +1,7 @@
 """ "Ask my coach" on a draft (issue 21), as both people see it: the person sends one draft
 after seeing exactly what goes, the coach comments on a passage and on the whole, the comments
-come back beside the draft in the studio, where the person finds the passage and resolves
-them."""
+come back with the draft in the studio (under its text), where the person finds the passage
+and resolves them."""
 
 from __future__ import annotations
 
@@ -48,9 +48,8 @@ def test_a_draft_goes_to_the_coach_and_the_comments_come_back_beside_it(
     editor.editors[Network.LINKEDIN].edit.setPlainText(TEXT)
     editor.title.setText("Hydrogen buses")
     editor.title.editingFinished.emit()
-    tab = editor.coach_tab
-    editor.side.setCurrentWidget(editor.coach_scroll)  # the "Your coach" tab beside the text
-    assert editor.side.tabText(editor.side.currentIndex()) == "Your coach"
+    tab = editor.coach  # under the text
+    assert tab.ask_button.isVisible() and tab.ask_button.text() == "Ask my coach…"
     # The person sees exactly what goes before it goes; Cancel sends nothing.
     dialog = tab.ask()
     assert dialog is not None

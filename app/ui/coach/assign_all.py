@@ -31,10 +31,6 @@ class CohortPage(Protocol):
 COACH = "coach"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssignToEveryone", text)
-
-
 def assign_to_everyone(page: CohortPage) -> AssignToEveryoneDialog | None:
     """Ask for the exercise and a folder, then assign and save; the dialog (for tests) or None
     when there is nobody to assign to."""
@@ -57,7 +53,7 @@ def assign_to_everyone(page: CohortPage) -> AssignToEveryoneDialog | None:
         return dialog
     chosen = QFileDialog.getExistingDirectory(
         page,  # type: ignore[arg-type]
-        _tr("Save the feedback files in"),
+        QCoreApplication.translate("AssignToEveryone", "Save the feedback files in"),
         str(loaded.folder),
     )
     if not chosen:

@@ -27,13 +27,12 @@ from app.domain.drafts.networks import Network
 from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
 from app.ui.drafts.autosave import Autosaver
-from app.ui.drafts.coach_tab import CoachTab
+from app.ui.drafts.coach_section import CoachSection
 from app.ui.drafts.lifecycle import Lifecycle
 from app.ui.drafts.live_check import CheckRequest, LiveCheck
 from app.ui.drafts.marks import check_marks
 from app.ui.drafts.network_picker import NetworkPicker
 from app.ui.drafts.side import CheckAndPreview
-from app.ui.drafts.side import _scrolling as scrolling
 from app.ui.drafts.texts import network_name, state_name
 from app.ui.drafts.variant_editor import VariantEditor
 from app.ui.guard import qt_override
@@ -109,13 +108,12 @@ class DraftEditor(QWidget):
         self.insert_button.clicked.connect(self._on_insert_clicked)
         starters.addWidget(self.insert_button)
         left_layout.addLayout(starters)
+        self.coach = CoachSection(ctx, self, left)  # "Ask my coach" and the coach's comments
+        left_layout.addWidget(self.coach)
         self.side = CheckAndPreview(split)
         self.panel, self.preview = self.side.panel, self.side.preview
         self.panel.dismissRequested.connect(self._on_dismiss)
         self.panel.sourceChanged.connect(self._on_source_changed)
-        self.coach_tab = CoachTab(ctx, self)  # "Ask my coach" and the coach's comments
-        self.coach_scroll = scrolling(self.coach_tab, self.side)
-        self.side.addTab(self.coach_scroll, "")
         split.addWidget(left)
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
@@ -149,7 +147,6 @@ class DraftEditor(QWidget):
         for editor in self.editors.values():
             editor.retranslate()
         self.side.retranslate()
-        self.side.setTabText(self.side.indexOf(self.coach_scroll), self.tr("Your coach"))
         self._load_starters()
         self._show_state()
 
@@ -193,7 +190,7 @@ class DraftEditor(QWidget):
         if first is not None:
             self.select_network(first)
         self.panel.set_source(draft.source_text)
-        self.coach_tab.set_draft(draft.id)
+        self.coach.set_draft(draft.id)
         self.setEnabled(True)
         self._show_state()
         self._request(now=True)

@@ -1,4 +1,4 @@
-"""Beside the draft: "Ask my coach", and the coach's comments when they come back.
+"""Under the draft's text: "Ask my coach", and the coach's comments when they come back.
 
 The person sends the text they see (the network shown) only after seeing exactly what goes: it
 travels in their next progress file, and in each one after until the coach's comments arrive.
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,9 +48,10 @@ class DraftEditor(Protocol):
 
 
 DRAFT_TALK = "draft_talk"  # the hub's dataChanged kind when an ask or a comment changes
+COMMENTS_HEIGHT = 170  # the comments scroll in this much: the text keeps its room
 
 
-class CoachTab(QWidget):
+class CoachSection(QWidget):
     def __init__(self, ctx: AppContext, editor: DraftEditor, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -58,8 +60,8 @@ class CoachTab(QWidget):
         self.draft_id: int | None = None
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        self.intro = wrapped_label(self)
-        layout.addWidget(self.intro)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         row = QHBoxLayout()
         self.ask_button = QPushButton(self)
         self.ask_button.clicked.connect(self.ask)
@@ -69,16 +71,24 @@ class CoachTab(QWidget):
         row.addWidget(self.take_back)
         row.addStretch(1)
         layout.addLayout(row)
+        self.show_resolved = QCheckBox(self)
+        self.show_resolved.toggled.connect(lambda _on: self.rebuild())
+        row.addWidget(self.show_resolved)
         self.status = MutedLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.items = QVBoxLayout()
-        self.items.setSpacing(12)
-        layout.addLayout(self.items)
-        self.show_resolved = QCheckBox(self)
-        self.show_resolved.toggled.connect(lambda _on: self.rebuild())
-        layout.addWidget(self.show_resolved)
-        layout.addStretch(1)
+        inner = QWidget()
+        self.items = QVBoxLayout(inner)
+        self.items.setContentsMargins(0, 0, 0, 0)
+        self.items.setSpacing(10)
+        self.comments = QScrollArea(self)
+        self.comments.setWidgetResizable(True)
+        self.comments.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.comments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.comments.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop
+        self.comments.setWidget(inner)
+        self.comments.setMaximumHeight(COMMENTS_HEIGHT)
+        layout.addWidget(self.comments)
         self.comment_texts: list[str] = []
         self.resolve_buttons: list[QPushButton] = []
         self.show_buttons: list[QPushButton] = []
@@ -179,7 +189,7 @@ class CoachTab(QWidget):
     def rebuild(self) -> None:
         clear_layout(self.items)
         self.comment_texts, self.resolve_buttons, self.show_buttons = [], [], []
-        self.intro.setText(
+        self.ask_button.setToolTip(
             self.tr(
                 "Would a second pair of eyes help? Send this draft to your coach: you see "
                 "exactly what goes before it goes, and nothing else of your drafts leaves."
@@ -210,6 +220,7 @@ class CoachTab(QWidget):
         self.show_resolved.setVisible(bool(resolved))
         for comment in shown:
             self._add(comment)
+        self.comments.setVisible(bool(shown))
 
     def _add(self, comment: Comment) -> None:
         column = QVBoxLayout()
@@ -245,7 +256,7 @@ class CoachTab(QWidget):
         buttons.addWidget(resolve)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        box = QWidget(self)
+        box = QWidget(self.comments.widget())
         box.setLayout(column)
         self.items.addWidget(box)
         self.comment_texts.append(comment.text)

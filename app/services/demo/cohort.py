@@ -19,7 +19,9 @@ from pathlib import Path
 from app import __version__
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.exchange.codec import progress_to_json
+from app.domain.exchange.draft_talk import DraftAsk
 from app.domain.exchange.exercises import Exercise, ExerciseState, due_after, state_of
+from app.domain.exchange.goal_talk import Answer, GoalAnswer
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -85,7 +87,7 @@ def make_person(index: int, seed: int, today: date, weeks: int = 52) -> Progress
         key = (a.day - timedelta(days=a.day.weekday()), a.kind.value)
         counts[key] = counts.get(key, 0) + 1
     share_journal = rng.random() < 0.5
-    return ProgressReport(
+    report = ProgressReport(
         person=person,
         made_on=today,
         language=rng.choice(("fi", "fi", "sv", "en")),
@@ -114,6 +116,31 @@ def make_person(index: int, seed: int, today: date, weeks: int = 52) -> Progress
         else (),
         exercises=_exercises(random.Random(seed * 7_919 + index), person, today, activities),
     )
+    return _talk(random.Random(seed * 104_729 + index), report, today)
+
+
+DRAFT = ("Hydrogen buses come to Tampere next spring. I spent a week with the drivers who "
+         "tested them. Three things surprised me.")  # fmt: skip
+
+
+def _talk(rng: random.Random, report: ProgressReport, today: date) -> ProgressReport:
+    """Some have agreed a goal with their coach; some have sent a draft for comments."""
+    from dataclasses import replace
+
+    goals = report.goals
+    answers: tuple[GoalAnswer, ...] = ()
+    if goals and rng.random() < 0.4:
+        goals = (replace(goals[0], agreed=True), *goals[1:])
+        proposed = today - timedelta(days=rng.randint(10, 40))
+        answers = (GoalAnswer(uuid.UUID(int=rng.getrandbits(128)).hex, proposed,
+                              goals[0].statement, Answer.ACCEPTED,
+                              proposed + timedelta(days=2), goals[0].statement),)  # fmt: skip
+    asks: tuple[DraftAsk, ...] = ()
+    if rng.random() < 0.3:
+        asks = (DraftAsk(uuid.UUID(int=rng.getrandbits(128)).hex,
+                         today - timedelta(days=rng.randint(0, 6)), "Hydrogen buses",
+                         "linkedin", DRAFT),)  # fmt: skip
+    return replace(report, goals=goals, goal_answers=answers, draft_asks=asks)
 
 
 def _exercises(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -55,8 +56,12 @@ class ExercisePicker(QWidget):
         self.due.setMinimumDate(QDate(today.year, today.month, today.day))
         self.rows = [(self.choice, "choice"), (self.title, "title"), (self.text, "text"),
                      (self.due, "due")]  # fmt: skip
-        for widget, _name in self.rows:
-            form.addRow("", widget)
+        self.captions: dict[str, QLabel] = {}
+        for widget, name in self.rows:
+            caption = QLabel(self)
+            caption.setBuddy(widget)
+            self.captions[name] = caption
+            form.addRow(caption, widget)
         self.form = form
         self.choice.currentIndexChanged.connect(self._on_choice)
         self.retranslate()
@@ -95,10 +100,8 @@ class ExercisePicker(QWidget):
         self.choice.setItemText(self.choice.count() - 1, self.tr("Write your own…"))
         names = {"choice": self.tr("&Exercise:"), "title": self.tr("&Title:"),
                  "text": self.tr("&What to do:"), "due": self.tr("D&ue:")}  # fmt: skip
-        for widget, name in self.rows:
-            label_widget = self.form.labelForField(widget)
-            if label_widget is not None:
-                label_widget.setProperty("text", names[name])
+        for name, caption in self.captions.items():
+            caption.setText(names[name])
         self.title.setPlaceholderText(self.tr("A short name for the exercise"))
 
     @qt_override

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -65,8 +66,12 @@ class GoalPanel(QWidget):
         self.deadline = QDateEdit(self)
         self.deadline.setCalendarPopup(True)
         self.fields = (self.changes, self.statement, self.what, self.target, self.deadline)
+        self.captions: list[QLabel] = []
         for widget in self.fields:
-            self.form.addRow("", widget)
+            caption = QLabel(self)
+            caption.setBuddy(widget)
+            self.captions.append(caption)
+            self.form.addRow(caption, widget)
         row.addLayout(self.form, 1)
         self.propose = QPushButton(self)
         self.propose.clicked.connect(self._on_propose)
@@ -114,10 +119,8 @@ class GoalPanel(QWidget):
     def retranslate(self) -> None:
         names = (self.tr("&Proposal:"), self.tr("&Goal:"), self.tr("&Counts:"),
                  self.tr("&Target:"), self.tr("D&eadline:"))  # fmt: skip
-        for widget, name in zip(self.fields, names, strict=True):
-            caption = self.form.labelForField(widget)
-            if caption is not None:
-                caption.setProperty("text", name)
+        for caption, name in zip(self.captions, names, strict=True):
+            caption.setText(name)
         if self.changes.count():
             self.changes.setItemText(0, self.tr("A new goal"))
         for index in range(self.what.count()):

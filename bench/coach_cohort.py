@@ -2,7 +2,9 @@
 
     python bench/coach_cohort.py [--people 1000] [--runs 3]
 
-Prints, for a demo cohort (``ownvoice demo cohort``, fixed seed and day):
+Prints, for a demo cohort (``ownvoice demo cohort``, fixed seed and day; since issue 21 each
+person also has one to three exercises, some a goal agreed with the coach, and about a third a
+draft waiting for the coach's comments):
 
 - reading and checking every file in the folder (``load_cohort``: ZIP, manifest, checksums,
   JSON Schema, the newest file per person) and making the table's rows, in the process;

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AssignToEveryoneDialog</name>
+    <message numerus="yes">
+        <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>The one person in this cohort gets the exercise. Then choose a folder: a feedback file for them is saved there, to send them.</numerusform>
+            <numerusform>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise assigned; %Ln feedback file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>Exercise assigned; %Ln feedback file saved in {folder}.</numerusform>
+            <numerusform>Exercise assigned; %Ln feedback files saved in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message numerus="yes">
         <source>%Ln flags</source>
@@ -26,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>CoachSection</name>
+    <message numerus="yes">
+        <source>Comments from {coach}: %Ln open.</source>
+        <translation>
+            <numerusform>Comments from {coach}: %Ln open.</numerusform>
+            <numerusform>Comments from {coach}: %Ln open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortPage</name>
     <message numerus="yes">
         <source>%Ln file(s) could not be read; the rest of the folder is shown:</source>
@@ -39,6 +66,16 @@
         <translation>
             <numerusform>Saved %Ln entry for {name} in {file}.</numerusform>
             <numerusform>Saved %Ln entries for {name} in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message numerus="yes">
+        <source>%Ln comment(s) written</source>
+        <translation>
+            <numerusform>%Ln comment written</numerusform>
+            <numerusform>%Ln comments written</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AssignToEveryone</name>
+    <message>
+        <source>Save the feedback files in</source>
+        <translation>Tallenna palautetiedostot kansioon</translation>
+    </message>
+</context>
+<context>
+    <name>AssignToEveryoneDialog</name>
+    <message>
+        <source>Assign an exercise to everyone</source>
+        <translation>Anna harjoitus kaikille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>Ryhmän ainoa henkilö saa harjoituksen. Valitse sitten kansio: sinne tallennetaan hänelle palautetiedosto lähetettäväksi.</numerusform>
+            <numerusform>Ryhmän kaikki %Ln henkilöä saavat harjoituksen. Valitse sitten kansio: sinne tallennetaan jokaiselle oma palautetiedosto lähetettäväksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign and save the files…</source>
+        <translation>Anna ja tallenna tiedostot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise assigned; %Ln feedback file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>Harjoitus annettu; %Ln palautetiedosto tallennettu kansioon {folder}.</numerusform>
+            <numerusform>Harjoitus annettu; %Ln palautetiedostoa tallennettu kansioon {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Suggest three openers</source>
@@ -388,6 +420,80 @@
     </message>
 </context>
 <context>
+    <name>CoachSection</name>
+    <message>
+        <source>Ask your coach about this draft</source>
+        <translation>Kysy valmentajaltasi tästä luonnoksesta</translation>
+    </message>
+    <message>
+        <source>This text goes in your next progress file, as it is now, and only this draft. Your coach can comment on passages and on the whole; the comments come back here.</source>
+        <translation>Tämä teksti lähtee seuraavan edistymistiedostosi mukana sellaisena kuin se nyt on, ja vain tämä luonnos. Valmentajasi voi kommentoida kohtia ja kokonaisuutta; kommentit tulevat takaisin tänne.</translation>
+    </message>
+    <message>
+        <source>What goes to your coach</source>
+        <translation>Mitä valmentajallesi lähtee</translation>
+    </message>
+    <message>
+        <source>Send with my next progress file</source>
+        <translation>Lähetä seuraavan edistymistiedostoni mukana</translation>
+    </message>
+    <message>
+        <source>Would a second pair of eyes help? Send this draft to your coach: you see exactly what goes before it goes, and nothing else of your drafts leaves.</source>
+        <translation>Auttaisiko toinen silmäpari? Lähetä tämä luonnos valmentajallesi: näet tarkalleen, mitä lähtee, ennen kuin se lähtee, eikä muita luonnoksiasi lähetetä.</translation>
+    </message>
+    <message>
+        <source>Ask my coach…</source>
+        <translation>Kysy valmentajaltani…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Näytä käsitellyt</translation>
+    </message>
+    <message>
+        <source>Goes in your next progress file; then waiting for your coach&apos;s comments.</source>
+        <translation>Lähtee seuraavan edistymistiedostosi mukana; sitten odotetaan valmentajasi kommentteja.</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>valmentajasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments from {coach}: %Ln open.</source>
+        <translation>
+            <numerusform>Kommentteja ({coach}): %Ln avoinna.</numerusform>
+            <numerusform>Kommentteja ({coach}): %Ln avoinna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the whole draft</source>
+        <translation>koko luonnoksesta</translation>
+    </message>
+    <message>
+        <source>the passage has changed since</source>
+        <translation>kohta on sittemmin muuttunut</translation>
+    </message>
+    <message>
+        <source>resolved on {day}</source>
+        <translation>käsitelty {day}</translation>
+    </message>
+    <message>
+        <source>Show in the text</source>
+        <translation>Näytä tekstissä</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Käsitelty</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>CoachSyncPanel</name>
     <message>
         <source>Saved.</source>
@@ -501,6 +607,14 @@
         <translation>Tavoitteet aikataulussa</translation>
     </message>
     <message>
+        <source>Exercises</source>
+        <translation>Harjoitukset</translation>
+    </message>
+    <message>
+        <source>Drafts for you</source>
+        <translation>Luonnoksia sinulle</translation>
+    </message>
+    <message>
         <source>File from</source>
         <translation>Tiedosto</translation>
     </message>
@@ -511,6 +625,10 @@
     <message>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done}/{total} tehty</translation>
     </message>
     <message>
         <source>Nothing logged</source>
@@ -628,6 +746,10 @@
     <message>
         <source>Only those needing attention</source>
         <translation>Vain huomiota tarvitsevat</translation>
+    </message>
+    <message>
+        <source>Assign an exercise to everyone…</source>
+        <translation>Anna harjoitus kaikille…</translation>
     </message>
     <message>
         <source>People</source>
@@ -792,6 +914,45 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Tuonti peruttiin; mitään ei tuotu.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommentDialog</name>
+    <message>
+        <source>The whole draft</source>
+        <translation>Koko luonnos</translation>
+    </message>
+    <message>
+        <source>Comments on “{title}”</source>
+        <translation>Kommentit luonnokseen ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose a passage in the text and comment on it, or comment on the whole draft. Your comments go in their next feedback file, beside the draft.</source>
+        <translation>Valitse tekstistä kohta ja kommentoi sitä, tai kommentoi koko luonnosta. Kommenttisi lähtevät hänen seuraavassa palautetiedostossaan luonnoksen viereen.</translation>
+    </message>
+    <message>
+        <source>The draft as sent</source>
+        <translation>Luonnos sellaisena kuin se lähetettiin</translation>
+    </message>
+    <message>
+        <source>Your comments</source>
+        <translation>Kommenttisi</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Uusi kommentti</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Kommenttisi</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen passage</source>
+        <translation>Kommentoi valittua kohtaa</translation>
+    </message>
+    <message>
+        <source>Comment on the whole draft</source>
+        <translation>Kommentoi koko luonnosta</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1252,40 @@
     </message>
 </context>
 <context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentoi…</translation>
+    </message>
+    <message>
+        <source>Drafts sent for your comments</source>
+        <translation>Kommentoitavaksi lähetetyt luonnokset</translation>
+    </message>
+    <message>
+        <source>No draft waits for your comments.</source>
+        <translation>Yksikään luonnos ei odota kommenttejasi.</translation>
+    </message>
+    <message>
+        <source>Drafts they sent for your comments; only these left their computer.</source>
+        <translation>Luonnokset, jotka hän lähetti kommentoitavaksi; vain nämä ovat lähteneet hänen koneeltaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) written</source>
+        <translation>
+            <numerusform>%Ln kommentti kirjoitettu</numerusform>
+            <numerusform>%Ln kommenttia kirjoitettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>odottaa sinua</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nimetön)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>OwnVoice cannot use {path}.</source>
@@ -1347,6 +1542,163 @@
         <source>Nothing yet.</source>
         <translation>Ei vielä mitään.</translation>
     </message>
+    <message>
+        <source>Exercises from the coach</source>
+        <translation>Valmentajan harjoitukset</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Harjoitus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Done on {day}</source>
+        <translation>Tehty {day}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged</source>
+        <translation>{count}/{target} kirjattu</translation>
+    </message>
+    <message>
+        <source>agreed with the coach</source>
+        <translation>sovittu valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>Goals the coach proposed</source>
+        <translation>Valmentajan ehdottamat tavoitteet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Ehdotettu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Accepted on {day}</source>
+        <translation>Hyväksytty {day}</translation>
+    </message>
+    <message>
+        <source>Changed and accepted on {day}: {goal}</source>
+        <translation>Muokattu ja hyväksytty {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>Declined on {day}</source>
+        <translation>Hylätty {day}</translation>
+    </message>
+    <message>
+        <source>Drafts sent for the coach&apos;s comments</source>
+        <translation>Valmentajan kommentoitavaksi lähetetyt luonnokset</translation>
+    </message>
+    <message>
+        <source>Sent on {day}</source>
+        <translation>Lähetetty {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Write your own…</source>
+        <translation>Kirjoita oma…</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>&amp;Harjoitus:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Mitä tehdään:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>A short name for the exercise</source>
+        <translation>Harjoituksen lyhyt nimi</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesCard</name>
+    <message>
+        <source>Exercises from your coach</source>
+        <translation>Valmentajasi harjoitukset</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Done: {exercise}</source>
+        <translation>Tehty: {exercise}</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Tehtävä viimeistään {day}</translation>
+    </message>
+    <message>
+        <source>Was due {day}</source>
+        <translation>Määräpäivä oli {day}</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged so far</source>
+        <translation>{count}/{target} kirjattu tähän mennessä</translation>
+    </message>
+    <message>
+        <source>from {coach}</source>
+        <translation>valmentajalta {coach}</translation>
+    </message>
+    <message>
+        <source>Exercise done. Well done!</source>
+        <translation>Harjoitus tehty. Hienoa!</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>Assign</source>
+        <translation>Anna harjoitus</translation>
+    </message>
+    <message>
+        <source>Exercises and how they stand</source>
+        <translation>Harjoitukset ja niiden tilanne</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done, as their newest file says.</source>
+        <translation>{done}/{total} tehty uusimman tiedoston mukaan.</translation>
+    </message>
+    <message>
+        <source>No exercise in their newest file yet.</source>
+        <translation>Uusimmassa tiedostossa ei ole vielä harjoituksia.</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>määräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>done on {day}</source>
+        <translation>tehty {day}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged</source>
+        <translation>{count}/{target} kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>ExpertiseStep</name>
@@ -1464,6 +1816,10 @@
     <message>
         <source>Draft texts</source>
         <translation>Luonnosten tekstit</translation>
+    </message>
+    <message>
+        <source>Exercises from your coach: done or not</source>
+        <translation>Valmentajasi harjoitukset: tehty vai ei</translation>
     </message>
     <message>
         <source>&amp;Every week, by itself, on</source>
@@ -1684,6 +2040,116 @@
     <message>
         <source>Worth a look:</source>
         <translation>Kannattaa katsoa:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPanel</name>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Ehdotus:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>&amp;Mitä lasketaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Tavoite&amp;määrä:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>&amp;Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>A number they enter</source>
+        <translation>Hänen itse kirjaamansa luku</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Ehdota</translation>
+    </message>
+    <message>
+        <source>The goal in a sentence</source>
+        <translation>Tavoite yhdellä lauseella</translation>
+    </message>
+    <message>
+        <source>Goals you proposed and their answers</source>
+        <translation>Ehdottamasi tavoitteet ja vastaukset niihin</translation>
+    </message>
+    <message>
+        <source>accepted on {day}</source>
+        <translation>hyväksytty {day}</translation>
+    </message>
+    <message>
+        <source>changed and accepted on {day}: {goal}</source>
+        <translation>muokattu ja hyväksytty {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>declined on {day}</source>
+        <translation>hylätty {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProposalsCard</name>
+    <message>
+        <source>Goals your coach proposes</source>
+        <translation>Valmentajasi ehdottamat tavoitteet</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Change, then accept…</source>
+        <translation>Muokkaa ja hyväksy…</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Accept: {goal}</source>
+        <translation>Hyväksy: {goal}</translation>
+    </message>
+    <message>
+        <source>Change, then accept: {goal}</source>
+        <translation>Muokkaa ja hyväksy: {goal}</translation>
+    </message>
+    <message>
+        <source>Decline: {goal}</source>
+        <translation>Hylkää: {goal}</translation>
+    </message>
+    <message>
+        <source>a number you enter</source>
+        <translation>itse kirjaamasi luku</translation>
+    </message>
+    <message>
+        <source>{target} × {what} by {day}</source>
+        <translation>{target} × {what} {day} mennessä</translation>
+    </message>
+    <message>
+        <source>instead of “{goal}”</source>
+        <translation>tavoitteen ”{goal}” tilalle</translation>
+    </message>
+    <message>
+        <source>a new goal</source>
+        <translation>uusi tavoite</translation>
+    </message>
+    <message>
+        <source>from {coach}</source>
+        <translation>valmentajalta {coach}</translation>
+    </message>
+    <message>
+        <source>Goal agreed with your coach: {goal}</source>
+        <translation>Tavoite sovittu valmentajasi kanssa: {goal}</translation>
     </message>
 </context>
 <context>
@@ -3673,12 +4139,32 @@
         <translation>Palaute</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Harjoitus</translation>
+    </message>
+    <message>
+        <source>Goal proposed</source>
+        <translation>Tavoite-ehdotus</translation>
+    </message>
+    <message>
+        <source>Comment on a draft</source>
+        <translation>Luonnoksen kommentti</translation>
+    </message>
+    <message>
+        <source>Exercise, due {day}</source>
+        <translation>Harjoitus, määräpäivä {day}</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>lähetetty</translation>
     </message>
     <message>
         <source>not sent yet</source>
         <translation>ei vielä lähetetty</translation>
+    </message>
+    <message>
+        <source>agreed with you</source>
+        <translation>sovittu kanssasi</translation>
     </message>
     <message>
         <source>← Back to the cohort</source>
@@ -3695,6 +4181,14 @@
     <message>
         <source>Habits</source>
         <translation>Tavat</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Harjoitukset</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for your comments</source>
+        <translation>Kommenttejasi odottavat luonnokset</translation>
     </message>
     <message>
         <source>Journal entries and posts shared with you</source>
@@ -3715,6 +4209,10 @@
     <message>
         <source>Deadline</source>
         <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Yhdessä</translation>
     </message>
     <message>
         <source>Habit</source>
@@ -5780,6 +6278,10 @@
     <message>
         <source>by {day}</source>
         <translation>viimeistään {day}</translation>
+    </message>
+    <message>
+        <source>agreed with your coach</source>
+        <translation>sovittu valmentajasi kanssa</translation>
     </message>
     <message>
         <source>Goal reached. Set the next one when you are ready.</source>

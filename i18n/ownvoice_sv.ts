@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AssignToEveryone</name>
+    <message>
+        <source>Save the feedback files in</source>
+        <translation>Spara återkopplingsfilerna i</translation>
+    </message>
+</context>
+<context>
+    <name>AssignToEveryoneDialog</name>
+    <message>
+        <source>Assign an exercise to everyone</source>
+        <translation>Ge alla en övning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>Den enda personen i gruppen får övningen. Välj sedan en mapp: där sparas en återkopplingsfil som du skickar till hen.</numerusform>
+            <numerusform>Alla %Ln personer i gruppen får övningen. Välj sedan en mapp: där sparas en återkopplingsfil för var och en, att skicka till dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign and save the files…</source>
+        <translation>Ge övningen och spara filerna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise assigned; %Ln feedback file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>Övningen är given; %Ln återkopplingsfil sparad i {folder}.</numerusform>
+            <numerusform>Övningen är given; %Ln återkopplingsfiler sparade i {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <source>Suggest three openers</source>
@@ -388,6 +420,80 @@
     </message>
 </context>
 <context>
+    <name>CoachSection</name>
+    <message>
+        <source>Ask your coach about this draft</source>
+        <translation>Fråga din coach om det här utkastet</translation>
+    </message>
+    <message>
+        <source>This text goes in your next progress file, as it is now, and only this draft. Your coach can comment on passages and on the whole; the comments come back here.</source>
+        <translation>Den här texten följer med din nästa framstegsfil, så som den ser ut nu, och bara det här utkastet. Din coach kan kommentera enskilda ställen och helheten; kommentarerna kommer tillbaka hit.</translation>
+    </message>
+    <message>
+        <source>What goes to your coach</source>
+        <translation>Det här skickas till din coach</translation>
+    </message>
+    <message>
+        <source>Send with my next progress file</source>
+        <translation>Skicka med min nästa framstegsfil</translation>
+    </message>
+    <message>
+        <source>Would a second pair of eyes help? Send this draft to your coach: you see exactly what goes before it goes, and nothing else of your drafts leaves.</source>
+        <translation>Skulle ett extra par ögon hjälpa? Skicka utkastet till din coach: du ser exakt vad som skickas innan det skickas, och inga andra utkast lämnar datorn.</translation>
+    </message>
+    <message>
+        <source>Ask my coach…</source>
+        <translation>Fråga min coach…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Ta tillbaka</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Visa åtgärdade</translation>
+    </message>
+    <message>
+        <source>Goes in your next progress file; then waiting for your coach&apos;s comments.</source>
+        <translation>Följer med din nästa framstegsfil; sedan väntar du på din coachs kommentarer.</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>din coach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments from {coach}: %Ln open.</source>
+        <translation>
+            <numerusform>Kommentarer från {coach}: %Ln öppen.</numerusform>
+            <numerusform>Kommentarer från {coach}: %Ln öppna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the whole draft</source>
+        <translation>om hela utkastet</translation>
+    </message>
+    <message>
+        <source>the passage has changed since</source>
+        <translation>stället har ändrats sedan dess</translation>
+    </message>
+    <message>
+        <source>resolved on {day}</source>
+        <translation>åtgärdad {day}</translation>
+    </message>
+    <message>
+        <source>Show in the text</source>
+        <translation>Visa i texten</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Åtgärdad</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
     <name>CoachSyncPanel</name>
     <message>
         <source>Saved.</source>
@@ -501,6 +607,14 @@
         <translation>Mål enligt plan</translation>
     </message>
     <message>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <source>Drafts for you</source>
+        <translation>Utkast till dig</translation>
+    </message>
+    <message>
         <source>File from</source>
         <translation>Fil från</translation>
     </message>
@@ -511,6 +625,10 @@
     <message>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} av {total} klara</translation>
     </message>
     <message>
         <source>Nothing logged</source>
@@ -628,6 +746,10 @@
     <message>
         <source>Only those needing attention</source>
         <translation>Bara de som behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Assign an exercise to everyone…</source>
+        <translation>Ge alla en övning…</translation>
     </message>
     <message>
         <source>People</source>
@@ -792,6 +914,45 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCommentDialog</name>
+    <message>
+        <source>The whole draft</source>
+        <translation>Hela utkastet</translation>
+    </message>
+    <message>
+        <source>Comments on “{title}”</source>
+        <translation>Kommentarer till ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose a passage in the text and comment on it, or comment on the whole draft. Your comments go in their next feedback file, beside the draft.</source>
+        <translation>Markera ett ställe i texten och kommentera det, eller kommentera hela utkastet. Dina kommentarer följer med personens nästa återkopplingsfil, bredvid utkastet.</translation>
+    </message>
+    <message>
+        <source>The draft as sent</source>
+        <translation>Utkastet så som det skickades</translation>
+    </message>
+    <message>
+        <source>Your comments</source>
+        <translation>Dina kommentarer</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Din kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen passage</source>
+        <translation>Kommentera det markerade stället</translation>
+    </message>
+    <message>
+        <source>Comment on the whole draft</source>
+        <translation>Kommentera hela utkastet</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1252,40 @@
     </message>
 </context>
 <context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentera…</translation>
+    </message>
+    <message>
+        <source>Drafts sent for your comments</source>
+        <translation>Utkast som skickats för dina kommentarer</translation>
+    </message>
+    <message>
+        <source>No draft waits for your comments.</source>
+        <translation>Inga utkast väntar på dina kommentarer.</translation>
+    </message>
+    <message>
+        <source>Drafts they sent for your comments; only these left their computer.</source>
+        <translation>Utkast som personen skickat för dina kommentarer; bara dessa har lämnat hens dator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) written</source>
+        <translation>
+            <numerusform>%Ln kommentar skriven</numerusform>
+            <numerusform>%Ln kommentarer skrivna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>väntar på dig</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>OwnVoice cannot use {path}.</source>
@@ -1347,6 +1542,163 @@
         <source>Nothing yet.</source>
         <translation>Inget ännu.</translation>
     </message>
+    <message>
+        <source>Exercises from the coach</source>
+        <translation>Övningar från coachen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Done on {day}</source>
+        <translation>Klar {day}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged</source>
+        <translation>{count} av {target} loggade</translation>
+    </message>
+    <message>
+        <source>agreed with the coach</source>
+        <translation>överenskommet med coachen</translation>
+    </message>
+    <message>
+        <source>Goals the coach proposed</source>
+        <translation>Mål som coachen föreslagit</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Accepted on {day}</source>
+        <translation>Godkänt {day}</translation>
+    </message>
+    <message>
+        <source>Changed and accepted on {day}: {goal}</source>
+        <translation>Ändrat och godkänt {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>Declined on {day}</source>
+        <translation>Nej tack {day}</translation>
+    </message>
+    <message>
+        <source>Drafts sent for the coach&apos;s comments</source>
+        <translation>Utkast som skickats för coachens kommentarer</translation>
+    </message>
+    <message>
+        <source>Sent on {day}</source>
+        <translation>Skickat {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Write your own…</source>
+        <translation>Skriv en egen…</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation>&amp;Övning:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Vad ska göras:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Senast:</translation>
+    </message>
+    <message>
+        <source>A short name for the exercise</source>
+        <translation>Ett kort namn på övningen</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesCard</name>
+    <message>
+        <source>Exercises from your coach</source>
+        <translation>Övningar från din coach</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Done: {exercise}</source>
+        <translation>Klar: {exercise}</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Senast {day}</translation>
+    </message>
+    <message>
+        <source>Was due {day}</source>
+        <translation>Skulle vara klar {day}</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged so far</source>
+        <translation>{count} av {target} loggade hittills</translation>
+    </message>
+    <message>
+        <source>from {coach}</source>
+        <translation>från {coach}</translation>
+    </message>
+    <message>
+        <source>Exercise done. Well done!</source>
+        <translation>Övningen är klar. Bra jobbat!</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>Assign</source>
+        <translation>Ge övningen</translation>
+    </message>
+    <message>
+        <source>Exercises and how they stand</source>
+        <translation>Övningar och hur de går</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done, as their newest file says.</source>
+        <translation>{done} av {total} klara enligt den senaste filen.</translation>
+    </message>
+    <message>
+        <source>No exercise in their newest file yet.</source>
+        <translation>Ännu inga övningar i den senaste filen.</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>done on {day}</source>
+        <translation>klar {day}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>{count} of {target} logged</source>
+        <translation>{count} av {target} loggade</translation>
+    </message>
 </context>
 <context>
     <name>ExpertiseStep</name>
@@ -1464,6 +1816,10 @@
     <message>
         <source>Draft texts</source>
         <translation>Utkastens texter</translation>
+    </message>
+    <message>
+        <source>Exercises from your coach: done or not</source>
+        <translation>Övningar från din coach: klara eller inte</translation>
     </message>
     <message>
         <source>&amp;Every week, by itself, on</source>
@@ -1684,6 +2040,116 @@
     <message>
         <source>Worth a look:</source>
         <translation>Värt att titta på:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPanel</name>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Förslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>&amp;Räknar:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline:</source>
+        <translation>S&amp;enast:</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Ett nytt mål</translation>
+    </message>
+    <message>
+        <source>A number they enter</source>
+        <translation>Ett tal som personen själv för in</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Föreslå</translation>
+    </message>
+    <message>
+        <source>The goal in a sentence</source>
+        <translation>Målet i en mening</translation>
+    </message>
+    <message>
+        <source>Goals you proposed and their answers</source>
+        <translation>Mål som du föreslagit och svaren på dem</translation>
+    </message>
+    <message>
+        <source>accepted on {day}</source>
+        <translation>godkänt {day}</translation>
+    </message>
+    <message>
+        <source>changed and accepted on {day}: {goal}</source>
+        <translation>ändrat och godkänt {day}: {goal}</translation>
+    </message>
+    <message>
+        <source>declined on {day}</source>
+        <translation>nej tack {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProposalsCard</name>
+    <message>
+        <source>Goals your coach proposes</source>
+        <translation>Mål som din coach föreslår</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Change, then accept…</source>
+        <translation>Ändra och godkänn…</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tacka nej</translation>
+    </message>
+    <message>
+        <source>Accept: {goal}</source>
+        <translation>Godkänn: {goal}</translation>
+    </message>
+    <message>
+        <source>Change, then accept: {goal}</source>
+        <translation>Ändra och godkänn: {goal}</translation>
+    </message>
+    <message>
+        <source>Decline: {goal}</source>
+        <translation>Tacka nej: {goal}</translation>
+    </message>
+    <message>
+        <source>a number you enter</source>
+        <translation>ett tal som du själv för in</translation>
+    </message>
+    <message>
+        <source>{target} × {what} by {day}</source>
+        <translation>{target} × {what} senast {day}</translation>
+    </message>
+    <message>
+        <source>instead of “{goal}”</source>
+        <translation>i stället för ”{goal}”</translation>
+    </message>
+    <message>
+        <source>a new goal</source>
+        <translation>ett nytt mål</translation>
+    </message>
+    <message>
+        <source>from {coach}</source>
+        <translation>från {coach}</translation>
+    </message>
+    <message>
+        <source>Goal agreed with your coach: {goal}</source>
+        <translation>Målet är överenskommet med din coach: {goal}</translation>
     </message>
 </context>
 <context>
@@ -3673,12 +4139,32 @@
         <translation>Återkoppling</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Goal proposed</source>
+        <translation>Föreslaget mål</translation>
+    </message>
+    <message>
+        <source>Comment on a draft</source>
+        <translation>Kommentar till ett utkast</translation>
+    </message>
+    <message>
+        <source>Exercise, due {day}</source>
+        <translation>Övning, senast {day}</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>skickad</translation>
     </message>
     <message>
         <source>not sent yet</source>
         <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>agreed with you</source>
+        <translation>överenskommet med dig</translation>
     </message>
     <message>
         <source>← Back to the cohort</source>
@@ -3695,6 +4181,14 @@
     <message>
         <source>Habits</source>
         <translation>Vanor</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <source>Drafts waiting for your comments</source>
+        <translation>Utkast som väntar på dina kommentarer</translation>
     </message>
     <message>
         <source>Journal entries and posts shared with you</source>
@@ -3715,6 +4209,10 @@
     <message>
         <source>Deadline</source>
         <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Tillsammans</translation>
     </message>
     <message>
         <source>Habit</source>
@@ -5780,6 +6278,10 @@
     <message>
         <source>by {day}</source>
         <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>agreed with your coach</source>
+        <translation>överenskommet med din coach</translation>
     </message>
     <message>
         <source>Goal reached. Set the next one when you are ready.</source>

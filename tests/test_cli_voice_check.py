@@ -15,8 +15,8 @@ from tests.test_cli import ownvoice
 pytestmark = pytest.mark.slow
 
 KEYS = {
-    "language", "language_checked", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
-    "similarity_to_source", "profile_match",
+    "language", "language_checked", "lix", "sentences", "words", "length", "limit", "over_limit",
+    "fold_ok", "flags", "similarity_to_source", "profile_match",
 }  # fmt: skip
 
 

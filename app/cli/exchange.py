@@ -42,8 +42,8 @@ def add_parsers(commands: Commands) -> None:
         "--include",
         type=_sections,
         metavar="SECTION,...",
-        help="what to share (default: stages, goals, habits, activity, links, journal; "
-        "drafts only when named)",
+        help="what to share (default: stages, goals, habits, activity, links, journal, "
+        "exercises; drafts only when named; a draft sent with Ask my coach always goes)",
     )
     coach = commands.add_parser("coach", help="for coaches: read a folder of progress files")
     what = coach.add_subparsers(dest="coach_command", metavar="COMMAND")

@@ -376,6 +376,73 @@ class CoachNoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class ExerciseRow(Base):
+    """An exercise the coach assigned, imported from a feedback file (issue 21)."""
+
+    __tablename__ = "exercise_received"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    assigned: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text, default="")
+    counts: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    target: Mapped[int] = mapped_column(Integer, default=0)
+    library: Mapped[str] = mapped_column(String(80), default="")
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # marked done by the person
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class GoalProposalRow(Base):
+    """A goal the coach proposed, imported from a feedback file, and the person's answer."""
+
+    __tablename__ = "goal_proposal"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    proposed: Mapped[date] = mapped_column(Date)
+    statement: Mapped[str] = mapped_column(Text)
+    counts: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    target: Mapped[float] = mapped_column(Float)
+    deadline: Mapped[date] = mapped_column(Date)
+    replaces: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    goal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the goal agreed
+    agreed: Mapped[str] = mapped_column(Text, default="")  # its statement as agreed
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class DraftAskRow(Base):
+    """A draft the person chose to send for their coach's comments: its text as it was then."""
+
+    __tablename__ = "draft_ask"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    draft_id: Mapped[int] = mapped_column(Integer, index=True)
+    asked_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    network: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class DraftCommentRow(Base):
+    """A coach's comment on a draft the person sent, from a feedback file."""
+
+    __tablename__ = "draft_comment"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    ask_id: Mapped[str] = mapped_column(String(32), index=True)
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    day: Mapped[date] = mapped_column(Date)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    offset: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
 class CoachFeedbackRow(Base):
     """Feedback or recognition a coach writes for a person, sent as a feedback file."""
 
@@ -388,6 +455,9 @@ class CoachFeedbackRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"
+    goal: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "goal"
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, "draft_comment"
 
 
 class OutboxRow(Base):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.exchange.codec import progress_from_json, progress_to_json
-from app.domain.exchange.model import DEFAULT_SECTIONS, Kind, Person, Section
+from app.domain.exchange.model import DEFAULT_SECTIONS, SCHEMA_VERSION, Kind, Person, Section
 from app.main import main
 from app.services.clock import FixedClock
 from app.services.exchange.export import prepare_progress, save_progress
@@ -200,7 +200,7 @@ def test_a_member_changed_after_the_file_was_made(tmp_path: Path) -> None:
 
 def test_a_file_from_a_newer_ownvoice(tmp_path: Path) -> None:
     path = valid_file(tmp_path / "a.ownvoice")
-    manifest = manifest_of(path) | {"schema": 2}
+    manifest = manifest_of(path) | {"schema": SCHEMA_VERSION + 1}
     error = refused(rewrite(path, {MANIFEST: json.dumps(manifest).encode()}))
     assert error.reason == "newer" and "update" in str(error)
 

@@ -12,6 +12,27 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
+from app.domain.exchange.draft_talk import (
+    BadDraftTalkError,
+    asks_from_json,
+    asks_to_json,
+    comment_from_json,
+    comment_to_json,
+)
+from app.domain.exchange.exercise_codec import (
+    BadExerciseError,
+    exercise_from_json,
+    exercise_to_json,
+    states_from_json,
+    states_to_json,
+)
+from app.domain.exchange.goal_talk import (
+    BadGoalError,
+    answers_from_json,
+    answers_to_json,
+    proposal_from_json,
+    proposal_to_json,
+)
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -84,16 +105,9 @@ def progress_to_json(report: ProgressReport) -> Json:
             ],
         }
     if Section.GOALS in report.sections:
-        out["goals"] = [
-            {
-                "statement": g.statement,
-                "status": g.status,
-                "done": g.done,
-                "target": g.target,
-                "deadline": g.deadline.isoformat() if g.deadline else None,
-            }
-            for g in report.goals
-        ]
+        out["goals"] = [_goal_to_json(g) for g in report.goals]
+        if report.goal_answers:
+            out["goal_answers"] = answers_to_json(report.goal_answers)
     if Section.HABITS in report.sections:
         out["habits"] = [
             {
@@ -124,6 +138,26 @@ def progress_to_json(report: ProgressReport) -> Json:
         out["drafts"] = [
             {"title": d.title, "network": d.network, "text": d.text} for d in report.drafts
         ]
+    if report.draft_asks:  # chosen one by one, shown before they go: in whatever sections
+        out["draft_asks"] = asks_to_json(report.draft_asks)
+    if Section.EXERCISES in report.sections:
+        if report.exercises:  # none: the file stays schema 1, which an older OwnVoice reads
+            out["exercises"] = states_to_json(report.exercises)
+        else:
+            out["sections"].remove(Section.EXERCISES.value)
+    return out
+
+
+def _goal_to_json(goal: GoalRow) -> Json:
+    out: Json = {
+        "statement": goal.statement,
+        "status": goal.status,
+        "done": goal.done,
+        "target": goal.target,
+        "deadline": goal.deadline.isoformat() if goal.deadline else None,
+    }
+    if goal.agreed:  # only then: a file without it stays schema 1
+        out["agreed"] = True
     return out
 
 
@@ -166,8 +200,17 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
     """The report; ``details=False`` leaves out what a cohort's table and summary do not use
     (check-ins, journal entries, links, drafts and the weekly stages), for reading many at once.
     """
+    try:
+        return _progress_from_json(data, details)
+    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
+        raise BadContentError(str(error)) from None
+
+
+def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressReport:
     if not details:
         data = {**data, "checkins": [], "journal": [], "links": [], "drafts": [], "activity": []}
+        if "draft_asks" in data:  # the table counts them; their texts wait for the person view
+            data["draft_asks"] = [{**a, "text": ""} for a in data["draft_asks"]]
         if "stages" in data:
             data["stages"] = {**data["stages"], "weeks": []}
     sections = frozenset(Section(s) for s in data.get("sections", []) if s in set(Section))
@@ -198,8 +241,11 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
                 _number(g["done"]),
                 _number(g["target"]),
                 _day(g["deadline"]) if g.get("deadline") else None,
+                bool(g.get("agreed", False)),
             ),
         ),
+        goal_answers=answers_from_json(data.get("goal_answers", [])),
+        draft_asks=asks_from_json(data.get("draft_asks", [])),
         habits=_rows(
             data.get("habits", []),
             lambda h: HabitRow(
@@ -229,6 +275,7 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
             data.get("drafts", []),
             lambda d: DraftRow(str(d["title"]), str(d["network"]), str(d["text"])),
         ),
+        exercises=states_from_json(data.get("exercises", [])),
     )
 
 
@@ -237,11 +284,39 @@ def feedback_to_json(feedback: Feedback) -> Json:
         "person": person_to_json(feedback.person),
         "coach": feedback.coach,
         "made_on": feedback.made_on.isoformat(),
-        "entries": [
-            {"id": e.id, "day": e.day.isoformat(), "kind": str(e.kind), "text": e.text}
-            for e in feedback.entries
-        ],
+        "entries": [_entry_to_json(e) for e in feedback.entries],
     }
+
+
+def _entry_to_json(entry: FeedbackEntry) -> Json:
+    out: Json = {"id": entry.id, "day": entry.day.isoformat(), "kind": str(entry.kind),
+                 "text": entry.text}  # fmt: skip
+    if entry.exercise is not None:
+        out["exercise"] = exercise_to_json(entry.exercise)
+    if entry.goal is not None:
+        out["goal"] = proposal_to_json(entry.goal)
+    if entry.comment is not None:
+        out["comment"] = comment_to_json(entry.comment)
+    return out
+
+
+def _entry_from_json(data: Json) -> FeedbackEntry:
+    kind = FeedbackKind(data["kind"])
+    if (kind is FeedbackKind.EXERCISE) != ("exercise" in data):
+        raise BadContentError("an exercise entry without its exercise, or the other way round")
+    if (kind is FeedbackKind.GOAL) != ("goal" in data):
+        raise BadContentError("a goal entry without its goal, or the other way round")
+    if (kind is FeedbackKind.DRAFT_COMMENT) != ("comment" in data):
+        raise BadContentError("a draft comment without its draft, or the other way round")
+    entry_id = str(data["id"])
+    try:
+        exercise = exercise_from_json(entry_id, data["exercise"]) if "exercise" in data else None
+        goal = proposal_from_json(entry_id, data["goal"]) if "goal" in data else None
+        comment = comment_from_json(data["comment"]) if "comment" in data else None
+    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
+        raise BadContentError(str(error)) from None
+    day, text = _day(data["day"]), str(data["text"])
+    return FeedbackEntry(entry_id, day, kind, text, exercise, goal, comment)
 
 
 def feedback_from_json(data: Mapping[str, Any]) -> Feedback:
@@ -249,10 +324,5 @@ def feedback_from_json(data: Mapping[str, Any]) -> Feedback:
         person=person_from_json(data["person"]),
         coach=str(data.get("coach", "")),
         made_on=_day(data["made_on"]),
-        entries=_rows(
-            data.get("entries", []),
-            lambda e: FeedbackEntry(
-                str(e["id"]), _day(e["day"]), FeedbackKind(e["kind"]), str(e["text"])
-            ),
-        ),
+        entries=_rows(data.get("entries", []), _entry_from_json),
     )

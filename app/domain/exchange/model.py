@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from app.domain.exchange.draft_talk import DraftAsk, DraftComment
+from app.domain.exchange.exercises import Exercise, ExerciseState
+from app.domain.exchange.goal_talk import GoalAnswer, GoalProposal
+
 FORMAT = "ownvoice-exchange"
-SCHEMA_VERSION = 1  # the newest this build reads and writes
+# The newest this build reads and writes. A file is written in the oldest version that can hold
+# what it carries (version 1 without exercises), so an older OwnVoice still reads the rest.
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".ownvoice"
 
 
@@ -33,6 +39,7 @@ class Section(StrEnum):
     LINKS = "links"
     JOURNAL = "journal"  # only the entries marked "share with coach"
     DRAFTS = "drafts"  # draft texts: off unless chosen
+    EXERCISES = "exercises"  # the state of the exercises a coach assigned (schema 2)
 
 
 DEFAULT_SECTIONS = frozenset(Section) - {Section.DRAFTS}
@@ -66,6 +73,7 @@ class GoalRow:
     done: float
     target: float
     deadline: date | None = None
+    agreed: bool = False  # agreed with the coach (schema 2)
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,9 @@ class ProgressReport:
     links: tuple[LinkRow, ...] = ()
     journal: tuple[JournalRow, ...] = ()
     drafts: tuple[DraftRow, ...] = ()
+    exercises: tuple[ExerciseState, ...] = ()
+    goal_answers: tuple[GoalAnswer, ...] = ()  # with the goals: what became of each proposal
+    draft_asks: tuple[DraftAsk, ...] = ()  # drafts the person chose to send for comments
 
     def days_inactive(self, today: date) -> int | None:
         """Days since the last public action (None: nothing logged, or not shared)."""
@@ -139,6 +150,9 @@ class ProgressReport:
 class FeedbackKind(StrEnum):
     FEEDBACK = "feedback"  # a coach's comment or suggestion
     RECOGNITION = "recognition"  # a coach's recognition: lands in the person's feed
+    EXERCISE = "exercise"  # an exercise assigned by the coach: lands on Today (schema 2)
+    GOAL = "goal"  # a goal, or a change to one, proposed by the coach (schema 2)
+    DRAFT_COMMENT = "draft_comment"  # a comment on a draft the person sent (schema 2)
 
 
 @dataclass(frozen=True)
@@ -147,6 +161,9 @@ class FeedbackEntry:
     day: date
     kind: FeedbackKind
     text: str
+    exercise: Exercise | None = None  # with the kind EXERCISE, and only then
+    goal: GoalProposal | None = None  # with the kind GOAL, and only then
+    comment: DraftComment | None = None  # with the kind DRAFT_COMMENT, and only then
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from pathlib import Path
 from app import __version__
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
 from app.domain.exchange.codec import progress_to_json
+from app.domain.exchange.draft_talk import DraftAsk
+from app.domain.exchange.exercises import Exercise, ExerciseState, due_after, state_of
+from app.domain.exchange.goal_talk import Answer, GoalAnswer
 from app.domain.exchange.model import (
     ActivityRow,
     CheckinRow,
@@ -84,7 +87,7 @@ def make_person(index: int, seed: int, today: date, weeks: int = 52) -> Progress
         key = (a.day - timedelta(days=a.day.weekday()), a.kind.value)
         counts[key] = counts.get(key, 0) + 1
     share_journal = rng.random() < 0.5
-    return ProgressReport(
+    report = ProgressReport(
         person=person,
         made_on=today,
         language=rng.choice(("fi", "fi", "sv", "en")),
@@ -111,7 +114,55 @@ def make_person(index: int, seed: int, today: date, weeks: int = 52) -> Progress
         )
         if share_journal
         else (),
+        exercises=_exercises(random.Random(seed * 7_919 + index), person, today, activities),
     )
+    return _talk(random.Random(seed * 104_729 + index), report, today)
+
+
+DRAFT = ("Hydrogen buses come to Tampere next spring. I spent a week with the drivers who "
+         "tested them. Three things surprised me.")  # fmt: skip
+
+
+def _talk(rng: random.Random, report: ProgressReport, today: date) -> ProgressReport:
+    """Some have agreed a goal with their coach; some have sent a draft for comments."""
+    from dataclasses import replace
+
+    goals = report.goals
+    answers: tuple[GoalAnswer, ...] = ()
+    if goals and rng.random() < 0.4:
+        goals = (replace(goals[0], agreed=True), *goals[1:])
+        proposed = today - timedelta(days=rng.randint(10, 40))
+        answers = (GoalAnswer(uuid.UUID(int=rng.getrandbits(128)).hex, proposed,
+                              goals[0].statement, Answer.ACCEPTED,
+                              proposed + timedelta(days=2), goals[0].statement),)  # fmt: skip
+    asks: tuple[DraftAsk, ...] = ()
+    if rng.random() < 0.3:
+        asks = (DraftAsk(uuid.UUID(int=rng.getrandbits(128)).hex,
+                         today - timedelta(days=rng.randint(0, 6)), "Hydrogen buses",
+                         "linkedin", DRAFT),)  # fmt: skip
+    return replace(report, goals=goals, goal_answers=answers, draft_asks=asks)
+
+
+def _exercises(
+    rng: random.Random, person: Person, today: date, activities: list[Activity]
+) -> tuple[ExerciseState, ...]:
+    """One to three exercises from the library, assigned in the last weeks: done by their count,
+    marked done, or still open, as their activity makes them."""
+    from app.services.exchange.exercises import load_library
+
+    library = load_library("en")
+    states = []
+    for item in rng.sample(library, rng.randint(1, 3)):
+        assigned = today - timedelta(days=rng.choice((3, 10, 17, 24)))
+        exercise = Exercise(
+            uuid.UUID(int=rng.getrandbits(128)).hex, assigned, due_after(assigned, item.days),
+            item.title, item.text, item.counts, item.target, item.id,
+        )  # fmt: skip
+        marked = None
+        if item.counts is None and rng.random() < 0.5:
+            marked = min(today, assigned + timedelta(days=rng.randint(1, item.days)))
+        states.append(state_of(exercise, marked, activities))
+    return tuple(states)
 
 
 def _activities(rng: random.Random, first: date, until: date, pace: float) -> list[Activity]:

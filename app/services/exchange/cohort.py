@@ -136,6 +136,9 @@ class PersonRow:
     goals: int
     file_age_days: int
     needs_attention: bool
+    exercises_done: int = 0
+    exercises: int = 0  # assigned, as the person's newest file says
+    drafts_sent: int = 0  # drafts sent for comments that no comment came back for yet
 
     @property
     def name(self) -> str:
@@ -163,6 +166,9 @@ def person_row(member: Member, today: date) -> PersonRow:
         goals=len(report.goals),
         file_age_days=max(0, (today - report.made_on).days),
         needs_attention=attention,
+        exercises_done=sum(1 for e in report.exercises if e.done),
+        exercises=len(report.exercises),
+        drafts_sent=len(report.draft_asks),
     )
 
 

@@ -9,6 +9,7 @@ feed. A file meant for someone else is refused.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,10 @@ from app.domain.exchange.model import (
 )
 from app.services.exchange.export import person_of
 from app.services.exchange.package import ExchangeError, read_package, write_package
+from app.storage.exchange import draft_talk as draft_store
+from app.storage.exchange import exercises as exercise_store
 from app.storage.exchange import feedback as store
+from app.storage.exchange import goal_talk as goal_store
 from app.storage.exchange.received import read_received
 
 if TYPE_CHECKING:
@@ -90,12 +94,36 @@ def import_feedback(
     me = person_of(db, reader)
     if feedback.person.id != me.id:
         raise ExchangeError(path, "not_for_you", feedback.person.name or feedback.person.id[:8])
+    at = clock.now().isoformat(timespec="seconds")
+    exercises = [e.exercise for e in feedback.entries if e.exercise is not None]
+    goals = [e.goal for e in feedback.entries if e.goal is not None]
+    comments = [(e.id, e.day, e.text, e.comment) for e in feedback.entries if e.comment]
     with db.session() as session:
-        new = store.add_received(
-            session, feedback.coach, feedback.entries, clock.now().isoformat(timespec="seconds")
-        )
+        new = store.add_received(session, feedback.coach, feedback.entries, at)
+        new += exercise_store.add_received(session, feedback.coach, exercises, at)
+        new += goal_store.add_received(session, feedback.coach, goals, at)
+        new += draft_store.add_comments(session, feedback.coach, comments, at)
     return ImportedFeedback(feedback.coach, new, len(feedback.entries))
 
 
 def received(reader: QuickReader) -> list[Received]:
     return read_received(reader.connection)
+
+
+def export_everyone(
+    db: Database,
+    reader: QuickReader,
+    people: Sequence[Person],
+    coach: str,
+    folder: Path,
+    clock: Clock,
+    data_dir: Path,
+) -> int:
+    """A feedback file for each person in ``folder`` (``feedback-<name>-<id>.ownvoice``); how
+    many files."""
+    for person in people:
+        base = "-".join(person.name.lower().split()) or "person"
+        base = "".join(c for c in base if c.isalnum() or c in "-_") or "person"
+        out = folder / f"feedback-{base}-{person.id[:6]}.ownvoice"
+        export_feedback(db, reader, person, coach, out, clock, data_dir)
+    return len(people)

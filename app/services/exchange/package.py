@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.exchange.exercise_codec import needed_version
 from app.domain.exchange.model import FORMAT, SCHEMA_VERSION, Kind, Person
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.archives.safe_zip import declared_directory
@@ -135,11 +136,12 @@ def package_bytes(
     created_at: str,
 ) -> bytes:
     """The whole ``.ownvoice`` file as bytes (coach sync keeps them in its outbox)."""
-    validate(kind.value, data)  # never write what we would refuse to read
+    version = needed_version(data)  # the oldest that holds it: older builds read the rest
+    validate(kind.value, data, version)  # never write what we would refuse to read
     members = {DATA_MEMBER[kind]: _json_bytes(data), **extras}
     manifest = {
         "format": FORMAT,
-        "schema": SCHEMA_VERSION,
+        "schema": version,
         "app_version": app_version,
         "created_at": created_at,
         "kind": kind.value,
@@ -220,7 +222,7 @@ def _read(path: Path, expect: Kind | None) -> Package:
         raise ExchangeError(path, "missing", data_name)
     data = _load_json(path, data_name, members[data_name])
     try:
-        validate(manifest.kind.value, data)
+        validate(manifest.kind.value, data, manifest.schema)
     except SchemaError as error:
         raise ExchangeError(path, "bad_content", str(error)) from None
     if data["person"] != {"id": manifest.person.id, "name": manifest.person.name}:

@@ -24,6 +24,9 @@ from app.domain.exchange.model import (
 )
 from app.domain.habits import CheckState
 from app.services.drafts.reader import DraftsReader
+from app.services.exchange.draft_talk import waiting_asks
+from app.services.exchange.exercises import report_states
+from app.services.exchange.goal_talk import answers as goal_answers
 from app.services.habits.reader import HabitsReader
 from app.services.journey.reader import JourneyReader
 from app.storage.habits import read as habits_read
@@ -61,6 +64,7 @@ def build_progress(
             weeks=tuple(WeekRow(w.monday, w.stage.key, w.from_log) for w in status.weeks),
         )
     goals: tuple[GoalRow, ...] = ()
+    agreed = journey.agreed_with_coach() if Section.GOALS in chosen else frozenset()
     if Section.GOALS in chosen and status is not None:
         goals = tuple(
             GoalRow(
@@ -69,16 +73,19 @@ def build_progress(
                 view.progress.current,
                 view.progress.target,
                 view.goal.deadline,
+                view.goal.id in agreed,
             )
             for view in status.goals
         )
     activities = journey.activities()
     habits, checkins = _habits(reader, today) if Section.HABITS in chosen else ((), ())
+    exercises = report_states(reader, journey) if Section.EXERCISES in chosen else ()
     return ProgressReport(
         person=person,
         made_on=today,
         language=language,
-        sections=chosen,
+        # Without any exercise the section is left out: the file stays schema 1.
+        sections=chosen if exercises else chosen - {Section.EXERCISES},
         last_active=max((a.day for a in activities if a.day <= today), default=None),
         stages=stages,
         goals=goals,
@@ -88,6 +95,9 @@ def build_progress(
         links=_links(activities) if Section.LINKS in chosen else (),
         journal=_journal(journey) if Section.JOURNAL in chosen else (),
         drafts=_drafts(reader) if Section.DRAFTS in chosen else (),
+        exercises=exercises,
+        goal_answers=goal_answers(reader) if Section.GOALS in chosen else (),
+        draft_asks=waiting_asks(reader),  # each chosen by the person, shown before it goes
     )
 
 

@@ -17,6 +17,8 @@ SCHEMA_FILES = {
     "manifest": "manifest.schema.json",
     "progress": "progress-1.schema.json",
     "feedback": "feedback-1.schema.json",
+    "progress-2": "progress-2.schema.json",
+    "feedback-2": "feedback-2.schema.json",
 }
 
 
@@ -32,12 +34,14 @@ def _validator(name: str) -> Callable[[Any], Any]:
     return fastjsonschema.compile(schema)
 
 
-def validate(name: str, data: Any) -> None:
-    """Raise ``SchemaError`` unless ``data`` matches the schema called ``name``."""
+def validate(name: str, data: Any, version: int = 1) -> None:
+    """Raise ``SchemaError`` unless ``data`` matches the schema called ``name`` in ``version``
+    (the manifest has one schema for every version)."""
     import fastjsonschema
 
+    key = f"{name}-{version}" if version > 1 and f"{name}-{version}" in SCHEMA_FILES else name
     try:
-        _validator(name)(data)
+        _validator(key)(data)
     except fastjsonschema.JsonSchemaValueException as error:
         where = str(error.path[-1]) if getattr(error, "path", None) else ""
         raise SchemaError(_plain(error.message, where)) from None

@@ -49,6 +49,21 @@ W_LINKS = QT_TRANSLATE_NOOP("Exchange", "Published")
 W_JOURNAL = QT_TRANSLATE_NOOP("Exchange", "Journal entries shared with the coach")
 W_DRAFTS = QT_TRANSLATE_NOOP("Exchange", "Drafts shared with the coach")
 W_NONE = QT_TRANSLATE_NOOP("Exchange", "Nothing yet.")
+W_EXERCISES = QT_TRANSLATE_NOOP("Exchange", "Exercises from the coach")
+W_EXERCISE = QT_TRANSLATE_NOOP("Exchange", "Exercise")
+W_DUE = QT_TRANSLATE_NOOP("Exchange", "Due")
+W_DONE_ON = QT_TRANSLATE_NOOP("Exchange", "Done on {day}")
+W_OPEN = QT_TRANSLATE_NOOP("Exchange", "Open")
+W_COUNTED = QT_TRANSLATE_NOOP("Exchange", "{count} of {target} logged")
+W_AGREED = QT_TRANSLATE_NOOP("Exchange", "agreed with the coach")
+W_PROPOSALS = QT_TRANSLATE_NOOP("Exchange", "Goals the coach proposed")
+W_PROPOSED = QT_TRANSLATE_NOOP("Exchange", "Proposed")
+W_ANSWER = QT_TRANSLATE_NOOP("Exchange", "Answer")
+W_ACCEPTED = QT_TRANSLATE_NOOP("Exchange", "Accepted on {day}")
+W_EDITED = QT_TRANSLATE_NOOP("Exchange", "Changed and accepted on {day}: {goal}")
+W_DECLINED = QT_TRANSLATE_NOOP("Exchange", "Declined on {day}")
+W_ASKS = QT_TRANSLATE_NOOP("Exchange", "Drafts sent for the coach's comments")
+W_ASKED = QT_TRANSLATE_NOOP("Exchange", "Sent on {day}")
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:56em;margin:2em auto;padding:0 1em;"
@@ -89,6 +104,14 @@ def summary_html(report: ProgressReport, words: Words) -> str:
         head = [w(W_GOAL), w(W_PROGRESS), w(W_STATUS), w(W_DEADLINE)]
         rows = [_goal_row(g, words) for g in report.goals]
         parts += _table(w(W_GOALS), head, rows, words)
+        if report.goal_answers:
+            answered = {"accepted": W_ACCEPTED, "edited": W_EDITED, "declined": W_DECLINED}
+            rows = [
+                [a.statement, words.day(a.proposed),
+                 w(answered[a.answer.value]).format(day=words.day(a.answered_on), goal=a.agreed)]
+                for a in report.goal_answers
+            ]  # fmt: skip
+            parts += _table(w(W_PROPOSALS), [w(W_GOAL), w(W_PROPOSED), w(W_ANSWER)], rows, words)
     if Section.HABITS in report.sections:
         head = [w(W_HABIT), w(W_STRENGTH), w(W_STREAK), w(W_LAST_30)]
         rows = [
@@ -123,14 +146,32 @@ def summary_html(report: ProgressReport, words: Words) -> str:
                 f"<h3>{escape(draft.title)} ({escape(draft.network)})</h3>"
                 f"<p>{escape(draft.text).replace(chr(10), '<br>')}</p>"
             )
+    if report.draft_asks:
+        parts.append(f"<h2>{escape(w(W_ASKS))}</h2>")
+        for asked in report.draft_asks:
+            parts.append(
+                f"<h3>{escape(asked.title or asked.network)} ({escape(asked.network)})</h3>"
+                f'<p class="muted">{escape(w(W_ASKED).format(day=words.day(asked.asked_on)))}</p>'
+                f"<p>{escape(asked.text).replace(chr(10), '<br>')}</p>"
+            )
+    if Section.EXERCISES in report.sections and report.exercises:
+        head = [w(W_EXERCISE), w(W_DUE), w(W_STATUS), w(W_PROGRESS)]
+        rows = [
+            [e.title, words.day(e.due),
+             w(W_DONE_ON).format(day=words.day(e.done_on)) if e.done_on else w(W_OPEN),
+             w(W_COUNTED).format(count=e.count, target=e.target) if e.target else "–"]
+            for e in report.exercises
+        ]  # fmt: skip
+        parts += _table(w(W_EXERCISES), head, rows, words)
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
 def _goal_row(goal: GoalRow, words: Words) -> list[str]:
     deadline = words.day(goal.deadline) if goal.deadline else ""
+    agreed = f" ({words.text(W_AGREED)})" if goal.agreed else ""
     return [
-        goal.statement,
+        goal.statement + agreed,
         f"{goal.done:g} / {goal.target:g}",
         _label(words, goal.status),
         deadline,

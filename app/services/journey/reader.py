@@ -16,6 +16,7 @@ from app.domain.journey.ladder import LadderRules, StageChange, StartingPoint, W
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.domain.journey.standing import Position, Standing, standing
+from app.storage.exchange.goal_talk import agreed_goal_ids
 from app.storage.exchange.received import read_received
 from app.storage.habits.read import count_done
 from app.storage.journey import read
@@ -72,6 +73,10 @@ class JourneyReader:
     def from_coach(self) -> list[Received]:
         """Feedback and recognition imported from coaches, oldest first (the feed sorts)."""
         return read_received(self._con)
+
+    def agreed_with_coach(self) -> frozenset[int]:
+        """The ids of the goals agreed with a coach (a proposal accepted, edited or not)."""
+        return agreed_goal_ids(self._con)
 
     def activities(self, since: date | None = None) -> list[Activity]:
         return read.read_activities(self._con, since)

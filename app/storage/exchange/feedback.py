@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,6 +11,13 @@ from datetime import date
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from app.domain.exchange.draft_talk import BadDraftTalkError, comment_from_json, comment_to_json
+from app.domain.exchange.exercise_codec import (
+    BadExerciseError,
+    exercise_from_json,
+    exercise_to_json,
+)
+from app.domain.exchange.goal_talk import BadGoalError, proposal_from_json, proposal_to_json
 from app.domain.exchange.model import FeedbackEntry, FeedbackKind
 from app.storage.models import CoachFeedbackRow, CoachNoteRow, FeedbackReceivedRow
 
@@ -17,11 +25,13 @@ from app.storage.models import CoachFeedbackRow, CoachNoteRow, FeedbackReceivedR
 def add_received(
     session: Session, coach: str, entries: Iterable[FeedbackEntry], imported_at: str
 ) -> int:
-    """Store what is new (an entry already here by its id is left as it is); how many were new."""
+    """Store what is new (an entry already here by its id is left as it is); how many were new.
+    Exercises, goal proposals and draft comments are kept apart (exercises.py, goal_talk.py,
+    draft_talk.py here)."""
     rows = [
         {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
          "imported_at": imported_at}
-        for e in entries
+        for e in entries if e.exercise is None and e.goal is None and e.comment is None
     ]  # fmt: skip
     if not rows:
         return 0
@@ -56,6 +66,9 @@ def add_written(session: Session, person_id: str, person_name: str, entry: Feedb
         CoachFeedbackRow(
             id=entry.id, person_id=person_id, person_name=person_name, day=entry.day,
             kind=str(entry.kind), text=entry.text, exported_at=None,
+            exercise=json.dumps(exercise_to_json(entry.exercise)) if entry.exercise else None,
+            goal=json.dumps(proposal_to_json(entry.goal)) if entry.goal else None,
+            comment=json.dumps(comment_to_json(entry.comment)) if entry.comment else None,
         )
     )  # fmt: skip
 
@@ -75,23 +88,38 @@ def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
 
 
 def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[Written]:
-    sql = "SELECT id, person_id, person_name, day, kind, text, exported_at FROM coach_feedback"
+    sql = (
+        "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise, goal, "
+        "comment "
+        "FROM coach_feedback"
+    )
     params: tuple[str, ...] = ()
     if person_id is not None:
         sql += " WHERE person_id = ?"
         params = (person_id,)
-    return [
-        Written(
-            FeedbackEntry(id_, date.fromisoformat(day), FeedbackKind(kind), text),
-            pid,
-            name,
-            exported,
+    kinds = {k.value for k in FeedbackKind}
+    out = []
+    for id_, pid, name, day, kind, text, exported, exercise, goal, comment in con.execute(
+        sql + " ORDER BY day, id", params
+    ):
+        if kind not in kinds or (kind == FeedbackKind.EXERCISE) != (exercise is not None):
+            continue
+        if (kind == FeedbackKind.GOAL) != (goal is not None):
+            continue
+        if (kind == FeedbackKind.DRAFT_COMMENT) != (comment is not None):
+            continue
+        try:
+            made = exercise_from_json(id_, json.loads(exercise)) if exercise else None
+            proposal = proposal_from_json(id_, json.loads(goal)) if goal else None
+            remark = comment_from_json(json.loads(comment)) if comment else None
+        except (BadExerciseError, BadGoalError, BadDraftTalkError, ValueError, KeyError,
+                TypeError):  # fmt: skip
+            continue
+        entry = FeedbackEntry(
+            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal, remark
         )
-        for id_, pid, name, day, kind, text, exported in con.execute(
-            sql + " ORDER BY day, id", params
-        )
-        if kind in {k.value for k in FeedbackKind}
-    ]
+        out.append(Written(entry, pid, name, exported))
+    return out
 
 
 def add_note(session: Session, person_id: str, day: date, text: str) -> None:

@@ -1,8 +1,9 @@
 """The cohort as a table: one row per person, sorted and filtered by a proxy.
 
 Columns: name, stage at the start → now, last active, average habit strength, goals on track,
-age of the newest file, needs attention. Sorting uses ``SORT_ROLE`` values (numbers and dates,
-not the shown words), so a column sorts the same in every language.
+exercises done, drafts sent for comments, age of the newest file, needs attention. Sorting
+uses ``SORT_ROLE`` values (numbers and dates, not the shown words), so a column sorts the same
+in every language.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class CohortModel(QAbstractTableModel):
     # Who needs attention, right after the name: seen first, also in a narrow window.
-    NAME, ATTENTION, STAGES, LAST, HABITS, GOALS, FILE_AGE = range(7)
+    NAME, ATTENTION, STAGES, LAST, HABITS, GOALS, EXERCISES, DRAFTS, FILE_AGE = range(9)
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -76,7 +77,7 @@ class CohortModel(QAbstractTableModel):
 
     @qt_override(default=0)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 9
 
     @qt_override
     def headerData(
@@ -90,6 +91,8 @@ class CohortModel(QAbstractTableModel):
             self.LAST: QCoreApplication.translate("CohortModel", "Last active"),
             self.HABITS: QCoreApplication.translate("CohortModel", "Habit strength"),
             self.GOALS: QCoreApplication.translate("CohortModel", "Goals on track"),
+            self.EXERCISES: QCoreApplication.translate("CohortModel", "Exercises"),
+            self.DRAFTS: QCoreApplication.translate("CohortModel", "Drafts for you"),
             self.FILE_AGE: QCoreApplication.translate("CohortModel", "File from"),
             self.ATTENTION: QCoreApplication.translate("CohortModel", "Needs attention"),
         }.get(section)
@@ -122,6 +125,14 @@ class CohortModel(QAbstractTableModel):
             return "–" if strength is None else f"{integer_text(strength * 100)} %"
         if column == self.GOALS:
             return f"{row.goals_on_track} / {row.goals}" if row.goals else "–"
+        if column == self.EXERCISES:
+            if not row.exercises:
+                return "–"
+            return QCoreApplication.translate("CohortModel", "{done} of {total} done").format(
+                done=integer_text(row.exercises_done), total=integer_text(row.exercises)
+            )
+        if column == self.DRAFTS:
+            return integer_text(row.drafts_sent) if row.drafts_sent else ""
         if column == self.FILE_AGE:
             return format_day(row.member.report.made_on)
         if column == self.ATTENTION:
@@ -161,6 +172,10 @@ class CohortModel(QAbstractTableModel):
             return -1.0 if row.habit_strength is None else row.habit_strength
         if column == self.GOALS:
             return (row.goals_on_track / row.goals) if row.goals else -1.0
+        if column == self.EXERCISES:
+            return (row.exercises_done / row.exercises) if row.exercises else -1.0
+        if column == self.DRAFTS:
+            return row.drafts_sent
         if column == self.FILE_AGE:
             return row.member.report.made_on
         return int(row.needs_attention)

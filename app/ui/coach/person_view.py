@@ -3,6 +3,7 @@ recognition that go back to them."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,6 +30,9 @@ from app.domain.journey.ladder import Stage, WeekStage
 from app.domain.progress.weeks import WeekCounts, WeeklyActivity, weekly_ratios
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
+from app.ui.coach.drafts_panel import DraftsPanel
+from app.ui.coach.exercises_panel import ExercisesPanel
+from app.ui.coach.goal_panel import GoalPanel
 from app.ui.guard import qt_override
 from app.ui.journey.history import WeeklyHistory
 from app.ui.kit.labels import label
@@ -77,6 +81,10 @@ class PersonView(QWidget):
     feedbackAdded(object, str): the coach wrote feedback (a ``FeedbackKind``, the text).
     feedbackRemoved(str): the coach took back an entry not yet sent (its id).
     exportRequested(): save a feedback file for this person.
+    exerciseAssigned(object): the coach assigned an ``Exercise`` to this person.
+    goalProposed(object): the coach proposed a ``GoalProposal`` to this person.
+    draftCommented(str, str, str, object): a comment on a draft they sent (the ask's id, the
+        comment, the passage or "", where it began or None).
     """
 
     backRequested = Signal()
@@ -85,6 +93,9 @@ class PersonView(QWidget):
     feedbackAdded = Signal(object, str)
     feedbackRemoved = Signal(str)
     exportRequested = Signal()
+    exerciseAssigned = Signal(object)
+    goalProposed = Signal(object)
+    draftCommented = Signal(str, str, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +126,9 @@ class PersonView(QWidget):
         self.goals_title = self._section(layout)
         self.goals = _table(self)
         layout.addWidget(self.goals)
+        self.goal_talk = GoalPanel(self)  # goals agreed together
+        self.goal_talk.proposed.connect(self.goalProposed)
+        layout.addWidget(self.goal_talk)
         self.habits_title = self._section(layout)
         self.habits = _table(self)
         layout.addWidget(self.habits)
@@ -123,6 +137,14 @@ class PersonView(QWidget):
         self.shared.setOpenExternalLinks(True)
         self.shared.setMinimumHeight(160)
         layout.addWidget(self.shared)
+        self.drafts_title = self._section(layout)
+        self.drafts = DraftsPanel(self)
+        self.drafts.commented.connect(self.draftCommented)
+        layout.addWidget(self.drafts)
+        self.exercises_title = self._section(layout)
+        self.exercises = ExercisesPanel(self)
+        self.exercises.assigned.connect(self.exerciseAssigned)
+        layout.addWidget(self.exercises)
         self._build_notes(layout)
         self._build_feedback(layout)
         self.retranslate()
@@ -199,9 +221,12 @@ class PersonView(QWidget):
 
     # -- content --------------------------------------------------------------------------------
 
-    def set_person(self, row: PersonRow) -> None:
+    def set_person(self, row: PersonRow, today: date | None = None) -> None:
         self.row = row
         report = row.member.report
+        self.exercises.set_person(report.exercises, row.now, today or report.made_on)
+        self.goal_talk.set_person(report.goals, report.goal_answers, today or report.made_on)
+        self.drafts.set_asks(report.draft_asks)
         weeks = report.stages.weeks if report.stages else ()
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
@@ -222,16 +247,22 @@ class PersonView(QWidget):
 
     def set_written(self, written: list[Written]) -> None:
         self.written = written
+        self.drafts.set_written([w.entry for w in written])
         self._fill_written()
 
     def _fill_written(self) -> None:
         self.feedback.clear()
         for w in self.written:
-            kind = (
-                self.tr("Recognition")
-                if w.entry.kind is FeedbackKind.RECOGNITION
-                else self.tr("Feedback")
-            )
+            kind = {
+                FeedbackKind.RECOGNITION: self.tr("Recognition"),
+                FeedbackKind.FEEDBACK: self.tr("Feedback"),
+                FeedbackKind.EXERCISE: self.tr("Exercise"),
+                FeedbackKind.GOAL: self.tr("Goal proposed"),
+                FeedbackKind.DRAFT_COMMENT: self.tr("Comment on a draft"),
+            }[w.entry.kind]
+            if w.entry.exercise is not None:
+                due = format_day(w.entry.exercise.due)
+                kind = self.tr("Exercise, due {day}").format(day=due)
             state = self.tr("sent") if w.exported_at else self.tr("not sent yet")
             text = f"{format_day(w.entry.day)} · {kind} · {state}: {w.entry.text}"
             item = QListWidgetItem(text, self.feedback)
@@ -241,13 +272,14 @@ class PersonView(QWidget):
 
     def _fill_tables(self, report: ProgressReport) -> None:
         self.goals.setRowCount(len(report.goals))
-        self.goals.setColumnCount(4)
+        self.goals.setColumnCount(5)
         for r, goal in enumerate(report.goals):
             cells = [
                 goal.statement,
                 f"{integer_text(goal.done)} / {integer_text(goal.target)}",
                 self._status_word(goal.status),
                 format_day(goal.deadline) if goal.deadline else "–",
+                self.tr("agreed with you") if goal.agreed else "",
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -297,9 +329,17 @@ class PersonView(QWidget):
         self.history_title.setText(self.tr("Week by week"))
         self.goals_title.setText(self.tr("Goals"))
         self.habits_title.setText(self.tr("Habits"))
+        self.exercises_title.setText(self.tr("Exercises"))
+        self.drafts_title.setText(self.tr("Drafts waiting for your comments"))
         self.shared_title.setText(self.tr("Journal entries and posts shared with you"))
         self.goals.setHorizontalHeaderLabels(
-            [self.tr("Goal"), self.tr("Progress"), self.tr("Status"), self.tr("Deadline")]
+            [
+                self.tr("Goal"),
+                self.tr("Progress"),
+                self.tr("Status"),
+                self.tr("Deadline"),
+                self.tr("Together"),
+            ]
         )
         self.habits.setHorizontalHeaderLabels(
             [self.tr("Habit"), self.tr("Strength"), self.tr("Streak (best)"),

@@ -28,6 +28,7 @@ from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
 from app.ui.drafts.assistant_panel import AssistantPanel
 from app.ui.drafts.autosave import Autosaver
+from app.ui.drafts.coach_section import CoachSection
 from app.ui.drafts.lifecycle import Lifecycle
 from app.ui.drafts.live_check import CheckRequest, LiveCheck
 from app.ui.drafts.marks import check_marks
@@ -109,6 +110,8 @@ class DraftEditor(QWidget):
         self.insert_button.clicked.connect(self._on_insert_clicked)
         starters.addWidget(self.insert_button)
         left_layout.addLayout(starters)
+        self.coach = CoachSection(ctx, self, left)  # "Ask my coach" and the coach's comments
+        left_layout.addWidget(self.coach)
         self.side = CheckAndPreview(split)
         self.panel, self.preview = self.side.panel, self.side.preview
         self.panel.dismissRequested.connect(self._on_dismiss)
@@ -224,6 +227,7 @@ class DraftEditor(QWidget):
         self.panel.set_source(draft.source_text)
         if self.assistant is not None:
             self.assistant.reset()
+        self.coach.set_draft(draft.id)
         self.setEnabled(True)
         self._show_state()
         self._request(now=True)

@@ -27,7 +27,13 @@ from app.domain.exchange.schedule import FRIDAY, WeeklyPlan
 from app.services.exchange.feedback import ImportedFeedback
 from app.ui.coach.words import UiWords
 from app.ui.context import AppContext
-from app.ui.exchange.weekly import SECTIONS_STATE, read_plan, shared_sections, write_plan
+from app.ui.exchange.weekly import (
+    SECTIONS_STATE,
+    read_plan,
+    shared_sections,
+    stored_sections,
+    write_plan,
+)
 from app.ui.guard import qt_override
 from app.ui.kit.i18n import current_language
 from app.ui.kit.muted import MutedLabel
@@ -184,9 +190,7 @@ class ExportDialog(QDialog):
             return
         out = Path(path if path.endswith(".ownvoice") else path + ".ownvoice")
         clock, data_dir = self.ctx.clock, self.ctx.paths.data_dir
-        self.ctx.settings.set_state(
-            SECTIONS_STATE, ",".join(sorted(s.value for s in report.sections)).encode("ascii")
-        )
+        self.ctx.settings.set_state(SECTIONS_STATE, stored_sections(self.chosen()))
 
         def saved(_none: object) -> None:
             self.ctx.hub.statusMessage.emit(
@@ -226,6 +230,7 @@ class ExportDialog(QDialog):
             Section.LINKS: self.tr("Links to what you published"),
             Section.JOURNAL: self.tr("Journal entries marked for your coach"),
             Section.DRAFTS: self.tr("Draft texts"),
+            Section.EXERCISES: self.tr("Exercises from your coach: done or not"),
         }
         for section, box in self.boxes.items():
             box.setText(names[section])

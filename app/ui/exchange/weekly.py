@@ -64,7 +64,20 @@ def shared_sections(settings: SettingsService) -> frozenset[Section] | None:
     if stored is None:
         return None
     names = stored.decode("ascii", "replace").split(",")
-    return frozenset(Section(n) for n in names if n in {s.value for s in Section})
+    chosen = frozenset(Section(n) for n in names if n in {s.value for s in Section})
+    if NOT_EXERCISES not in names:  # chosen before exercises existed, or chosen: shared
+        chosen |= {Section.EXERCISES}
+    return chosen
+
+
+NOT_EXERCISES = "-exercises"  # the exercises' state left out on purpose
+
+
+def stored_sections(sections: frozenset[Section]) -> bytes:
+    names = sorted(s.value for s in sections)
+    if Section.EXERCISES not in sections:
+        names.append(NOT_EXERCISES)
+    return ",".join(names).encode("ascii")
 
 
 class WeeklyExport(QObject):

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.domain.exchange.model import FeedbackKind, Person
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
+from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortFilter, CohortModel
+from app.ui.coach.conversations import Conversations
 from app.ui.coach.loader import CohortLoader, Loaded
 from app.ui.coach.person_view import PersonView
 from app.ui.coach.summary_view import SummaryView
@@ -42,7 +44,7 @@ COACH_NAME_STATE = "coach/name"
 COACH = "coach"  # the kind of data the coach's notes and feedback are
 
 
-class CohortPage(Page):
+class CohortPage(Conversations, Page):
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
         self.loaded: Loaded | None = None
@@ -91,6 +93,9 @@ class CohortPage(Page):
         self.person_view.feedbackAdded.connect(self._add_feedback)
         self.person_view.feedbackRemoved.connect(self._remove_feedback)
         self.person_view.exportRequested.connect(self.export_feedback)
+        self.person_view.exerciseAssigned.connect(self._assign_exercise)
+        self.person_view.goalProposed.connect(self._propose_goal)
+        self.person_view.draftCommented.connect(self._comment_draft)
         self.stack.addWidget(self.person_view)
         self.stack.hide()  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -111,6 +116,9 @@ class CohortPage(Page):
         self.attention = QCheckBox(holder)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.attention)
+        self.assign_all = QPushButton(holder)  # one exercise for everyone (app/ui/coach/assign_all)
+        self.assign_all.clicked.connect(lambda: assign_to_everyone(self))
+        filters.addWidget(self.assign_all)
         column.addLayout(filters)
         self.tabs = QTabWidget(holder)
         self.model = CohortModel(self)
@@ -272,7 +280,7 @@ class CohortPage(Page):
             return
         row = replace(row, member=replace(row.member, report=full))
         self.person = row
-        self.person_view.set_person(row)
+        self.person_view.set_person(row, self.ctx.clock.today())
         self.stack.setCurrentWidget(self.person_view)
         self.person_view.back.setFocus()
         self._load_coach_data()
@@ -430,6 +438,7 @@ class CohortPage(Page):
         self.search.setPlaceholderText(self.tr("Find a person"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.attention.setText(self.tr("Only those needing attention"))
+        self.assign_all.setText(self.tr("Assign an exercise to everyone…"))
         self.tabs.setTabText(0, self.tr("People"))
         self.tabs.setTabText(1, self.tr("Summary"))
         self.table.setAccessibleName(self.tr("People in the cohort"))

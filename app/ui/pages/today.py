@@ -43,6 +43,8 @@ from app.ui.kit.widgets import layout_entries, layout_widgets, wrapped_label
 from app.ui.pages.base import Page
 from app.ui.today import hub
 from app.ui.today.cards import NoticeCard, RecognitionCard, ReviewCard, WeekCard
+from app.ui.today.exercises import ExercisesCard
+from app.ui.today.goal_proposals import GoalProposalsCard
 from app.ui.today.hub_cards import HabitsTodayCard, HubWords, NextStepCard, PlannedPostsCard
 from app.ui.today.quick_log import QuickLogCard
 
@@ -67,11 +69,15 @@ class TodayData:
     status: JourneyStatus
     week: list[Activity]  # this week's activities, for the goals' weekly share
     from_coach: list[Received]  # imported feedback and recognition, for the recognition card
+    agreed: frozenset[int] = frozenset()  # the goals agreed with a coach
 
 
 def load_today(reader: JourneyReader, today: date) -> TodayData:
     return TodayData(
-        reader.status(today), reader.activities(since=monday_of(today)), reader.from_coach()
+        reader.status(today),
+        reader.activities(since=monday_of(today)),
+        reader.from_coach(),
+        reader.agreed_with_coach(),
     )
 
 
@@ -143,6 +149,8 @@ class TodayPage(Page):
         self.reviews = ReviewCard(self)
         self.reviews.reviewRequested.connect(self.open_review)
         self.recognition = RecognitionCard(self)
+        self.exercises = ExercisesCard(self.ctx, self)  # from the coach; hidden while none
+        self.proposals = GoalProposalsCard(self.ctx, self)  # goals the coach proposes
         # Wide: what to do next beside where to log it; narrow: the log form first, so that at
         # 1024x600 it is on screen without scrolling, then the rest in reading order.
         self.columns = QHBoxLayout()
@@ -194,10 +202,12 @@ class TodayPage(Page):
         left: tuple[QWidget, ...]
         right: tuple[QWidget, ...]
         if wide:
-            left = (self.next_card, self.week, self.plan, self.reviews)
+            left = (self.next_card, self.proposals, self.exercises, self.week, self.plan)
+            left += (self.reviews,)
             right = (self.quick_log, self.banner, self.habits, self.recognition)
         else:
-            left = (self.quick_log, self.banner, self.next_card, self.week, self.habits)
+            left = (self.quick_log, self.banner, self.next_card, self.proposals, self.exercises)
+            left += (self.week, self.habits)
             left += (self.plan, self.reviews, self.recognition)
             right = ()
         for column, widgets in ((self.left, left), (self.right, right)):
@@ -342,6 +352,7 @@ class TodayPage(Page):
         self.onboarding.setVisible(not status.onboarded)
         due = status.reassess_on is not None and status.reassess_on <= status.today
         self.reassess.setVisible(status.onboarded and due)
+        self.week.agreed = data.agreed
         self.week.show_goals(status.goals, data.week, status.today)
         self.recognition.show_recognition(
             status.recognition, self.goal_statements(), data.from_coach

@@ -68,6 +68,7 @@ class WeekCard(_LiveCard):
         self._goals: list[GoalView] = []
         self._week: list[Activity] = []
         self._today = today
+        self.agreed: frozenset[int] = frozenset()  # goal ids agreed with a coach
         self.rows = QVBoxLayout()
         self.rows.setSpacing(16)
         self.content.addLayout(self.rows)
@@ -141,6 +142,8 @@ class WeekCard(_LiveCard):
             parts.append(self.tr("Habit check-ins"))
         if goal.deadline is not None:
             parts.append(self.tr("by {day}").format(day=format_day(goal.deadline)))
+        if goal.id is not None and goal.id in self.agreed:
+            parts.append(self.tr("agreed with your coach"))
         return " · ".join(parts)
 
     def _hint(self, view: GoalView, plan: WeekPlan) -> str:

@@ -36,6 +36,7 @@ JSON_KEYS = {
     "flags",
     "similarity_to_source",
     "profile_match",
+    "spelling",
 }
 
 

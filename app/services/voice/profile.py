@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -113,7 +113,7 @@ class VoiceService:
                 profiles[lang] = kept[1]
                 continue
             features = [f for f in (self._analysed(t) for t in chosen) if f is not None]
-            built = profile(lang, features, topics)
+            built = profile(lang, features, topics, _base_form(lang))
             self._built[lang] = (key, built)
             profiles[lang] = built
         now = self._clock.now()  # strictly increasing: an import right after is still later
@@ -159,3 +159,14 @@ class VoiceService:
             undetected=undetected,
             built_at=built_at,
         )
+
+
+def _base_form(language: str) -> Callable[[str], str] | None:
+    """A word's base form for the topics, where an analyser is installed (Finnish: Voikko)."""
+    from app.domain.text.forms import base_form
+    from app.services import language_tools
+
+    analyser = language_tools.analyser(language)
+    if analyser is None:
+        return None
+    return lambda word: base_form(word, analyser.analyse(word))

@@ -155,3 +155,40 @@ def test_without_spelling_the_editor_says_so_once(
     qtbot.waitUntil(lambda: page.editor.result is not None and "toisen" in editor.text())
     qtbot.wait(400)
     assert not notice.isVisible()  # once: not again for Finnish
+
+
+def test_marks_follow_the_text_until_the_next_check(qtbot: QtBot) -> None:
+    from app.domain.checks.spelling import Misspelling
+
+    editor = VariantEditor(Network.LINKEDIN)
+    qtbot.addWidget(editor)
+    editor.set_text("Eilen kirjotin ja psot tänään")
+    words = [Misspelling(6, 14, "kirjotin", "fi"), Misspelling(18, 22, "psot", "en")]
+    editor.spelling.show(editor.text(), words)
+    assert underlined(editor, "kirjotin") and underlined(editor, "psot")
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Ja ")  # before both: they move with their words
+    assert underlined(editor, "kirjotin") and underlined(editor, "psot")
+    cursor.setPosition(editor.text().find("kirjotin") + 5)
+    cursor.insertText("i")  # inside the word being fixed: its underline goes at once
+    assert "kirjoitin" in editor.text()
+    assert not underlined(editor, "kirjoitin") and underlined(editor, "psot")
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+def test_the_underline_stands_out_in_light_and_dark(appearance: str) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    from app.ui.kit import colors
+    from app.ui.kit.colors import LARGE, contrast, spelling_line
+    from app.ui.kit.theme import dark_palette
+
+    fusion = QStyleFactory.create("Fusion")
+    assert fusion is not None
+    palette = colors.apply_accent(
+        fusion.standardPalette() if appearance == "light" else dark_palette()
+    )
+    base = palette.color(QPalette.ColorRole.Base)
+    assert contrast(spelling_line(palette), base) >= LARGE

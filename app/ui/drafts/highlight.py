@@ -60,15 +60,20 @@ class SpanHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._layers: dict[str, list[Marked]] = {name: [] for name in self.LAYERS}
         self._text: str | None = None  # the text the following layers' marks were made for
-        document.contentsChange.connect(self._on_contents_change)
+        self._revision = document.revision()
 
-    def _on_contents_change(self, _position: int, _removed: int, _added: int) -> None:
-        # Qt may report a whole block as changed (formats count too): the edit is found by
-        # comparing the text with the one the marks were made for.
+    def _follow_edits(self) -> None:
+        """Move the following layers' marks with an edit made since they were set. Called as
+        Qt paints the edited block (before, the marks are the check's); the blocks after it keep
+        their formats, which are relative to the block."""
+        document = self.document()
+        if self._revision == document.revision():
+            return
+        self._revision = document.revision()
         old = self._text
         if old is None or not any(self._layers[name] for name in self.FOLLOWING):
             return
-        new = self.document().toPlainText()
+        new = document.toPlainText()
         if new == old:
             return
         self._text = new
@@ -112,12 +117,14 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._layers[layer] = new
             if layer in self.FOLLOWING:
                 self._text = self.document().toPlainText()
+                self._revision = self.document().revision()
             changed = True
         if changed:
             self.rehighlight()
 
     @qt_override(default=None)
     def highlightBlock(self, text: str) -> None:
+        self._follow_edits()
         start = self.currentBlock().position()
         end = start + len(text.encode("utf-16-le")) // 2
         for name in self.LAYERS:

@@ -49,3 +49,20 @@ def base_form(word: str, forms: Sequence[WordForm]) -> str:
         if form.kind != "name":
             return form.base.lower()
     return forms[0].base.lower() if forms else word.lower()
+
+
+_TOPICAL = frozenset({"noun", "name", "adjective"})
+
+
+def topic_base(word: str, forms: Sequence[WordForm]) -> str:
+    """The base form a topic is counted by, or "" for a word that names no topic: one read as
+    a personal or passive verb ("kävin", "kehitetään"), or only as a pronoun, adverb or the like.
+    A word the analyser does not know (English, a new coinage) is its own base form."""
+    if not forms:
+        return word.lower()
+    if any(f.kind == "verb" and (f.person is not None or f.passive) for f in forms):
+        return ""
+    for form in forms:
+        if form.kind in _TOPICAL:
+            return form.base.lower()
+    return ""

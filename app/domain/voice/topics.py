@@ -39,23 +39,22 @@ def topics(
     mention them), then the terms and hashtags these posts use most.
 
     With ``base_form`` (Voikko, for Finnish) a word's forms are grouped by their base form and a
-    term is shown in it: "lisäarvo", "lisäarvoa" and "lisäarvolla" are the topic "lisäarvo"."""
+    term is shown in it: "lisäarvo", "lisäarvoa" and "lisäarvolla" are the topic "lisäarvo".
+    ``base_form`` gives "" for a word that cannot name a topic (a verb, a pronoun)."""
     wanted = [(topic.strip(), [w.lower() for w in words(topic)]) for topic in given]
     wanted = [(topic, parts) for topic, parts in wanted if parts]
     tags = {f.body[a + 1 : b].lower() for f in posts for a, b in f.hashtags}
     vocabulary: set[str] = set().union(*(s.words for f in posts for s in f.sentences), tags)
     vocabulary.update(w for _, parts in wanted for w in parts)
-    keys = (
-        {w: base_form(w) or w for w in vocabulary}
-        if base_form is not None
-        else term_keys(vocabulary, language)
-    )
+    bases = {w: base_form(w) for w in vocabulary} if base_form is not None else {}
+    keys = {w: b or w for w, b in bases.items()} if bases else term_keys(vocabulary, language)
     found = [_given(topic, [keys[w] for w in parts], posts, keys) for topic, parts in wanted]
     shown = tuple(t for t in found if t.posts)
     # The words of a listed topic are not listed again; those of an unmentioned one may be.
     listed = {t.term for t in shown}
     covered = {keys[w] for topic, parts in wanted if topic in listed for w in parts}
-    content = _content(language, posts, vocabulary)
+    # A word the analyser reads only as a verb, pronoun or the like names no topic ("kävin").
+    content = _content(language, posts, {w for w in vocabulary if bases.get(w, w)})
     return shown + _frequent(posts, content, keys, covered, base_form is not None)
 
 

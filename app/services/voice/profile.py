@@ -163,10 +163,10 @@ class VoiceService:
 
 def _base_form(language: str) -> Callable[[str], str] | None:
     """A word's base form for the topics, where an analyser is installed (Finnish: Voikko)."""
-    from app.domain.text.forms import base_form
+    from app.domain.text.forms import topic_base
     from app.services import language_tools
 
     analyser = language_tools.analyser(language)
     if analyser is None:
         return None
-    return lambda word: base_form(word, analyser.analyse(word))
+    return lambda word: topic_base(word, analyser.analyse(word))

@@ -235,6 +235,16 @@
     </message>
 </context>
 <context>
+    <name>ServerFolderButton</name>
+    <message numerus="yes">
+        <source>%Ln new or changed files fetched from the server.</source>
+        <translation>
+            <numerusform>%Ln new or changed file fetched from the server.</numerusform>
+            <numerusform>%Ln new or changed files fetched from the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryView</name>
     <message numerus="yes">
         <source>%Ln people coached</source>
@@ -297,6 +307,37 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sent %Ln files to your coach.</source>
+        <translation>
+            <numerusform>Sent %Ln file to your coach.</numerusform>
+            <numerusform>Sent %Ln files to your coach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new messages from your coach.</source>
+        <translation>
+            <numerusform>%Ln new message from your coach.</numerusform>
+            <numerusform>%Ln new messages from your coach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files waiting</source>
+        <translation>
+            <numerusform>%Ln file waiting</numerusform>
+            <numerusform>%Ln files waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in conflict</source>
+        <translation>
+            <numerusform>%Ln file in conflict</numerusform>
+            <numerusform>%Ln files in conflict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VariantEditor</name>
     <message numerus="yes">
         <source>%Ln characters</source>
@@ -344,10 +385,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>%Ln in another language or too short to tell.</numerusform>
-            <numerusform>%Ln in another language or too short to tell.</numerusform>
+            <numerusform>%Ln too short or too mixed to tell the language.</numerusform>
+            <numerusform>%Ln too short or too mixed to tell the language.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Suggest three openers</source>
+        <translation>Ehdota kolme aloitusta</translation>
+    </message>
+    <message>
+        <source>Tighten</source>
+        <translation>Tiivistä</translation>
+    </message>
+    <message>
+        <source>Closer to my voice</source>
+        <translation>Enemmän omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to Finnish in my voice</source>
+        <translation>Käännä suomeksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to Swedish in my voice</source>
+        <translation>Käännä ruotsiksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Translate to English in my voice</source>
+        <translation>Käännä englanniksi omalla äänelläni</translation>
+    </message>
+    <message>
+        <source>Questions that invite discussion</source>
+        <translation>Keskusteluun kutsuvia kysymyksiä</translation>
+    </message>
+    <message>
+        <source>The writing assistant is unavailable: no language model server answers at {url}. Is it running?</source>
+        <translation>Kirjoitusavustaja ei ole käytettävissä: osoitteessa {url} ei vastaa kielimallipalvelin. Onko se käynnissä?</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but not a language model&apos;s API. Does the address end in /v1?</source>
+        <translation>Osoitteessa {url} vastaa jokin, mutta ei kielimallin rajapinta. Päättyykö osoite /v1?</translation>
+    </message>
+    <message>
+        <source>The server has no model called “{model}”. Choose one of its models in Settings.</source>
+        <translation>Palvelimella ei ole mallia nimeltä ”{model}”. Valitse jokin sen malleista asetuksista.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key. Check the key in Settings.</source>
+        <translation>Palvelin ei hyväksynyt API-avainta. Tarkista avain asetuksista.</translation>
+    </message>
+    <message>
+        <source>The language model took too long to answer. Try again, or a smaller model.</source>
+        <translation>Kielimalli vastasi liian hitaasti. Yritä uudelleen tai kokeile pienempää mallia.</translation>
+    </message>
+    <message>
+        <source>The answer stopped half-way: the connection to the server broke.</source>
+        <translation>Vastaus katkesi kesken: yhteys palvelimeen katkesi.</translation>
+    </message>
+    <message>
+        <source>The server said: {detail}</source>
+        <translation>Palvelimen viesti: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose a server and a model in Settings → Writing assistant first.</source>
+        <translation>Valitse ensin palvelin ja malli kohdassa Asetukset → Kirjoitusavustaja.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>What the assistant should do</source>
+        <translation>Mitä avustajan pitäisi tehdä</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Kysy</translation>
+    </message>
+    <message>
+        <source>Show what is sent</source>
+        <translation>Näytä, mitä lähetetään</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s answer</source>
+        <translation>Avustajan vastaus</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Mitä lähetetään</translation>
+    </message>
+    <message>
+        <source>Show this before every request</source>
+        <translation>Näytä tämä ennen jokaista pyyntöä</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Älä lähetä</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Valmistellaan pyyntöä…</translation>
+    </message>
+    <message>
+        <source>The assistant is writing… You can cancel at any moment.</source>
+        <translation>Avustaja kirjoittaa… Voit perua milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added to your draft.</source>
+        <translation>Peruttu. Luonnokseesi ei lisätty mitään.</translation>
+    </message>
+    <message>
+        <source>The model sent back no text. Try again, or choose another model.</source>
+        <translation>Malli ei palauttanut tekstiä. Yritä uudelleen tai valitse toinen malli.</translation>
+    </message>
+    <message>
+        <source>Take what helps: nothing enters your draft until you click.</source>
+        <translation>Ota se, mikä auttaa: mitään ei tule luonnokseesi ennen kuin napsautat.</translation>
+    </message>
+    <message>
+        <source>Write something first: the assistant works on your draft.</source>
+        <translation>Kirjoita ensin jotain: avustaja työstää luonnostasi.</translation>
+    </message>
+    <message>
+        <source>Suggestions from your language model. Nothing is sent until you ask, and nothing enters your draft until you click.</source>
+        <translation>Ehdotuksia kielimalliltasi. Mitään ei lähetetä ennen kuin pyydät, eikä mitään tule luonnokseesi ennen kuin napsautat.</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>tämän tietokoneen palvelimelle</translation>
+    </message>
+    <message>
+        <source>a server outside this computer</source>
+        <translation>tämän tietokoneen ulkopuoliselle palvelimelle</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent to {url} ({where}), model {model}:</source>
+        <translation>Tämä lähetetään sellaisenaan osoitteeseen {url} ({where}), malli {model}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantSettings</name>
+    <message>
+        <source>Press Test to list the server&apos;s models</source>
+        <translation>Hae palvelimen mallit painamalla Testaa</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-avain:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testaa</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Kysy palvelimelta sen mallit</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Vain jos palvelin vaatii sen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Tallenna avain</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Poista avain</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Avain on tallessa järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key is kept only until you close OwnVoice, never in a file.</source>
+        <translation>Järjestelmän avainnippua ei ole käytettävissä: avain säilyy vain siihen asti, kun suljet OwnVoicen, eikä sitä koskaan tallenneta tiedostoon.</translation>
+    </message>
+    <message>
+        <source>No key saved. Servers on this computer need none.</source>
+        <translation>Avainta ei ole tallennettu. Tämän tietokoneen palvelimet eivät tarvitse sitä.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Kysytään palvelimelta…</translation>
+    </message>
+    <message>
+        <source>The server answers, but offers no models yet.</source>
+        <translation>Palvelin vastaa, mutta siinä ei ole vielä yhtään mallia.</translation>
+    </message>
+    <message>
+        <source>The server answers. Its models: {models}.</source>
+        <translation>Palvelin vastaa. Sen mallit: {models}.</translation>
+    </message>
+    <message>
+        <source>“{model}” is not one of them: choose one.</source>
+        <translation>”{model}” ei ole niiden joukossa: valitse jokin niistä.</translation>
+    </message>
+    <message>
+        <source>“{model}” is ready to use.</source>
+        <translation>”{model}” on käyttövalmis.</translation>
+    </message>
+    <message>
+        <source>Choose the model to use.</source>
+        <translation>Valitse käytettävä malli.</translation>
+    </message>
+</context>
+<context>
     <name>BenefitsStep</name>
     <message>
         <source>Find your benefits</source>
@@ -61,6 +278,10 @@
 </context>
 <context>
     <name>CheckAndPreview</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Avustaja</translation>
+    </message>
     <message>
         <source>Check</source>
         <translation>Tarkistus</translation>
@@ -138,6 +359,10 @@
         </translation>
     </message>
     <message>
+        <source>OwnVoice checks Finnish, Swedish and English: in this text it counts only the characters and the opening line before “…see more”.</source>
+        <translation>OwnVoice tarkistaa suomen-, ruotsin- ja englanninkieliset tekstit: tästä tekstistä se laskee vain merkit ja avausrivin ennen ”…näytä lisää” -linkkiä.</translation>
+    </message>
+    <message>
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Luettavuus: {grade} (LIX {lix})</translation>
     </message>
@@ -160,6 +385,97 @@
     <message>
         <source>not sure yet</source>
         <translation>ei vielä selvä</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSyncPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is in your system keychain.</source>
+        <translation>Tallennettu. Salasana on järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the password is kept only until you close OwnVoice.</source>
+        <translation>Tallennettu. Tässä tietokoneessa ei ole järjestelmän avainnippua, joten salasana säilyy vain siihen asti, kun suljet OwnVoicen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testataan…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Yhteys toimii.</translation>
+    </message>
+    <message>
+        <source>Coach sync is off. Files already sent stay on the server.</source>
+        <translation>Valmentajasynkronointi on pois päältä. Jo lähetetyt tiedostot jäävät palvelimelle.</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Yrityksen varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Varmenteet (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Send your progress files to a folder your coach reads on your company&apos;s Nextcloud, ownCloud or other WebDAV server, and fetch their feedback. Optional: your data stays on this computer and works offline; the server gets copies.</source>
+        <translation>Lähetä edistymistiedostosi kansioon, jota valmentajasi lukee yrityksesi Nextcloud-, ownCloud- tai muulla WebDAV-palvelimella, ja hae valmentajan palautteet. Vapaaehtoista: tietosi pysyvät tällä tietokoneella ja toimivat ilman verkkoa; palvelin saa kopiot.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Paikan tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjänimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Company certificate file:</source>
+        <translation>&amp;Yrityksen varmennetiedosto:</translation>
+    </message>
+    <message>
+        <source>none for a file drop link</source>
+        <translation>ei mitään pudotuslinkille</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, not in settings</source>
+        <translation>säilytetään järjestelmän avainnipussa, ei asetuksissa</translation>
+    </message>
+    <message>
+        <source>only if your IT gave you one</source>
+        <translation>vain jos IT-tuki on antanut sellaisen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;estaa yhteys</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>&amp;Poista käytöstä</translation>
     </message>
 </context>
 <context>
@@ -460,6 +776,10 @@
     <message>
         <source>The voice profile is behind your texts.</source>
         <translation>Kirjoitustyylisi ei ole ajan tasalla teksteihisi nähden.</translation>
+    </message>
+    <message>
+        <source>The languages of your texts are to be recognised again after the upgrade.</source>
+        <translation>Tekstiesi kielet tunnistetaan päivityksen jälkeen uudelleen.</translation>
     </message>
     <message>
         <source>Your texts are stored; the journey will be updated on the next start.</source>
@@ -1643,6 +1963,21 @@
     <message>
         <source>Choose at least one day for the reminder.</source>
         <translation>Valitse muistutukselle vähintään yksi päivä.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitPicker</name>
+    <message>
+        <source>Habits shown: {shown} of {every}</source>
+        <translation>Näytetyt tavat: {shown}/{every}</translation>
+    </message>
+    <message>
+        <source>The {count} that changed most</source>
+        <translation>Ne {count}, jotka muuttuivat eniten</translation>
+    </message>
+    <message>
+        <source>All habits</source>
+        <translation>Kaikki tavat</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3263,125 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>German</source>
+        <translation>saksa</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanja</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ranska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>kiina</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japani</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>korea</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norja</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>uusnorja</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>tanska</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>islanti</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>hollanti</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italia</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugali</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>puola</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>latvia</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>liettua</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turkki</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>kreikka</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabia</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>heprea</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tšekki</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>unkari</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>pohjoissaame</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>muu kieli</translation>
+    </message>
+    <message>
+        <source>{language} {count}</source>
+        <translation>{language} {count}</translation>
+    </message>
+</context>
+<context>
     <name>LearningPanel</name>
     <message>
         <source>The lessons could not be read: {error}</source>
@@ -3627,6 +4081,10 @@
         <source>No numbers in this period.</source>
         <translation>Tällä jaksolla ei ole lukuja.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sivu {page}/{pages}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressWords</name>
@@ -3994,6 +4452,36 @@
     </message>
 </context>
 <context>
+    <name>ServerFolderButton</name>
+    <message>
+        <source>The server cannot be reached now; showing the copy on this computer.</source>
+        <translation>Palvelimeen ei saada nyt yhteyttä; näytetään tällä tietokoneella oleva kopio.</translation>
+    </message>
+    <message>
+        <source>Showing the copy on this computer. {problem}</source>
+        <translation>Näytetään tällä tietokoneella oleva kopio. {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed files fetched from the server.</source>
+        <translation>
+            <numerusform>Palvelimelta haettiin %Ln uusi tai muuttunut tiedosto.</numerusform>
+            <numerusform>Palvelimelta haettiin %Ln uutta tai muuttunutta tiedostoa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the server folder could not be saved: {reason}</source>
+        <translation>Palvelinkansion kopiota ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the server folder</source>
+        <translation>Avaa palvelinkansio</translation>
+    </message>
+    <message>
+        <source>The coach-sync folder set in Settings, read through a copy on this computer</source>
+        <translation>Asetuksissa määritetty valmentajasynkronoinnin kansio, luettuna tällä tietokoneella olevan kopion kautta</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -4086,6 +4574,113 @@
     <message>
         <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
         <translation>Esimerkiksi mastodon.social; luonnokset avautuvat silloin palvelimesi muokkaimeen.</translation>
+    </message>
+    <message>
+        <source>Writing assistant</source>
+        <translation>Kirjoitusavustaja</translation>
+    </message>
+    <message>
+        <source>Use a writing assistant</source>
+        <translation>Käytä kirjoitusavustajaa</translation>
+    </message>
+    <message>
+        <source>A language model on this computer or your company&apos;s server suggests openers, tighter wording and translations in your voice. Nothing is sent until you ask.</source>
+        <translation>Tämän tietokoneen tai yrityksesi palvelimen kielimalli ehdottaa aloituksia, tiiviimpiä muotoiluja ja käännöksiä omalla äänelläsi. Mitään ei lähetetä ennen kuin pyydät.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>Ollama tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation>llama.cpp-palvelin tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Another address (company server)</source>
+        <translation>Muu osoite (yrityksen palvelin)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAI-compatible API, such as https://llm.example.com/v1.</source>
+        <translation>OpenAI-yhteensopivan rajapinnan osoite, esimerkiksi https://llm.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Paikan tyyppi</translation>
+    </message>
+    <message>
+        <source>A shared folder (WebDAV)</source>
+        <translation>Jaettu kansio (WebDAV)</translation>
+    </message>
+    <message>
+        <source>A file drop link (upload only)</source>
+        <translation>Tiedostojen pudotuslinkki (vain lähetys)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Yrityksen varmennetiedosto</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Valmentajasynkronoinnin salasana</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Use this</source>
+        <translation>Käytä tätä</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with this suggestion</source>
+        <translation>Korvaa luonnoksen teksti tällä ehdotuksella</translation>
+    </message>
+    <message>
+        <source>Insert this at the cursor in your draft</source>
+        <translation>Lisää tämä luonnokseen kohdistimen kohdalle</translation>
+    </message>
+    <message>
+        <source>Checking against your voice…</source>
+        <translation>Verrataan omaan ääneesi…</translation>
+    </message>
+    <message>
+        <source>The voice check has nothing to flag.</source>
+        <translation>Äänitarkistus ei löytänyt huomautettavaa.</translation>
+    </message>
+    <message>
+        <source>Voice check:</source>
+        <translation>Äänitarkistus:</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4877,132 @@
     <message>
         <source>What holds you back? Pick any that fit.</source>
         <translation>Mikä sinua jarruttaa? Valitse kaikki, jotka sopivat.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Coach sync is not set up.</source>
+        <translation>Valmentajasynkronointia ei ole otettu käyttöön.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address such as https://cloud.example.com/…</source>
+        <translation>Osoite ei ole verkko-osoite, kuten https://cloud.example.com/…</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// so that nobody can read along.</source>
+        <translation>Osoitteen pitää alkaa https://, jotta kukaan ei voi lukea mukana.</translation>
+    </message>
+    <message>
+        <source>The password is needed for coach sync.</source>
+        <translation>Valmentajasynkronointi tarvitsee salasanan.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Palvelin ei hyväksynyt käyttäjänimeä tai salasanaa.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to write to the folder.</source>
+        <translation>Palvelin ei anna tämän tilin kirjoittaa kansioon.</translation>
+    </message>
+    <message>
+        <source>The folder was not found on the server.</source>
+        <translation>Kansiota ei löytynyt palvelimelta.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a WebDAV folder.</source>
+        <translation>Osoite vastaa, mutta se ei ole WebDAV-kansio.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted. Ask your IT for the company certificate file and choose it below.</source>
+        <translation>Palvelimen varmenteeseen ei voitu luottaa. Pyydä IT-tuelta yrityksen varmennetiedosto ja valitse se alta.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read.</source>
+        <translation>Varmennetiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; files wait and go later.</source>
+        <translation>Palvelimeen ei saada nyt yhteyttä; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server is answering too slowly; files wait and go later.</source>
+        <translation>Palvelin vastaa liian hitaasti; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; files wait and go later.</source>
+        <translation>Palvelimella oli ongelma; tiedostot odottavat ja lähtevät myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The server has no room left; files wait until there is some.</source>
+        <translation>Palvelimella ei ole enää tilaa; tiedostot odottavat, kunnes tilaa vapautuu.</translation>
+    </message>
+    <message>
+        <source>A different file with the same name is already on the server; it was kept.</source>
+        <translation>Palvelimella on jo samanniminen mutta eri tiedosto; se jätettiin ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sent %Ln files to your coach.</source>
+        <translation>
+            <numerusform>Lähetettiin %Ln tiedosto valmentajallesi.</numerusform>
+            <numerusform>Lähetettiin %Ln tiedostoa valmentajallesi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new messages from your coach.</source>
+        <translation>
+            <numerusform>%Ln uusi viesti valmentajaltasi.</numerusform>
+            <numerusform>%Ln uutta viestiä valmentajaltasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your coach…</source>
+        <translation>Synkronoidaan valmentajan kanssa…</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Valmentajasynkronointi</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synkronointi: %1</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkronoitu {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ei vielä synkronoitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files waiting</source>
+        <translation>
+            <numerusform>%Ln tiedosto odottaa</numerusform>
+            <numerusform>%Ln tiedostoa odottaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in conflict</source>
+        <translation>
+            <numerusform>%Ln tiedosto ristiriidassa</numerusform>
+            <numerusform>%Ln tiedostoa ristiriidassa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now with your coach</source>
+        <translation>S&amp;ynkronoi nyt valmentajan kanssa</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Valmentajasynkronoinnin salasana</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so OwnVoice cannot keep your coach sync password. Enter it for this session; it is forgotten when OwnVoice closes.</source>
+        <translation>Tässä tietokoneessa ei ole järjestelmän avainnippua, joten OwnVoice ei voi säilyttää valmentajasynkronoinnin salasanaa. Anna se tätä istuntoa varten; se unohdetaan, kun OwnVoice suljetaan.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +5489,15 @@
             <numerusform>Itse pois jättämiäsi: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also in other languages, which your profile does not describe (OwnVoice knows Finnish, Swedish and English): {languages}.</source>
+        <translation>Lisäksi tekstejä muilla kielillä, joita profiilisi ei kuvaa (OwnVoice tuntee suomen, ruotsin ja englannin): {languages}.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
-            <numerusform>Muulla kielellä tai liian lyhyitä tunnistettaviksi: %Ln.</numerusform>
+            <numerusform>%Ln liian lyhyt tai sekakielinen, jotta kielen voisi tunnistaa.</numerusform>
+            <numerusform>%Ln liian lyhyttä tai sekakielistä, jotta kielen voisi tunnistaa.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>Assistant</name>
+    <message>
+        <source>Suggest three openers</source>
+        <translation>Föreslå tre inledningar</translation>
+    </message>
+    <message>
+        <source>Tighten</source>
+        <translation>Stram upp</translation>
+    </message>
+    <message>
+        <source>Closer to my voice</source>
+        <translation>Mer med min egen röst</translation>
+    </message>
+    <message>
+        <source>Translate to Finnish in my voice</source>
+        <translation>Översätt till finska med min röst</translation>
+    </message>
+    <message>
+        <source>Translate to Swedish in my voice</source>
+        <translation>Översätt till svenska med min röst</translation>
+    </message>
+    <message>
+        <source>Translate to English in my voice</source>
+        <translation>Översätt till engelska med min röst</translation>
+    </message>
+    <message>
+        <source>Questions that invite discussion</source>
+        <translation>Frågor som bjuder in till diskussion</translation>
+    </message>
+    <message>
+        <source>The writing assistant is unavailable: no language model server answers at {url}. Is it running?</source>
+        <translation>Skrivassistenten är inte tillgänglig: ingen språkmodellserver svarar på {url}. Är den igång?</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but not a language model&apos;s API. Does the address end in /v1?</source>
+        <translation>Något svarar på {url}, men inte en språkmodells API. Slutar adressen på /v1?</translation>
+    </message>
+    <message>
+        <source>The server has no model called “{model}”. Choose one of its models in Settings.</source>
+        <translation>Servern har ingen modell som heter ”{model}”. Välj en av dess modeller i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key. Check the key in Settings.</source>
+        <translation>Servern godkände inte API-nyckeln. Kontrollera nyckeln i Inställningar.</translation>
+    </message>
+    <message>
+        <source>The language model took too long to answer. Try again, or a smaller model.</source>
+        <translation>Språkmodellen svarade för långsamt. Försök igen, eller prova en mindre modell.</translation>
+    </message>
+    <message>
+        <source>The answer stopped half-way: the connection to the server broke.</source>
+        <translation>Svaret avbröts halvvägs: anslutningen till servern bröts.</translation>
+    </message>
+    <message>
+        <source>The server said: {detail}</source>
+        <translation>Servern svarade: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose a server and a model in Settings → Writing assistant first.</source>
+        <translation>Välj först en server och en modell under Inställningar → Skrivassistent.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>What the assistant should do</source>
+        <translation>Vad assistenten ska göra</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Show what is sent</source>
+        <translation>Visa vad som skickas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s answer</source>
+        <translation>Assistentens svar</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Vad som skickas</translation>
+    </message>
+    <message>
+        <source>Show this before every request</source>
+        <translation>Visa detta före varje begäran</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Skicka inte</translation>
+    </message>
+    <message>
+        <source>Preparing the request…</source>
+        <translation>Förbereder begäran…</translation>
+    </message>
+    <message>
+        <source>The assistant is writing… You can cancel at any moment.</source>
+        <translation>Assistenten skriver… Du kan avbryta när som helst.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was added to your draft.</source>
+        <translation>Avbrutet. Ingenting lades till i ditt utkast.</translation>
+    </message>
+    <message>
+        <source>The model sent back no text. Try again, or choose another model.</source>
+        <translation>Modellen skickade ingen text. Försök igen, eller välj en annan modell.</translation>
+    </message>
+    <message>
+        <source>Take what helps: nothing enters your draft until you click.</source>
+        <translation>Ta det som hjälper: ingenting hamnar i ditt utkast förrän du klickar.</translation>
+    </message>
+    <message>
+        <source>Write something first: the assistant works on your draft.</source>
+        <translation>Skriv något först: assistenten arbetar med ditt utkast.</translation>
+    </message>
+    <message>
+        <source>Suggestions from your language model. Nothing is sent until you ask, and nothing enters your draft until you click.</source>
+        <translation>Förslag från din språkmodell. Ingenting skickas förrän du ber om det, och ingenting hamnar i ditt utkast förrän du klickar.</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>en server på den här datorn</translation>
+    </message>
+    <message>
+        <source>a server outside this computer</source>
+        <translation>en server utanför den här datorn</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent to {url} ({where}), model {model}:</source>
+        <translation>Exakt detta skickas till {url} ({where}), modell {model}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantSettings</name>
+    <message>
+        <source>Press Test to list the server&apos;s models</source>
+        <translation>Tryck på Testa för att se serverns modeller</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-nyckel:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testa</translation>
+    </message>
+    <message>
+        <source>Ask the server for its models</source>
+        <translation>Fråga servern vilka modeller den har</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Bara om servern kräver en</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Spara nyckeln</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Ta bort nyckeln</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>En nyckel finns sparad i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the key is kept only until you close OwnVoice, never in a file.</source>
+        <translation>Systemets nyckelring är inte tillgänglig: nyckeln sparas bara tills du stänger OwnVoice, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>No key saved. Servers on this computer need none.</source>
+        <translation>Ingen nyckel sparad. Servrar på den här datorn behöver ingen.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frågar servern…</translation>
+    </message>
+    <message>
+        <source>The server answers, but offers no models yet.</source>
+        <translation>Servern svarar men har ännu inga modeller.</translation>
+    </message>
+    <message>
+        <source>The server answers. Its models: {models}.</source>
+        <translation>Servern svarar. Dess modeller: {models}.</translation>
+    </message>
+    <message>
+        <source>“{model}” is not one of them: choose one.</source>
+        <translation>”{model}” finns inte bland dem: välj en av dem.</translation>
+    </message>
+    <message>
+        <source>“{model}” is ready to use.</source>
+        <translation>”{model}” är klar att använda.</translation>
+    </message>
+    <message>
+        <source>Choose the model to use.</source>
+        <translation>Välj vilken modell som ska användas.</translation>
+    </message>
+</context>
+<context>
     <name>BenefitsStep</name>
     <message>
         <source>Find your benefits</source>
@@ -61,6 +278,10 @@
 </context>
 <context>
     <name>CheckAndPreview</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
     <message>
         <source>Check</source>
         <translation>Granskning</translation>
@@ -138,6 +359,10 @@
         </translation>
     </message>
     <message>
+        <source>OwnVoice checks Finnish, Swedish and English: in this text it counts only the characters and the opening line before “…see more”.</source>
+        <translation>OwnVoice granskar texter på finska, svenska och engelska: i den här texten räknar den bara tecknen och inledningen före ”…visa mer”.</translation>
+    </message>
+    <message>
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Läsbarhet: {grade} (LIX {lix})</translation>
     </message>
@@ -160,6 +385,97 @@
     <message>
         <source>not sure yet</source>
         <translation>ännu oklart</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSyncPanel</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. The password is in your system keychain.</source>
+        <translation>Sparat. Lösenordet finns i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the password is kept only until you close OwnVoice.</source>
+        <translation>Sparat. Den här datorn har ingen nyckelring i systemet, så lösenordet sparas bara tills du stänger OwnVoice.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Anslutningen fungerar.</translation>
+    </message>
+    <message>
+        <source>Coach sync is off. Files already sent stay on the server.</source>
+        <translation>Synkningen med coachen är avstängd. Filer som redan skickats blir kvar på servern.</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Företagets certifikatfil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Send your progress files to a folder your coach reads on your company&apos;s Nextcloud, ownCloud or other WebDAV server, and fetch their feedback. Optional: your data stays on this computer and works offline; the server gets copies.</source>
+        <translation>Skicka dina framstegsfiler till en mapp som din coach läser på företagets Nextcloud-, ownCloud- eller annan WebDAV-server, och hämta coachens respons. Frivilligt: dina uppgifter stannar på den här datorn och fungerar utan nät; servern får kopior.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>&amp;Typ av plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>A&amp;nvändarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Company certificate file:</source>
+        <translation>&amp;Företagets certifikatfil:</translation>
+    </message>
+    <message>
+        <source>none for a file drop link</source>
+        <translation>inget för en inlämningslänk</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, not in settings</source>
+        <translation>sparas i systemets nyckelring, inte i inställningarna</translation>
+    </message>
+    <message>
+        <source>only if your IT gave you one</source>
+        <translation>bara om IT-stödet har gett dig en</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;esta anslutningen</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff</source>
+        <translation>Stäng a&amp;v</translation>
     </message>
 </context>
 <context>
@@ -460,6 +776,10 @@
     <message>
         <source>The voice profile is behind your texts.</source>
         <translation>Din skrivstil är inte uppdaterad med dina texter.</translation>
+    </message>
+    <message>
+        <source>The languages of your texts are to be recognised again after the upgrade.</source>
+        <translation>Språket i dina texter ska kännas igen på nytt efter uppdateringen.</translation>
     </message>
     <message>
         <source>Your texts are stored; the journey will be updated on the next start.</source>
@@ -1643,6 +1963,21 @@
     <message>
         <source>Choose at least one day for the reminder.</source>
         <translation>Välj minst en dag för påminnelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitPicker</name>
+    <message>
+        <source>Habits shown: {shown} of {every}</source>
+        <translation>Visade vanor: {shown} av {every}</translation>
+    </message>
+    <message>
+        <source>The {count} that changed most</source>
+        <translation>De {count} som ändrades mest</translation>
+    </message>
+    <message>
+        <source>All habits</source>
+        <translation>Alla vanor</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3263,125 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>German</source>
+        <translation>tyska</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estniska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spanska</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>franska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ryska</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>kinesiska</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japanska</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>koreanska</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norska</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>nynorska</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danska</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>isländska</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>nederländska</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italienska</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugisiska</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polska</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>lettiska</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litauiska</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turkiska</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grekiska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebreiska</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tjeckiska</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ungerska</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <translation>nordsamiska</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>annat språk</translation>
+    </message>
+    <message>
+        <source>{language} {count}</source>
+        <translation>{language} {count}</translation>
+    </message>
+</context>
+<context>
     <name>LearningPanel</name>
     <message>
         <source>The lessons could not be read: {error}</source>
@@ -3627,6 +4081,10 @@
         <source>No numbers in this period.</source>
         <translation>Inga siffror för den här perioden.</translation>
     </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ProgressWords</name>
@@ -3994,6 +4452,36 @@
     </message>
 </context>
 <context>
+    <name>ServerFolderButton</name>
+    <message>
+        <source>The server cannot be reached now; showing the copy on this computer.</source>
+        <translation>Servern går inte att nå just nu; kopian på den här datorn visas.</translation>
+    </message>
+    <message>
+        <source>Showing the copy on this computer. {problem}</source>
+        <translation>Kopian på den här datorn visas. {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new or changed files fetched from the server.</source>
+        <translation>
+            <numerusform>%Ln ny eller ändrad fil hämtades från servern.</numerusform>
+            <numerusform>%Ln nya eller ändrade filer hämtades från servern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy of the server folder could not be saved: {reason}</source>
+        <translation>Kopian av servermappen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the server folder</source>
+        <translation>Öppna servermappen</translation>
+    </message>
+    <message>
+        <source>The coach-sync folder set in Settings, read through a copy on this computer</source>
+        <translation>Mappen för synkning med coachen som angetts i Inställningar, läst via en kopia på den här datorn</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -4086,6 +4574,113 @@
     <message>
         <source>For example mastodon.social; drafts then open in your server&apos;s editor.</source>
         <translation>Till exempel mastodon.social; utkast öppnas då i din servers redigerare.</translation>
+    </message>
+    <message>
+        <source>Writing assistant</source>
+        <translation>Skrivassistent</translation>
+    </message>
+    <message>
+        <source>Use a writing assistant</source>
+        <translation>Använd en skrivassistent</translation>
+    </message>
+    <message>
+        <source>A language model on this computer or your company&apos;s server suggests openers, tighter wording and translations in your voice. Nothing is sent until you ask.</source>
+        <translation>En språkmodell på den här datorn eller på företagets server föreslår inledningar, stramare formuleringar och översättningar med din röst. Ingenting skickas förrän du ber om det.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Ollama on this computer</source>
+        <translation>Ollama på den här datorn</translation>
+    </message>
+    <message>
+        <source>llama.cpp server on this computer</source>
+        <translation>llama.cpp-server på den här datorn</translation>
+    </message>
+    <message>
+        <source>LM Studio on this computer</source>
+        <translation>LM Studio på den här datorn</translation>
+    </message>
+    <message>
+        <source>Another address (company server)</source>
+        <translation>Annan adress (företagets server)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAI-compatible API, such as https://llm.example.com/v1.</source>
+        <translation>Adressen till ett OpenAI-kompatibelt API, till exempel https://llm.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Typ av plats</translation>
+    </message>
+    <message>
+        <source>A shared folder (WebDAV)</source>
+        <translation>En delad mapp (WebDAV)</translation>
+    </message>
+    <message>
+        <source>A file drop link (upload only)</source>
+        <translation>En länk för filinlämning (endast uppladdning)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Company certificate file</source>
+        <translation>Företagets certifikatfil</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Lösenord för synkning med coachen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Use this</source>
+        <translation>Använd detta</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Infoga</translation>
+    </message>
+    <message>
+        <source>Replace the draft&apos;s text with this suggestion</source>
+        <translation>Ersätt utkastets text med det här förslaget</translation>
+    </message>
+    <message>
+        <source>Insert this at the cursor in your draft</source>
+        <translation>Infoga detta vid markören i ditt utkast</translation>
+    </message>
+    <message>
+        <source>Checking against your voice…</source>
+        <translation>Jämför med din röst…</translation>
+    </message>
+    <message>
+        <source>The voice check has nothing to flag.</source>
+        <translation>Röstkontrollen har inget att anmärka på.</translation>
+    </message>
+    <message>
+        <source>Voice check:</source>
+        <translation>Röstkontroll:</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4877,132 @@
     <message>
         <source>What holds you back? Pick any that fit.</source>
         <translation>Vad håller dig tillbaka? Välj alla som stämmer.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Coach sync is not set up.</source>
+        <translation>Synkningen med coachen är inte inställd.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address such as https://cloud.example.com/…</source>
+        <translation>Adressen är ingen webbadress som https://cloud.example.com/…</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// so that nobody can read along.</source>
+        <translation>Adressen måste börja med https:// så att ingen kan läsa med.</translation>
+    </message>
+    <message>
+        <source>The password is needed for coach sync.</source>
+        <translation>Synkningen med coachen behöver lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Servern godkände inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this account to write to the folder.</source>
+        <translation>Servern låter inte det här kontot skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>The folder was not found on the server.</source>
+        <translation>Mappen finns inte på servern.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a WebDAV folder.</source>
+        <translation>Adressen svarar, men det är ingen WebDAV-mapp.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be trusted. Ask your IT for the company certificate file and choose it below.</source>
+        <translation>Serverns certifikat gick inte att lita på. Be IT-stödet om företagets certifikatfil och välj den nedan.</translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read.</source>
+        <translation>Certifikatfilen går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; files wait and go later.</source>
+        <translation>Servern går inte att nå just nu; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server is answering too slowly; files wait and go later.</source>
+        <translation>Servern svarar för långsamt; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server had a problem; files wait and go later.</source>
+        <translation>Servern hade ett problem; filerna väntar och skickas senare.</translation>
+    </message>
+    <message>
+        <source>The server has no room left; files wait until there is some.</source>
+        <translation>Servern har inget utrymme kvar; filerna väntar tills det finns plats.</translation>
+    </message>
+    <message>
+        <source>A different file with the same name is already on the server; it was kept.</source>
+        <translation>En annan fil med samma namn finns redan på servern; den lämnades orörd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sent %Ln files to your coach.</source>
+        <translation>
+            <numerusform>Skickade %Ln fil till din coach.</numerusform>
+            <numerusform>Skickade %Ln filer till din coach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new messages from your coach.</source>
+        <translation>
+            <numerusform>%Ln nytt meddelande från din coach.</numerusform>
+            <numerusform>%Ln nya meddelanden från din coach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with your coach…</source>
+        <translation>Synkar med din coach…</translation>
+    </message>
+    <message>
+        <source>Coach sync</source>
+        <translation>Synkning med coachen</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synkning: %1</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkat {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkat ännu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files waiting</source>
+        <translation>
+            <numerusform>%Ln fil väntar</numerusform>
+            <numerusform>%Ln filer väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in conflict</source>
+        <translation>
+            <numerusform>%Ln fil i konflikt</numerusform>
+            <numerusform>%Ln filer i konflikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now with your coach</source>
+        <translation>S&amp;ynka nu med din coach</translation>
+    </message>
+    <message>
+        <source>Coach sync password</source>
+        <translation>Lösenord för synkning med coachen</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so OwnVoice cannot keep your coach sync password. Enter it for this session; it is forgotten when OwnVoice closes.</source>
+        <translation>Den här datorn har ingen nyckelring i systemet, så OwnVoice kan inte spara lösenordet för synkning med coachen. Ange det för den här sessionen; det glöms när OwnVoice stängs.</translation>
     </message>
 </context>
 <context>
@@ -4768,11 +5489,15 @@
             <numerusform>%Ln har du själv lämnat utanför.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also in other languages, which your profile does not describe (OwnVoice knows Finnish, Swedish and English): {languages}.</source>
+        <translation>Dessutom texter på andra språk, som din profil inte beskriver (OwnVoice kan finska, svenska och engelska): {languages}.</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln in another language or too short to tell.</source>
+        <source>%Ln too short or too mixed to tell the language.</source>
         <translation>
-            <numerusform>%Ln på ett annat språk eller för kort för att avgöra.</numerusform>
-            <numerusform>%Ln på ett annat språk eller för korta för att avgöra.</numerusform>
+            <numerusform>%Ln för kort eller för blandad för att språket ska gå att avgöra.</numerusform>
+            <numerusform>%Ln för korta eller för blandade för att språket ska gå att avgöra.</numerusform>
         </translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 KEYS = {
     "language", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
-    "similarity_to_source", "profile_match", "spelling",
+    "similarity_to_source", "profile_match", "spelling", "language_checked",
 }  # fmt: skip
 
 

@@ -38,9 +38,10 @@ SHARED = {
     "cli": {"words"},
 }  # fmt: skip
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
-               "exchange", "progress"}  # fmt: skip
+               "exchange", "progress", "sync"}  # fmt: skip
 # The command line's groups: ``commands`` imports each; they never import each other.
-CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report")
+CLI_GROUPS = ("doctor", "demo", "journey", "habits", "voice", "drafts", "exchange", "report",
+              "assist", "sync")  # fmt: skip
 DIRECTIONS: dict[str, dict[str, set[str]]] = {
     "domain": {
         "text": set(),  # words, tokens, sentences, language: the bottom of the domain
@@ -51,6 +52,8 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "checks": {"text", "drafts"},  # the voice check of a draft for a network
         "exchange": set(),  # progress and feedback files, as plain data
         "progress": {"journey", "habits", "drafts", "text"},  # charts and insights of growth
+        "assistant": {"text", "voice"},  # prompts carry the voice summary and own posts
+        "sync": set(),  # coach sync: outbox rules, problems in plain words
     },
     "storage": {  # a feature's tables are its own: no feature package uses another's
         "journey": set(),
@@ -59,6 +62,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "voice": set(),
         "derived": set(),
         "exchange": set(),  # the person's id for the coach
+        "sync": set(),  # the outbox of files for the coach's server
     },
     "services": {
         "archives": set(),
@@ -72,6 +76,8 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
         "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
         "language_tools": set(),  # Voikko and Hunspell, loaded when first used
+        "assistant": {"voice", "system"},  # the voice profile in a prompt; the key in the keychain
+        "sync": {"exchange", "system"},  # queues progress files, imports feedback; the keychain
     },
     "ui": {
         "today": {"journey"},
@@ -83,6 +89,7 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "settings": {"onboarding", "journey"},  # Settings → You: the profile's own widgets
         "coach": {"journey", "progress"},  # the week-by-week history and charts, as for oneself
         "exchange": {"coach"},  # the summary's words
+        "sync": set(),  # Settings → Coach sync, the status bar, the background worker
         "progress": set(),  # charts of growth; the page adds Journey's weekly history
         "pages": UI_FEATURES,
         "shell": UI_FEATURES | {"pages"},
@@ -232,7 +239,7 @@ def test_the_first_frame_does_not_load_heavy_modules() -> None:
         "import sys\n"
         "import app.main, app.ui.shell.application, app.ui.pages.settings, app.ui.pages.welcome\n"
         "heavy = ('sqlalchemy', 'alembic', 'requests', 'keyring', 'PySide6.QtCharts',\n"
-        "         'snowballstemmer')\n"
+        "         'snowballstemmer', 'pycld2')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,8 +1,8 @@
 """The command line: global options, the GUI's screenshot mode, and the command groups.
 
-Each group's module (doctor, demo, journey, habits, voice, drafts, exchange, report) adds its
-own subcommands and runs them; all are light at import (argparse only), because the window
-parses its options here too before its first frame.
+Each group's module (doctor, demo, journey, habits, voice, drafts, exchange, report, sync,
+assist) adds its own subcommands and runs them; all are light at import (argparse only), because
+the window parses its options here too before its first frame.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import __version__
-from app.cli import demo, doctor, drafts, exchange, habits, journey, report, voice
+from app.cli import assist, demo, doctor, drafts, exchange, habits, journey, report, sync, voice
 from app.domain.i18n import LANGUAGES
 from app.services.clock import clock_for
 
@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     drafts.add_parser(commands, voice_commands)
     exchange.add_parsers(commands)
     report.add_parser(commands)
+    sync.add_parser(commands)
+    assist.add_parser(commands)
     return parser
 
 
@@ -182,4 +184,8 @@ def run_command(args: argparse.Namespace) -> int:
         return habits.run(args)
     if args.command == "report":
         return report.run(args)
+    if args.command == "sync":
+        return sync.run(args)
+    if args.command == "assist":
+        return assist.run(args)
     raise AssertionError(f"unhandled command {args.command}")

@@ -121,10 +121,16 @@ def voice_check(args: argparse.Namespace) -> int:
     )
     print(f"{args.channel}: {result.length}{limit} characters{over}")
     grade = result.readability.value.replace("_", " ")
-    print(
-        f"language {result.language or 'unsure'}, {counted(result.words, 'word', 'words')}, "
-        f"{counted(result.sentences, 'sentence', 'sentences')}, LIX {result.lix:.0f} ({grade})"
-    )
+    if result.language_checked:
+        print(
+            f"language {result.language or 'unsure'}, {counted(result.words, 'word', 'words')}, "
+            f"{counted(result.sentences, 'sentence', 'sentences')}, LIX {result.lix:.0f} ({grade})"
+        )
+    else:
+        print(
+            f"language {result.language}: OwnVoice checks Finnish, Swedish and English; "
+            "in this text it counts the characters and the fold only"
+        )
     if result.fold_ok is not None:
         where = "survives" if result.fold_ok else "is cut by"
         print(f"the opening line {where} the \u201c\u2026see more\u201d fold")

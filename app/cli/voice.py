@@ -128,14 +128,23 @@ def run_voice(args: argparse.Namespace) -> int:
             database.close()
     profiles = {k: v for k, v in state.profiles.items() if args.lang in (None, k)}
     if args.json:
-        print(
-            json.dumps({k: as_json(p) for k, p in profiles.items()}, indent=2, ensure_ascii=False)
-        )
+        # The profiles by language (fi, sv, en only), then what they do not describe: texts in
+        # other languages by code, and texts whose language could not be told.
+        found: dict[str, object] = {k: as_json(p) for k, p in profiles.items()}
+        found["other_languages"] = dict(state.others)
+        found["not_sure"] = state.unsure
+        print(json.dumps(found, indent=2, ensure_ascii=False))
         return 0
     if not profiles:
         print("No voice profile yet: import your posts first (ownvoice import linkedin PATH).")
-        return 0
-    print("\n\n".join(as_text(p) for p in profiles.values()))
+    else:
+        print("\n\n".join(as_text(p) for p in profiles.values()))
+    if state.others:
+        listed = ", ".join(f"{code} {n}" for code, n in state.others.items())
+        print(
+            f"\nAlso {sum(state.others.values())} texts in other languages ({listed}): "
+            "the profile describes Finnish, Swedish and English only."
+        )
     return 0
 
 

@@ -67,6 +67,7 @@ class Section:
     key: str
     title: str
     order: int
+    own_panel: bool = False  # the Settings page shows it with a panel of its own (coach sync)
 
 
 SECTION_GENERAL: Final = Section("general", QT_TRANSLATE_NOOP("Settings", "General"), 0)
@@ -246,6 +247,75 @@ register(
 )
 
 
+# -- Writing assistant (issue 17): off until the person turns it on -------------------------------
+# The Settings page shows these in its own panel (app/ui/settings/assistant.py): the model is
+# picked from the server's list, and the API key goes to the keychain only.
+
+SECTION_ASSISTANT: Final = add_section(
+    Section("assistant", QT_TRANSLATE_NOOP("Settings", "Writing assistant"), 30)
+)
+ASSISTANT_ENABLED: Final = "assistant/enabled"
+ASSISTANT_PRESET: Final = "assistant/preset"
+ASSISTANT_URL: Final = "assistant/url"
+ASSISTANT_MODEL: Final = "assistant/model"
+
+register(
+    SettingSpec(
+        key=ASSISTANT_ENABLED,
+        default=False,
+        kind=SettingKind.BOOL,
+        label=QT_TRANSLATE_NOOP("Settings", "Use a writing assistant"),
+        section=SECTION_ASSISTANT.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "A language model on this computer or your company's server suggests openers, "
+            "tighter wording and translations in your voice. Nothing is sent until you ask.",
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=ASSISTANT_PRESET,
+        default="ollama",
+        kind=SettingKind.CHOICE,
+        label=QT_TRANSLATE_NOOP("Settings", "Server"),
+        section=SECTION_ASSISTANT.key,
+        choices=(  # their addresses: app/domain/assistant/endpoints.py
+            Choice("ollama", QT_TRANSLATE_NOOP("Settings", "Ollama on this computer")),
+            Choice("llamacpp", QT_TRANSLATE_NOOP("Settings", "llama.cpp server on this computer")),
+            Choice("lmstudio", QT_TRANSLATE_NOOP("Settings", "LM Studio on this computer")),
+            Choice("custom", QT_TRANSLATE_NOOP("Settings", "Another address (company server)")),
+        ),
+        order=1,
+    )
+)
+register(
+    SettingSpec(
+        key=ASSISTANT_URL,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Server address"),
+        section=SECTION_ASSISTANT.key,
+        help=QT_TRANSLATE_NOOP(
+            "Settings",
+            "The address of an OpenAI-compatible API, such as https://llm.example.com/v1.",
+        ),
+        order=2,
+    )
+)
+register(
+    SettingSpec(
+        key=ASSISTANT_MODEL,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Model"),
+        section=SECTION_ASSISTANT.key,
+        order=3,
+    )
+)
+
+
 # -- Passwords ------------------------------------------------------------------------------------
 
 
@@ -258,7 +328,9 @@ class PasswordSpec:
     label: str  # what it opens, marked with QT_TRANSLATE_NOOP in context "Settings"
 
 
-PASSWORDS: dict[str, PasswordSpec] = {}  # none yet: nothing asks for a password
+# Coach sync declares its password; the writing assistant's optional API key says itself
+# where it is kept, beside it.
+PASSWORDS: dict[str, PasswordSpec] = {}
 
 
 def register_password(spec: PasswordSpec) -> PasswordSpec:
@@ -266,6 +338,65 @@ def register_password(spec: PasswordSpec) -> PasswordSpec:
         raise ValueError(f"password {spec.key} is declared twice")
     PASSWORDS[spec.key] = spec
     return spec
+
+
+# -- Coach sync (issue 16): shown by its own panel (app/ui/sync/panel.py) ------------------------
+
+SECTION_SYNC: Final = add_section(
+    Section("sync", QT_TRANSLATE_NOOP("Settings", "Coach sync"), 40, own_panel=True)
+)
+SYNC_MODE: Final = "sync/mode"
+SYNC_URL: Final = "sync/url"
+SYNC_USER: Final = "sync/user"
+SYNC_CA_BUNDLE: Final = "sync/ca_bundle"
+
+register(
+    SettingSpec(
+        key=SYNC_MODE,
+        default="folder",
+        kind=SettingKind.CHOICE,
+        label=QT_TRANSLATE_NOOP("Settings", "Kind of place"),
+        section=SECTION_SYNC.key,
+        choices=(
+            Choice("folder", QT_TRANSLATE_NOOP("Settings", "A shared folder (WebDAV)")),
+            Choice("drop", QT_TRANSLATE_NOOP("Settings", "A file drop link (upload only)")),
+        ),
+        order=0,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_URL,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Address"),
+        section=SECTION_SYNC.key,
+        order=1,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_USER,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "User name"),
+        section=SECTION_SYNC.key,
+        order=2,
+    )
+)
+register(
+    SettingSpec(
+        key=SYNC_CA_BUNDLE,
+        default="",
+        kind=SettingKind.TEXT,
+        label=QT_TRANSLATE_NOOP("Settings", "Company certificate file"),
+        section=SECTION_SYNC.key,
+        order=3,
+    )
+)
+register_password(
+    PasswordSpec("sync/password", QT_TRANSLATE_NOOP("Settings", "Coach sync password"))
+)
 
 
 def word_list(text: str) -> tuple[str, ...]:

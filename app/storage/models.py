@@ -16,6 +16,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -396,3 +397,24 @@ class CoachFeedbackRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     exported_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class OutboxRow(Base):
+    """A file waiting to go to the coach's server (coach sync), with the file itself: queued in
+    the transaction that makes it, so that a file is never made without being queued."""
+
+    __tablename__ = "sync_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(240))  # on the server; carries the key
+    kind: Mapped[str] = mapped_column(String(20))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 of content
+    report_hash: Mapped[str] = mapped_column(String(64), default="")  # of what it says
+    state: Mapped[str] = mapped_column(String(12), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    problem: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    done_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

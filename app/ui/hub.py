@@ -14,6 +14,8 @@ class AppSignals(QObject):
     statusMessage(str): a short message for the status bar.
     storageProblem(object): a read or write failed for a reason outside OwnVoice that the
         person can act on (disk full, locked: the ``StorageError``); the store stays usable.
+    syncQueued(): a file went into the coach-sync outbox; the sync worker sends it.
+    syncState(object): coach sync's state changed (the ``SyncStatus``).
     """
 
     settingChanged = Signal(str, object)
@@ -22,3 +24,5 @@ class AppSignals(QObject):
     dataChanged = Signal(str)
     statusMessage = Signal(str)
     storageProblem = Signal(object)
+    syncQueued = Signal()
+    syncState = Signal(object)

@@ -26,6 +26,7 @@ EN_DRAFT = (
 )
 JSON_KEYS = {
     "language",
+    "language_checked",
     "lix",
     "sentences",
     "words",

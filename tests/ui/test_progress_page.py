@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.activity import Activity, ActivityKind, ActivitySource, Channel
+from app.domain.habits import Habit
 from app.domain.progress import Insight, InsightKind, Range
 from app.services.clock import FixedClock
+from app.services.habits import HabitsWriter
 from app.services.journey import JourneyWriter
+from app.storage.habits.read import HabitRecord
 from app.ui.context import AppContext
 from app.ui.journey.access import write_journey
 from app.ui.kit.numbers import format_day
@@ -194,3 +197,41 @@ def insight(kind: InsightKind, subject: str = "", versus: str = "", **numbers: f
 )  # fmt: skip
 def test_insights_read_right_in_english(given: Insight, sentence: str) -> None:
     assert insight_text(given) == sentence
+
+
+def test_with_many_habits_the_chart_starts_with_those_that_moved_and_the_person_picks(
+    qtbot: QtBot, open_ctx: AppContext
+) -> None:
+    """Twenty lines in five colours cannot be told apart: beyond five habits the chart draws the
+    five whose strength changed most in the range, and a menu adds or removes any."""
+    assert open_ctx.database is not None and open_ctx.reader is not None
+    writer = HabitsWriter(open_ctx.database, open_ctx.reader)
+    began = TEST_DAY - timedelta(days=150)
+    days = [began + timedelta(days=n) for n in range(150)]
+    plan = {
+        **{f"Steady {n}": days for n in range(1, 5)},  # done every day: strong all along
+        "Newly begun": days[-40:],
+        "Also new": days[-25:],
+        "Stopped": days[:70],
+    }
+    for name, done in plan.items():
+        habit_id = writer.add(HabitRecord(Habit(name, created=began)), TEST_DAY)
+        for day in done:
+            writer.check(habit_id, day)
+    page = progress_page(qtbot, open_ctx)
+    choose(page, Range.QUARTER)
+    drawn = lambda: {line.name for line in page.habits.data.series}  # noqa: E731
+    assert page.habit_picker.isVisible() and page.habit_picker.text() == "Habits shown: 5 of 7"
+    assert {"Newly begun", "Also new", "Stopped"} <= drawn() and len(drawn()) == 5
+    left_out = next(a for a in page.habit_picker.menu_.actions() if a.text() not in drawn())
+    left_out.trigger()  # checks it
+    assert left_out.text() in drawn() and len(drawn()) == 6
+    (every,) = [a for a in page.habit_picker.menu_.actions() if a.text() == "All habits"]
+    every.trigger()
+    assert drawn() == set(plan) and page.habit_picker.text() == "Habits shown: 7 of 7"
+    choose(page, Range.YEAR)  # the choice stays across ranges
+    assert drawn() == set(plan)
+    choose(page, Range.QUARTER)
+    (moved,) = [a for a in page.habit_picker.menu_.actions() if a.text().startswith("The 5")]
+    moved.trigger()
+    assert len(drawn()) == 5 and {"Newly begun", "Also new", "Stopped"} <= drawn()

@@ -111,6 +111,10 @@ def test_the_pdf_has_pages_and_pictures(
     assert document.pageCount() >= 1
     text = document.getAllText(0).text()
     assert "Progress report: Aino Mäkinen" in text and "Activity per week" in text
+    pages = document.pageCount()
+    assert pages >= 2  # the charts and their tables do not fit on one A4
+    for page in range(pages):
+        assert f"Page {page + 1} of {pages}" in document.getAllText(page).text()
 
 
 def test_the_html_file_and_a_wrong_ending(

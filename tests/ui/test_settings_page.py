@@ -83,13 +83,14 @@ def test_copy_path_puts_the_folder_on_the_clipboard(qtbot: QtBot, open_ctx: AppC
 def test_passwords_show_only_once_something_uses_one(
     qtbot: QtBot, open_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Nothing asks for a password yet: no "Passwords" section raising the question."""
+    """With nothing asking for a password, no "Passwords" section raises the question."""
+    monkeypatch.setattr(decl, "PASSWORDS", {})
     page = settings_page(open_ctx)
     show(qtbot, page)
     titles = [box.title() for box in page.findChildren(QGroupBox) if box.isVisible()]
     assert "Passwords" not in titles and page.keychain_panel is None
-    # A feature that keeps one (coach sync, later):
-    monkeypatch.setitem(decl.PASSWORDS, "coach", decl.PasswordSpec("coach", "Coach sync"))
+    # Coach sync keeps one:
+    monkeypatch.undo()
     page = settings_page(open_ctx)
     show(qtbot, page)
     assert page.keychain_panel is not None and page.keychain_panel.title() == "Passwords"
@@ -99,7 +100,9 @@ def test_passwords_show_only_once_something_uses_one(
 def test_every_declared_setting_has_an_editor(qtbot: QtBot, open_ctx: AppContext) -> None:
     page = settings_page(open_ctx)
     qtbot.addWidget(page)
-    assert set(page.editors) == set(decl.SETTINGS)
+    plain = {k for k, s in decl.SETTINGS.items() if not decl.SECTIONS[s.section].own_panel}
+    assert set(page.editors) == plain
+    assert page.sync_panel.url.text() == ""  # coach sync's settings: its own panel
 
 
 def test_a_language_chosen_on_the_welcome_shows_in_settings(

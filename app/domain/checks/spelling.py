@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from app.domain.text import word_spans
-from app.domain.text.lang import language_of
 
 # A paragraph this short goes by the draft's language: too few words to tell its own.
 _MIN_OWN_LANGUAGE: Final = 6
@@ -77,11 +76,14 @@ def _skipped(word: str, text: str, start: int) -> bool:
 
 def paragraph_languages(text: str, language: str | None) -> list[tuple[int, int, str | None]]:
     """(start, end, language) of each line of ``text``: its own language when it has enough
-    words to tell, else ``language``."""
+    words to tell (fi, sv, en or another language's code), else ``language``."""
+    from app.domain.text.identify import identify_language
+
     found = []
     for line in _LINE.finditer(text):
-        words = [line.group()[a:b] for a, b in word_spans(line.group())]
-        own = language_of(words) if len(words) >= _MIN_OWN_LANGUAGE else None
+        own = None
+        if len(word_spans(line.group())) >= _MIN_OWN_LANGUAGE:
+            own = identify_language(line.group())
         found.append((line.start(), line.end(), own or language))
     return found
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.checks.flags import Employer, Flag, find_flags
+from app.domain.checks.flags import Employer, Flag, FlagKind, find_flags
 from app.domain.checks.messages import message
 from app.domain.checks.phrases import PhraseBook
 from app.domain.checks.readability import Readability, lix_of, readability
@@ -23,11 +23,17 @@ from app.domain.drafts.fold import Fold, fold
 from app.domain.drafts.networks import Count, Network, count
 from app.domain.text import sentence_spans, word_spans
 from app.domain.text.forms import WordForms
-from app.domain.text.lang import LANGUAGES, language_of
+from app.domain.text.wordlists import LANGUAGES
 
 # How the draft compares with the person's own texts (`app.domain.voice.comparison`, bound to the
 # profile by the caller): given the draft and its language, a JSON-ready mapping.
 ProfileCompare = Callable[[str, str | None], Mapping[str, Any]]
+
+
+# Flags that do not depend on the draft's language: kept for drafts in other languages.
+ANY_LANGUAGE_KINDS = frozenset(
+    {FlagKind.SENSITIVE_WORD, FlagKind.MENTION_EMPLOYER, FlagKind.UNICODE_STYLING}
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,12 @@ class CheckResult:
     def readability(self) -> Readability:
         """The LIX band in words: very easy, easy, medium, hard or very hard."""
         return readability(self.lix)
+
+    @property
+    def language_checked(self) -> bool:
+        """False for a draft in another language than Finnish, Swedish or English: its length
+        and fold are checked, its voice is not."""
+        return self.language is None or self.language in LANGUAGES
 
     @property
     def length(self) -> int:
@@ -79,6 +91,7 @@ class CheckResult:
         """The shape `ownvoice voice check --json` prints."""
         return {
             "language": self.language,
+            "language_checked": self.language_checked,
             "lix": round(self.lix, 1),
             "sentences": self.sentences,
             "words": self.words,
@@ -131,8 +144,11 @@ def check(
     sentences = sentence_spans(text)
     word_texts = [text[a:b] for a, b in words]
     lix = lix_of(word_texts, len(sentences))
+    # Its patterns and CLD2 load at the first check (in the studio), not with the Today page.
+    from app.domain.text.identify import identify_language
+
     # A draft is one text: all of its words count (an import reads only each text's opening).
-    lang = language or language_of(word_texts)
+    lang = language or identify_language(text, whole=True)
     flags = find_flags(
         text,
         language=lang,
@@ -153,6 +169,9 @@ def check(
         if spellers is not None
         else []
     )
+    other = lang is not None and lang not in LANGUAGES
+    if other:  # the voice rules are Finnish, Swedish and English: only the draft-wide ones apply
+        flags = [f for f in flags if f.kind in ANY_LANGUAGE_KINDS]
     return CheckResult(
         network=network,
         language=lang,
@@ -165,7 +184,7 @@ def check(
         similarity=(
             similarity(text, source, draft_words=words) if source and source.strip() else None
         ),
-        profile_match=dict(profile(text, lang)) if profile is not None else {},
+        profile_match=dict(profile(text, lang)) if profile is not None and not other else {},
         spelling=tuple(spelling),
         spelling_missing=tuple(missing),
     )

@@ -92,6 +92,8 @@ def language_scores(text: str) -> dict[Language, float]:
 
 
 def _scores(found: Sequence[str]) -> dict[Language, float]:
+    if any(re.search(_OTHER_SCRIPT, w) for w in found if not w.isascii()):
+        found = [w for w in found if not re.search(_OTHER_SCRIPT, w)]
     counts = Counter(w.lower().replace("’", "'") for w in found)
     # English "I" is written in capitals; Swedish "i" rarely is.
     return scores_of(counts, sum(1 for w in found if w == "I"))
@@ -151,9 +153,16 @@ _CLEAR_EVIDENCE = 4 * _FUNCTION_WEIGHT
 _CLEAR_FACTOR = 3.0
 # Words of letters only (digits never count as evidence), joined like the words of tokens.py;
 # links, mentions and hashtags are matched too, as an empty group, so that one pass skips them.
+# Custom emoji (":blobheartcat:") are skipped as well, and only words in Latin letters count:
+# a Chinese or Russian word is never evidence for Finnish, Swedish or English.
 _LETTER_WORD = re.compile(
-    r"(?:https?://|www\.)\S*|[@#][\w@.-]*|([^\W\d_]+(?:[-‐'’:][^\W\d_]+)*)", re.IGNORECASE
+    r"(?:https?://|www\.)\S*|[@#][\w@.-]*|:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:"
+    r"|([^\W\d_]+(?:[-‐'’:][^\W\d_]+)*)",
+    re.IGNORECASE,
 )
+# A letter of another script than Latin. Kept as a string: re compiles it at the first text with
+# such letters (compiling it with the module would cost every start a few tenths of a ms).
+_OTHER_SCRIPT = r"(?![\u0000-\u024f\u1e00-\u1eff])[^\W\d_]"
 _CAPITAL_I = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
 
 
@@ -173,6 +182,8 @@ def detect_language(text: str) -> Language | None:
 def _sample_scores(sample: str) -> dict[Language, float] | None:
     """The evidence in ``sample``; None when it has fewer than three words."""
     found = _LETTER_WORD.findall(sample.lower().replace("’", "'"))  # "" for a skipped token
+    if not sample.isascii() and re.search(_OTHER_SCRIPT, sample):
+        found = [w for w in found if not re.search(_OTHER_SCRIPT, w)]
     if len(found) - found.count("") < _MIN_WORDS:
         return None
     fi = sv = en = 0.0

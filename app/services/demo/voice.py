@@ -116,11 +116,14 @@ def demo_texts(activities: Sequence[Activity], rng: random.Random) -> list[Corpu
 def fill(db: Database, activities: Sequence[Activity], rng: random.Random, clock: Clock) -> int:
     """Write the demo corpus and build its voice profiles; return how many texts."""
     from app.services.voice.profile import VoiceService
+    from app.storage.derived.write import mark_languages_current
     from app.storage.quick import QuickReader
     from app.storage.voice import write as corpus_write
 
     texts = demo_texts(activities, rng)
     with db.session() as session:
+        if not corpus_write.has_texts(session):
+            mark_languages_current(session)  # labelled as this version labels: nothing to redo
         added = corpus_write.add_texts(session, texts)
     reader = QuickReader(db.path)
     try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.domain.exchange.codec import progress_to_json
 from app.domain.exchange.model import Kind, Person, ProgressReport, Section
-from app.services.exchange.package import write_package
+from app.services.exchange.package import package_bytes, write_bytes
 from app.services.exchange.report import build_progress
 from app.services.exchange.summary import Words, activity_csv, checkins_csv, summary_html
 from app.services.journey.reader import JourneyReader
@@ -58,18 +58,25 @@ def save_progress(
 ) -> None:
     """Write ``report`` to ``out`` (a ``.ownvoice`` file), whole or not at all; inside the data
     folder it is private (0600), elsewhere it gets the person's usual file mode."""
+    write_bytes(
+        out,
+        progress_bytes(report, words, clock),
+        private=out.absolute().is_relative_to(data_dir.absolute()),
+    )
+
+
+def progress_bytes(report: ProgressReport, words: Words, clock: Clock) -> bytes:
+    """The progress file ``save_progress`` writes, as bytes (coach sync queues these)."""
     extras = {"summary.html": summary_html(report, words).encode("utf-8")}
     if Section.ACTIVITY in report.sections:
         extras["activity.csv"] = activity_csv(report)
     if Section.HABITS in report.sections:
         extras["habit-checkins.csv"] = checkins_csv(report)
-    write_package(
-        out,
+    return package_bytes(
         Kind.PROGRESS,
         report.person,
         progress_to_json(report),
         extras,
         app_version=__version__,
         created_at=clock.now().isoformat(timespec="seconds"),
-        private=out.absolute().is_relative_to(data_dir.absolute()),
     )

@@ -121,6 +121,20 @@ def write_package(
 ) -> None:
     """Write the file at once or not at all (a temporary file moved into place); ``private``
     makes it 0600, as everything in the data folder."""
+    body = package_bytes(kind, person, data, extras, app_version=app_version, created_at=created_at)
+    write_bytes(path, body, private=private)
+
+
+def package_bytes(
+    kind: Kind,
+    person: Person,
+    data: dict[str, Any],
+    extras: dict[str, bytes],
+    *,
+    app_version: str,
+    created_at: str,
+) -> bytes:
+    """The whole ``.ownvoice`` file as bytes (coach sync keeps them in its outbox)."""
     validate(kind.value, data)  # never write what we would refuse to read
     members = {DATA_MEMBER[kind]: _json_bytes(data), **extras}
     manifest = {
@@ -137,12 +151,17 @@ def write_package(
         archive.writestr(MANIFEST, _json_bytes(manifest))
         for name, body in members.items():
             archive.writestr(name, body)
+    return buffer.getvalue()
+
+
+def write_bytes(path: Path, body: bytes, *, private: bool) -> None:
+    """``body`` at ``path``, whole or not at all."""
     tmp = path.with_name(f".{path.name}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     fd = os.open(tmp, flags, 0o600 if private else 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
+            handle.write(body)
             handle.flush()
             os.fsync(handle.fileno())
         tmp.replace(path)

@@ -1,4 +1,5 @@
-"""Derived data kept up to date: the journey's weekly stages and milestones, the voice profile.
+"""Derived data kept up to date: the journey's weekly stages and milestones, the voice profile,
+and (once, after the upgrade of issue 23) the languages of the stored texts.
 
 Both are recomputed from the stored facts (the activity log, the corpus), so a recompute that
 fails or never runs (the process killed right after an import's commit) loses nothing: the
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from app.domain.activity import EARLIEST_DAY
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.storage.derived import read as derived_read
-from app.storage.derived.read import JOURNEY, VOICE
+from app.storage.derived.read import JOURNEY, LANGUAGES_KEY, VOICE
 
 if TYPE_CHECKING:
     from datetime import date
@@ -34,6 +35,9 @@ JOURNEY_BEHIND: Final = QT_TRANSLATE_NOOP(
     "Derived", "The journey (weekly stages and milestones) is behind the activity log."
 )
 VOICE_BEHIND: Final = QT_TRANSLATE_NOOP("Derived", "The voice profile is behind your texts.")
+LANGUAGES_BEHIND: Final = QT_TRANSLATE_NOOP(
+    "Derived", "The languages of your texts are to be recognised again after the upgrade."
+)
 # What a person is told when an import is stored but its derived data could not follow.
 DEFERRED: Final = QT_TRANSLATE_NOOP(
     "Derived", "Your texts are stored; the journey will be updated on the next start."
@@ -76,6 +80,8 @@ def _stale(reader: QuickReader, today: date) -> list[tuple[str, str]]:
 def _stale_in(con: sqlite3.Connection, today: date) -> list[tuple[str, str]]:
     marks = derived_read.stale_marks(con)
     found: list[tuple[str, str]] = []
+    if derived_read.languages_behind(con):  # first: the voice profile is built on the languages
+        found.append((LANGUAGES_BEHIND, LANGUAGES_KEY))
     if JOURNEY in marks or derived_read.journey_behind(con, today, EARLIEST_DAY):
         found.append((JOURNEY_BEHIND, JOURNEY))
     if VOICE in marks or derived_read.voice_behind(con):
@@ -88,13 +94,19 @@ def repair_derived(db: Database, reader: QuickReader, clock: Clock) -> DerivedRe
     removal whose refresh never ran is finished as one) and the voice profile. Idempotent;
     a part whose recompute fails is logged and stays marked for the next start."""
     from app.services.journey import JourneyWriter
+    from app.services.voice.languages import relabel_languages
     from app.services.voice.profile import VoiceService
 
     repaired: list[str] = []
     failed: list[str] = []
-    for reason, part in _stale(reader, clock.today()):
+    stale = _stale(reader, clock.today())
+    for reason, part in stale:
         try:
-            if part == JOURNEY:  # a removal left undone is finished as one: see refresh
+            if part == LANGUAGES_KEY:
+                # Texts relabelled change the profile: it is rebuilt after, in this same repair.
+                if relabel_languages(db, reader) and all(p != VOICE for _, p in stale):
+                    stale.append((VOICE_BEHIND, VOICE))
+            elif part == JOURNEY:  # a removal left undone is finished as one: see refresh
                 JourneyWriter(db, reader).refresh(clock.today())
             else:
                 VoiceService(clock).refresh(db, reader)

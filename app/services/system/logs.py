@@ -41,4 +41,7 @@ def setup_logging(paths: AppPaths) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # urllib3 logs each retry with the request's path, and a file drop's path holds its share
+    # token: the sync engine reports every failure itself, in plain words and without the path.
+    logging.getLogger("urllib3").setLevel(logging.ERROR)
     return path

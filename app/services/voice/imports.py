@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.activity import ActivityKind, ActivitySource, Channel
-from app.domain.text import detect_language
-from app.domain.text.wordlists import LANGUAGES
+from app.domain.text.identify import identify_language
 from app.services.archives import (
     ImportCancelled,
     ImportedItem,
@@ -49,11 +48,10 @@ log = logging.getLogger(__name__)
 
 
 def language_of(item: ImportedItem) -> str | None:
-    """The archive's hint when it is one of ours, else our own detection (None: not sure)."""
-    hint = item.language_hint
-    if hint in LANGUAGES:
-        return hint
-    return detect_language(item.text)
+    """fi, sv, en or another language's code; None when not sure. The archive's declared
+    language is strong evidence; the text decides when the archive says nothing, and overrules
+    it only when clearly in another language (app/domain/text/identify.py)."""
+    return identify_language(item.text, item.language_hint)
 
 
 def store(
@@ -70,7 +68,7 @@ def store(
     thousands, and objects in between would cost more than the inserts.
     """
     from app.services.habits import sync_linked
-    from app.storage.derived.write import mark_stale
+    from app.storage.derived.write import mark_languages_current, mark_stale
     from app.storage.journey import write as journey_write
     from app.storage.journey.write import ImportedActivity
     from app.storage.voice import write as corpus_write
@@ -79,6 +77,9 @@ def store(
     source = result.source.value
     logs_activity = result.source is not ImportSource.TEXT  # own writing, not a public action
     with db.session() as session:
+        if not corpus_write.has_texts(session):
+            # Every text will be recognised the way this version does it: nothing to do again.
+            mark_languages_current(session)
         stored = corpus_write.stored_languages(session, source)
         logged = journey_write.imported_ids(session, source) if logs_activity else set()
         texts: list[NewText] = []

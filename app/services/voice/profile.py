@@ -10,9 +10,9 @@ and the CLI show them at once without analysing anything.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,13 @@ class VoiceState:
     excluded: int
     undetected: int  # language not told, or not fi/sv/en
     built_at: datetime | None = None
+    # Included texts in other languages, code -> count, most first: counted, never described.
+    others: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def unsure(self) -> int:
+        """Included texts whose language could not be told (too short, or mixed)."""
+        return self.undetected - sum(self.others.values())
 
 
 def stored_profiles(reader: QuickReader) -> dict[Language, VoiceProfile] | None:
@@ -82,7 +89,8 @@ class VoiceService:
         profiles = stored_profiles(reader) or {}
         used = total - excluded - undetected
         built_at = min((at for at, _ in stored.values()), default=None)
-        return VoiceState(profiles, total, used, excluded, undetected, built_at)
+        others = corpus_read.other_languages(reader.connection)
+        return VoiceState(profiles, total, used, excluded, undetected, built_at, others)
 
     def refresh(self, db: Database, reader: QuickReader) -> VoiceState:
         """Rebuild what changed since the last build and store the profiles."""
@@ -151,6 +159,11 @@ class VoiceService:
     ) -> VoiceState:
         excluded = sum(1 for t in texts if t.excluded)
         undetected = sum(1 for t in texts if not t.excluded and t.language not in LANGUAGES)
+        others = Counter(
+            t.language
+            for t in texts
+            if not t.excluded and t.language is not None and t.language not in LANGUAGES
+        )
         return VoiceState(
             profiles=profiles,
             texts=len(texts),
@@ -158,6 +171,7 @@ class VoiceService:
             excluded=excluded,
             undetected=undetected,
             built_at=built_at,
+            others=dict(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
 
 

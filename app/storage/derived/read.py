@@ -24,6 +24,23 @@ AFTER_REMOVAL: Final = " after_removal"
 _LANGUAGES: Final = ("fi", "sv", "en")  # app.domain.text.wordlists.LANGUAGES: a profile's languages
 
 
+# The texts' languages as recognised by an older version (fi/sv/en only, before issue 23): a
+# data folder whose meta does not hold this version has its texts' languages recognised again,
+# once, on the worker at the next start (app/services/voice/languages.py).
+LANGUAGES_KEY: Final = "corpus_languages"
+LANGUAGES_VERSION: Final = "2"
+
+
+def languages_behind(con: sqlite3.Connection) -> bool:
+    """True when texts are stored but their languages were recognised by an older version."""
+    row = con.execute(
+        "SELECT EXISTS (SELECT 1 FROM corpus_text) AND "
+        "coalesce((SELECT value FROM meta WHERE key = ?), '') != ?",
+        (LANGUAGES_KEY, LANGUAGES_VERSION),
+    ).fetchone()
+    return bool(row[0])
+
+
 def stale_marks(con: sqlite3.Connection) -> dict[str, str]:
     """Part (``journey``/``voice``) -> the mark a change left and no recompute has removed yet."""
     rows = con.execute(

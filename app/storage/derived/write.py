@@ -11,7 +11,13 @@ import secrets
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from app.storage.derived.read import AFTER_REMOVAL, PARTS, PREFIX
+from app.storage.derived.read import (
+    AFTER_REMOVAL,
+    LANGUAGES_KEY,
+    LANGUAGES_VERSION,
+    PARTS,
+    PREFIX,
+)
 from app.storage.models import MetaRow
 
 
@@ -38,3 +44,12 @@ def mark_stale(session: Session, part: str, *, after_removal: bool = False) -> s
 def clear_stale(session: Session, part: str, mark: str) -> None:
     """Remove ``part``'s mark if it is still ``mark`` (a later change keeps its own)."""
     session.execute(delete(MetaRow).where(MetaRow.key == PREFIX + part, MetaRow.value == mark))
+
+
+def mark_languages_current(session: Session) -> None:
+    """Note that the texts' languages are recognised the way this version does it."""
+    row = session.get(MetaRow, LANGUAGES_KEY)
+    if row is None:
+        session.add(MetaRow(key=LANGUAGES_KEY, value=LANGUAGES_VERSION))
+    else:
+        row.value = LANGUAGES_VERSION

@@ -145,7 +145,7 @@ def read_plan(
 
 
 def read_personal_words(con: sqlite3.Connection) -> frozenset[str]:
-    """The person's own words (none before revision 0009 is applied)."""
+    """The person's own words (none before revision 0010 is applied)."""
     try:
         rows = con.execute("SELECT word FROM personal_word").fetchall()
     except sqlite3.OperationalError:  # an older file, read before its migration

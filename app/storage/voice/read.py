@@ -105,6 +105,21 @@ def count_texts(con: sqlite3.Connection) -> TextCounts:
     return TextCounts(int(row[0]), int(row[1]), int(row[2]))
 
 
+def other_languages(con: sqlite3.Connection) -> dict[str, int]:
+    """Included texts in languages other than fi, sv and en: code -> count, most first."""
+    rows = con.execute(
+        "SELECT language, count(*) AS n FROM corpus_text WHERE excluded = 0 AND language IS NOT "
+        "NULL AND language NOT IN ('fi', 'sv', 'en') GROUP BY language ORDER BY n DESC, language"
+    )
+    return {str(code): int(n) for code, n in rows}
+
+
+def read_languages(con: sqlite3.Connection) -> list[tuple[int, str, str | None]]:
+    """Every text's id, body and stored language, for recognising the languages again."""
+    rows = con.execute("SELECT id, text, language FROM corpus_text ORDER BY id")
+    return [(int(i), str(t), None if lang is None else str(lang)) for i, t, lang in rows]
+
+
 def read_imports(con: sqlite3.Connection) -> list[ImportRecord]:
     """The imports log, newest first."""
     rows = con.execute(

@@ -97,6 +97,20 @@ def add_texts(session: Session, texts: Sequence[CorpusText], import_id: int | No
     return len(fresh)
 
 
+def set_languages(session: Session, changes: Mapping[int, str | None]) -> None:
+    """Store the language of texts by id (recognised again after an upgrade)."""
+    if changes:
+        session.execute(
+            update(CorpusTextRow),
+            [{"id": text_id, "language": lang} for text_id, lang in changes.items()],
+        )
+
+
+def has_texts(session: Session) -> bool:
+    """True when the corpus holds any text at all."""
+    return session.execute(select(CorpusTextRow.id).limit(1)).first() is not None
+
+
 def set_excluded(session: Session, text_ids: Iterable[int], excluded: bool) -> None:
     ids = list(text_ids)
     if ids:

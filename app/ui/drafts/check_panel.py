@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.domain.checks.flags import Flag
 from app.domain.checks.voice_check import CheckResult
+from app.domain.text.wordlists import LANGUAGES
 from app.ui.drafts.check_rows import FlagRow, LegendRow
 from app.ui.drafts.marks import MARK_OF, Mark, flag_spans
 from app.ui.drafts.text_edit import TextEdit
@@ -21,7 +22,7 @@ from app.ui.guard import qt_override
 from app.ui.kit.colors import css, warning
 from app.ui.kit.numbers import integer_text
 from app.ui.kit.widgets import clear_layout, heading_font, wrapped_label
-from app.ui.voice.corpus_model import language_name
+from app.ui.voice.languages import language_name
 
 
 def marks_of(result: CheckResult) -> list[Mark]:
@@ -164,13 +165,22 @@ class CheckPanel(QWidget):
                 language=language or self.tr("not sure yet"),
             )
         )
+        if not result.language_checked:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "OwnVoice checks Finnish, Swedish and English: in this text it counts only "
+                    "the characters and the opening line before “…see more”."
+                )
+            )
         self.summary.setVisible(True)
         self.reading.setText(
             self.tr("Readability: {grade} (LIX {lix})").format(
                 grade=readability_name(result.readability), lix=integer_text(round(result.lix))
             )
         )
-        self.reading.setVisible(result.words > 0)
+        self.reading.setVisible(result.words > 0 and result.language_checked)
         self._show_legend(result)
         self._show_flags(result.flags)
         self._show_voice(result.profile_match, result.language)
@@ -218,7 +228,8 @@ class CheckPanel(QWidget):
                 reason.setStyleSheet(f"color: {color};")
             self.voice_box.addWidget(name)
             self.voice_box.addWidget(reason)
-        if match:
+        if match or (language is not None and language not in LANGUAGES):
+            # A draft in another language is not compared: the summary says why.
             self.no_profile.setVisible(False)
             return
         # No profile to compare with: say so, and never that it "reads like you".

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from app.domain.drafts.model import Draft, Publication
 from app.domain.drafts.networks import Network
 from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
+from app.ui.drafts.assistant_panel import AssistantPanel
 from app.ui.drafts.autosave import Autosaver
 from app.ui.drafts.lifecycle import Lifecycle
 from app.ui.drafts.live_check import CheckRequest, LiveCheck
@@ -57,6 +58,7 @@ class DraftEditor(QWidget):
         self.draft: Draft | None = None
         self.publications: list[Publication] = []
         self.result: CheckResult | None = None
+        self.preview_name = ""
         self.dismissed: frozenset[tuple[str, str]] = frozenset()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,8 +126,41 @@ class DraftEditor(QWidget):
         self._split_set = False
         layout.addWidget(split, 1)
         self.check.checked.connect(self._on_checked)
+        self.assistant: AssistantPanel | None = None
         self.retranslate()
         self.setEnabled(False)
+
+    # -- the writing assistant (Settings → Writing assistant) --------------------------------------
+
+    def set_assistant(self, enabled: bool) -> None:
+        """Add the assistant's tab beside the check, or take it away."""
+        if enabled == (self.assistant is not None):
+            return
+        if self.assistant is not None:
+            self.assistant.cancel()
+            self.assistant = None
+            self.side.set_assistant(None)
+            return
+        panel = AssistantPanel(self.ctx, lambda: self.current_editor().text(), self.current_network)
+        panel.person_name = self.preview_name
+        panel.check_options = self.check.options
+        panel.insertRequested.connect(self._on_assistant_text)
+        self.assistant = panel
+        self.side.set_assistant(panel)
+
+    def _on_assistant_text(self, text: str, replaces: bool) -> None:
+        """A suggestion the person clicked: into the draft, as one step Undo takes back."""
+        edit = self.current_editor().edit
+        cursor = edit.textCursor()
+        cursor.beginEditBlock()
+        if replaces:
+            cursor.select(QTextCursor.SelectionType.Document)
+        elif not cursor.hasSelection() and cursor.position() > 0:
+            text = text if text[:1].isspace() else " " + text
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        edit.setTextCursor(cursor)
+        edit.setFocus()
 
     @qt_override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -194,6 +229,8 @@ class DraftEditor(QWidget):
         if first is not None:
             self.select_network(first)
         self.panel.set_source(draft.source_text)
+        if self.assistant is not None:
+            self.assistant.reset()
         self.setEnabled(True)
         self._show_state()
         self._request(now=True)
@@ -213,7 +250,10 @@ class DraftEditor(QWidget):
 
     def set_person_name(self, name: str) -> None:
         """The person's name from their profile, for the preview's name line."""
+        self.preview_name = name
         self.preview.set_person(name)
+        if self.assistant is not None:
+            self.assistant.person_name = name
 
     def current_editor(self) -> VariantEditor:
         return self.editors[self.current_network()]

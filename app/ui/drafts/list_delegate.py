@@ -87,5 +87,6 @@ class WrappingDelegate(QStyledItemDelegate):
             width = event.size().width()
             if width != self._laid_out_for:
                 self._laid_out_for = width
-                QTimer.singleShot(0, self._view.doItemsLayout)  # after this event, not in it
+                # After this event, not in it; cancelled if the list (and so this) goes first.
+                QTimer.singleShot(0, self, self._view.doItemsLayout)
         return False

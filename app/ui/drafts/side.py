@@ -31,8 +31,22 @@ class CheckAndPreview(QTabWidget):
         self.preview = PreviewPanel()
         self.addTab(_scrolling(self.preview, self), "")
 
+        self.assistant: QWidget | None = None  # the writing assistant's tab, while it is on
+
+    def set_assistant(self, panel: QWidget | None) -> None:
+        """Show the assistant's panel as the third tab, or (None) remove it."""
+        if self.assistant is not None:
+            self.removeTab(self.indexOf(self.assistant))
+            self.assistant.deleteLater()
+            self.assistant = None
+        if panel is not None:
+            self.assistant = _scrolling(panel, self)
+            self.addTab(self.assistant, self.tr("Assistant"))
+
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Check"))
         self.setTabText(1, self.tr("Preview"))
+        if self.assistant is not None:
+            self.setTabText(self.indexOf(self.assistant), self.tr("Assistant"))
         self.panel.retranslate()
         self.preview.retranslate()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -22,6 +23,9 @@ from app.ui.coach.words import UiWords
 from app.ui.context import AppContext
 from app.ui.kit.i18n import current_language
 from app.ui.store_access import write_store
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 WEEKLY_STATE = "exchange/weekly"
 SECTIONS_STATE = "exchange/sections"
@@ -78,6 +82,8 @@ class WeeklyExport(QObject):
     def check(self) -> None:
         from app.domain.exchange.model import DEFAULT_SECTIONS
         from app.services.exchange.export import file_name, prepare_progress, save_progress
+        from app.services.sync.config import read_config
+        from app.services.sync.queue import queue_report
 
         plan = read_plan(self.ctx.settings)
         today = self.ctx.clock.today()
@@ -92,21 +98,42 @@ class WeeklyExport(QObject):
 
         def save(report: ProgressReport) -> None:
             out = folder / file_name(report)
-            ctx.tasks.run(
-                lambda: save_progress(report, out, UiWords(), clock, ctx.paths.data_dir),
-                lambda _none: saved(out),
-                failed,
-            )
+            if read_config(ctx.settings) is None:
+                ctx.tasks.run(
+                    lambda: save_progress(report, out, UiWords(), clock, ctx.paths.data_dir),
+                    lambda _none: saved(out),
+                    failed,
+                )
+                return
+            # Coach sync is on: the same file also goes to the outbox, in one transaction.
+            data_dir = ctx.paths.data_dir
 
-        def saved(out: Path) -> None:
+            def queue(db: Database) -> None:
+                ctx.tasks.run(
+                    lambda: queue_report(
+                        db, report, UiWords(), clock, also_save=out, data_dir=data_dir
+                    ),
+                    lambda _item: saved(out, queued=True),
+                    failed,
+                    serial=True,
+                )
+
+            ctx.with_database(queue)
+
+        def saved(out: Path, queued: bool = False) -> None:
             self.busy = False
             write_plan(ctx.settings, WeeklyPlan(plan.folder, plan.weekday, today))
+            if queued:
+                ctx.hub.syncQueued.emit()
             ctx.hub.statusMessage.emit(
                 self.tr("This week's progress file is saved: {file}").format(file=out)
             )
 
         def failed(error: BaseException) -> None:
             self.busy = False
+            if isinstance(error, StorageError):  # the outbox's database: the window says it
+                ctx.storage_failed(error)
+                return
             if not isinstance(error, OSError):
                 raise error
             ctx.hub.statusMessage.emit(

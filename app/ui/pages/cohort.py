@@ -36,6 +36,7 @@ from app.ui.pages.base import Page
 from app.ui.store_access import read_store, write_store
 
 FOLDER_STATE = "coach/folder"
+FIT_ROWS = 50  # rows measured when the columns are fitted to their words
 STEP_MS = 20  # between the steps of showing a loaded cohort
 COACH_NAME_STATE = "coach/name"
 COACH = "coach"  # the kind of data the coach's notes and feedback are
@@ -61,8 +62,13 @@ class CohortPage(Page):
         self.open_button.clicked.connect(self.choose_folder)
         self.reload_button = QPushButton(self)
         self.reload_button.clicked.connect(self.reload)
+        from app.ui.sync.coach_source import ServerFolderButton  # coach sync set to a folder
+
+        self.server_button = ServerFolderButton(self.ctx, self)
+        self.server_button.ready.connect(lambda mirrored: self.load(mirrored.folder))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_button)
+        folder_row.addWidget(self.server_button)
         folder_row.addWidget(self.reload_button)
         self.body.addLayout(folder_row)
         progress_row = QHBoxLayout()
@@ -121,10 +127,13 @@ class CohortPage(Page):
         self.table.setWordWrap(False)  # one line per person: thirty people at a glance
         header = self.table.horizontalHeader()
         # Each column fits its header and words in every language, the last one takes what is
-        # left; the columns are measured once per load and language (fit_columns), over the
-        # first two hundred rows, not at every layout over a thousand. In a narrow window the
-        # table scrolls sideways (names and who needs attention come first).
+        # left; the columns are measured once per load and language (fit_columns), over the rows
+        # on screen and some more (fifty in all), not over a thousand: a column's rows are
+        # counted by the *vertical* header's precision (QTableView::sizeHintForColumn), whose
+        # default of 1,000 rows kept the window still for 150-250 ms after a big folder loaded.
+        # In a narrow window the table scrolls sideways (names and who needs attention first).
         header.setResizeContentsPrecision(0)
+        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         self.table.setProperty("scrollsSideways", True)  # see tests/ui/walk.py
         self.table.activated.connect(self._on_activated)
@@ -174,6 +183,14 @@ class CohortPage(Page):
         """Each column as wide as its header and words (once, not at every layout)."""
         self.table.resizeColumnsToContents()
 
+    def fit_columns_in_steps(self, column: int = 0) -> None:
+        """``fit_columns`` one column per event-loop turn, so that paints and clicks go in
+        between (after a load: each column asks its rows for their words)."""
+        if column >= self.model.columnCount():
+            return
+        self.table.resizeColumnToContents(column)
+        QTimer.singleShot(0, self, lambda: self.fit_columns_in_steps(column + 1))
+
     def _set_loading(self, on: bool) -> None:
         self.bar.setVisible(on)
         self.cancel_button.setVisible(on)
@@ -191,7 +208,7 @@ class CohortPage(Page):
         self.model.set_rows(loaded.rows)  # sorted once, as the table is sorted now
         # Fitting the columns and the summary come a moment later, each on its own, so that
         # clicks and paints go in between: the window never waits for all three at once.
-        QTimer.singleShot(STEP_MS, self, self.fit_columns)
+        QTimer.singleShot(STEP_MS, self, self.fit_columns_in_steps)
         QTimer.singleShot(2 * STEP_MS, self, lambda: self.summary.set_summary(loaded.summary))
         self._show_broken()
         self.folder.setText(self.tr("Folder: {folder}").format(folder=str(loaded.folder)))

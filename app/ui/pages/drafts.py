@@ -69,6 +69,8 @@ class DraftsPage(Page):
         self.editor.setVisible(False)
         self._load_own_voice()
         self._load_my_words()
+        # The writing assistant is off until the person turns it on: no tab, no network.
+        self.editor.set_assistant(bool(ctx.settings.get(decl.ASSISTANT_ENABLED)))
         ctx.hub.settingChanged.connect(self._on_setting_changed)
         row.addWidget(self.editor, 1)
         # Until there is a draft, say what this place is for instead of showing empty controls.
@@ -187,6 +189,8 @@ class DraftsPage(Page):
         my_words = self.live_check.options.my_words
         options = options_from_settings(self.ctx.settings, self._profiles)
         self.live_check.options = replace(options, my_words=my_words)
+        if self.editor.assistant is not None:
+            self.editor.assistant.check_options = self.live_check.options
         server = self.ctx.settings.get_str(decl.MASTODON_SERVER).strip()
         for editor in self.editor.editors.values():
             editor.set_mastodon_instance(server)
@@ -195,6 +199,8 @@ class DraftsPage(Page):
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key.startswith(decl.SECTION_WRITING.key + "/"):
             self._apply_writing_settings()
+        elif key == decl.ASSISTANT_ENABLED:
+            self.editor.set_assistant(bool(self.ctx.settings.get(decl.ASSISTANT_ENABLED)))
 
     def _on_recovered(self, restored: list[JournalEntry]) -> None:
         if restored:

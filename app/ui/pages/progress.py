@@ -19,7 +19,8 @@ from app.ui.kit.numbers import decimal_text, format_day, integer_text
 from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.pages.base import Page
 from app.ui.progress.chart import ChartPanel
-from app.ui.progress.views import activity_data, goal_data, habits_data, ratio_data
+from app.ui.progress.habit_picker import HabitPicker
+from app.ui.progress.views import activity_data, goal_data, habit_lines, ratio_data
 from app.ui.progress.words import insight_text, no_insights_text, range_name
 from app.ui.store_access import read_store
 
@@ -80,7 +81,10 @@ class ProgressPage(Page):
         self.habits_card = Card(self)
         self.habits_note = MutedLabel(self.habits_card)
         self.habits = ChartPanel(self.habits_card)
+        self.habit_picker = HabitPicker(self.habits_card)
+        self.habit_picker.changed.connect(self._show_habits)
         self.habits_card.content.addWidget(self.habits_note)
+        self.habits_card.content.addWidget(self.habit_picker)
         self.habits_card.content.addWidget(self.habits)
         self.body.addWidget(self.habits_card)
 
@@ -152,6 +156,10 @@ class ProgressPage(Page):
         self.goals_card.set_title(self.tr("Goals"))
         self._show()
 
+    def _show_habits(self) -> None:
+        shown = self.habit_picker.shown()
+        self.habits.set_data(self.tr("Habit strength per week"), habit_lines(shown))
+
     def _show(self) -> None:
         snapshot = self.snapshot
         if snapshot is None:
@@ -164,7 +172,8 @@ class ProgressPage(Page):
         self.ratio_note.setText(self._ratio_text(snapshot))
         self.ratio.setVisible(any(r.value is not None for r in snapshot.weekly_ratio))
         self.start_note.setText(self._start_text(snapshot))
-        self.habits.set_data(self.tr("Habit strength per week"), habits_data(snapshot))
+        self.habit_picker.set_habits(snapshot.habits)
+        self._show_habits()
         self.habits.setVisible(bool(snapshot.habits))
         self.habits_note.setText(self.tr("No habits yet. Add one on the Habits page."))
         self.habits_note.setVisible(not snapshot.habits)

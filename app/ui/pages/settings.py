@@ -14,6 +14,7 @@ from app.ui.kit.colors import css, muted
 from app.ui.kit.i18n import translated
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
+from app.ui.settings.assistant import AssistantSettings
 from app.ui.settings.editors import editor_for, sync_editor
 from app.ui.settings.panels import DataPanel, KeychainPanel
 from app.ui.settings.you import YouPanel
@@ -31,7 +32,14 @@ class SettingsPage(Page):
         ctx = self.ctx
         self.you = YouPanel(ctx, self)
         self.body.addWidget(self.you)
+        self.assistant: AssistantSettings | None = None
         for section in sorted(decl.SECTIONS.values(), key=lambda s: s.order):
+            if section.key == decl.SECTION_ASSISTANT.key:
+                # More than values: the model comes from the server, the key goes to the keychain.
+                self.assistant = AssistantSettings(ctx, self)
+                self.editors.update(self.assistant.editors)
+                self.body.addWidget(self.assistant)
+                continue
             self._add_section(section)
         self.data_panel = DataPanel(ctx, self)
         self.data_panel.factsShown.connect(self.mark_content_ready)
@@ -50,6 +58,9 @@ class SettingsPage(Page):
         ctx.with_reader(self.data_panel.load)
 
     def _add_section(self, section: decl.Section) -> None:
+        if section.own_panel:
+            self._add_own_panel(section)
+            return
         specs = sorted(
             (s for s in decl.SETTINGS.values() if s.section == section.key), key=lambda s: s.order
         )
@@ -81,6 +92,13 @@ class SettingsPage(Page):
         self._boxes.append((box, section))
         self.body.addWidget(box)
 
+    def _add_own_panel(self, section: decl.Section) -> None:
+        if section.key == decl.SECTION_SYNC.key:
+            from app.ui.sync.panel import CoachSyncPanel
+
+            self.sync_panel = CoachSyncPanel(self.ctx, self)
+            self.body.addWidget(self.sync_panel)
+
     def retranslate(self) -> None:
         super().retranslate()
         for box, section in self._boxes:
@@ -111,6 +129,8 @@ class SettingsPage(Page):
         editor = self.editors.get(key)
         if editor is not None:
             sync_editor(editor, value)
+        if self.assistant is not None and key.startswith(decl.SECTION_ASSISTANT.key + "/"):
+            self.assistant.show_setting(key, value)
 
     def _on_database_failed(self, error: StorageError) -> None:
         self.data_panel.show_error(error)

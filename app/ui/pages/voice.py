@@ -28,9 +28,10 @@ from app.ui.kit.model_signals import texts_changed
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.voice import access
-from app.ui.voice.corpus_model import CorpusFilter, CorpusModel, language_name
+from app.ui.voice.corpus_model import CorpusFilter, CorpusModel
 from app.ui.voice.import_dialog import ImportDialog
 from app.ui.voice.imports_card import ImportsCard, ImportWords, confirm_removal
+from app.ui.voice.languages import language_name, other_languages_text
 from app.ui.voice.messages import how_to_get
 from app.ui.voice.profile_view import ProfileView
 from app.ui.voice.texts_table import TextsTable
@@ -228,9 +229,14 @@ class VoicePage(Page):
         )
         if state.excluded:
             text += " " + self.tr("%Ln left out by you.", "", state.excluded)
-        if state.undetected:
+        if state.others:
             text += " " + self.tr(
-                "%Ln in another language or too short to tell.", "", state.undetected
+                "Also in other languages, which your profile does not describe "
+                "(OwnVoice knows Finnish, Swedish and English): {languages}."
+            ).format(languages=other_languages_text(state.others))
+        if state.unsure:
+            text += " " + self.tr(
+                "%Ln too short or too mixed to tell the language.", "", state.unsure
             )
         if snapshot.behind:
             text += " " + self.tr("Updating your voice with the new texts…")

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
     QFile,
     QIODevice,
     QMarginsF,
+    QRectF,
     QSizeF,
+    Qt,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -43,6 +45,7 @@ from app.domain.progress import ProgressSnapshot, Series
 from app.ui.kit import colors
 from app.ui.kit.i18n import current_language
 from app.ui.kit.numbers import decimal_text, format_day, integer_text
+from app.ui.kit.painting import saved, widget_painter
 from app.ui.progress.chart import Chart, ChartData, series_colors
 from app.ui.progress.views import activity_data, goal_data, habits_data, ratio_data
 from app.ui.progress.words import insight_text, series_name
@@ -373,16 +376,48 @@ def _save_pdf(
         QPageLayout.Unit.Millimeter,
     )
     writer.setPageLayout(layout)
-    # In CSS pixels (96 per inch), as the HTML's; without a page size, print_ adds 2 cm margins.
+    # In CSS pixels (96 per inch), as the HTML's; the bottom band holds the page's number.
     text = layout.paintRect(QPageLayout.Unit.Inch)
-    document.setPageSize(QSizeF(text.width() * 96, text.height() * 96))
+    width, height = text.width() * 96, text.height() * 96
+    document.setPageSize(QSizeF(width, height - _FOOTER))
     _keep_headings_with_what_follows(document)
-    document.print_(writer)
+    _print_pages(document, writer, QSizeF(width, height))
     del writer  # the PDF is finished when its writer goes
     file.close()
 
 
 _PICTURE = "\ufffc"  # the character standing for an image in a block's text
+_FOOTER = 28.0  # CSS pixels at the foot of each page: "Page 2 of 5"
+
+
+def page_number_text(page: int, pages: int) -> str:
+    return QCoreApplication.translate("ProgressReport", "Page {page} of {pages}").format(
+        page=integer_text(page), pages=integer_text(pages)
+    )
+
+
+def _print_pages(document: QTextDocument, writer: QPdfWriter, page: QSizeF) -> None:
+    """Each page of ``document`` on its own PDF page, with "Page n of N" at its foot (what
+    ``QTextDocument.print_`` does only with its own 2 cm margins)."""
+    scale = writer.resolution() / 96
+    body = document.pageSize().height()
+    pages = document.pageCount()
+    with widget_painter(writer, antialias=True) as painter:
+        painter.scale(scale, scale)
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            with saved(painter):
+                painter.translate(0, -number * body)
+                document.drawContents(painter, QRectF(0, number * body, page.width(), body))
+            with saved(painter):
+                painter.setPen(colors.PAPER_MUTED)
+                font = painter.font()
+                font.setPixelSize(11)  # CSS pixels, as the page is scaled to them
+                painter.setFont(font)
+                foot = QRectF(0, page.height() - _FOOTER, page.width(), _FOOTER)
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+                painter.drawText(foot, int(align), page_number_text(number + 1, pages))
 
 
 def _keep_headings_with_what_follows(document: QTextDocument) -> None:

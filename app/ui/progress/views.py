@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.progress import GoalLine, ProgressSnapshot, Series
+from app.domain.progress import GoalLine, HabitStrength, ProgressSnapshot, Series
 from app.domain.progress.weeks import ConversationRatio, WeekCounts
 from app.ui.progress.chart import ChartData, Line
 from app.ui.progress.words import series_name
@@ -51,9 +51,14 @@ def weekly_ratio_data(
 
 def habits_data(snapshot: ProgressSnapshot) -> ChartData:
     """Each habit's strength at each week's end, one line per habit."""
-    days = sorted({m for h in snapshot.habits for m, _ in h.points})
+    return habit_lines(snapshot.habits)
+
+
+def habit_lines(habits: Sequence[HabitStrength]) -> ChartData:
+    """The strength of each of ``habits`` at each week's end, one line per habit."""
+    days = sorted({m for h in habits for m, _ in h.points})
     lines = []
-    for habit in snapshot.habits:
+    for habit in habits:
         at = dict(habit.points)
         lines.append(Line(habit.name, tuple(at.get(day) for day in days)))
     return ChartData(days=tuple(days), series=tuple(lines), percent=True)

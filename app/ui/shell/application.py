@@ -32,6 +32,7 @@ from app.ui.tasks import Runner, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.system.crash_records import CrashReport
+    from app.ui.shell.single_instance import InstanceServer
 
 SCREENSHOT_TIMEOUT_MS = 15_000
 APP_ID = "io.github.ownvoice.OwnVoice"  # the .desktop file, metainfo and Flatpak id
@@ -118,6 +119,11 @@ def run(
 ) -> int:
     route_qt_messages()
     app = create_qapplication()
+    if screenshot is None:
+        from app.ui.shell.single_instance import hand_over
+
+        if hand_over(paths.data_dir, open_file):
+            return 0  # OwnVoice already runs on this folder: it opens the file, in front
     translations = Translations()
     translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))
     if settings.get_str(decl.THEME) != decl.SYSTEM:
@@ -141,10 +147,35 @@ def run(
     from app.ui.shell import startup_probe
 
     startup_probe.attach_if_requested(window, first_frame)
+    instance = _listen_for_later_starts(ctx, window)
     start_window(ctx, window, in_tray=in_tray, open_file=open_file)
     code = app.exec()
+    instance.close()
     _shut_down(ctx)
     return code
+
+
+def _listen_for_later_starts(ctx: AppContext, window: MainWindow) -> InstanceServer:
+    """A later ``ownvoice`` on this data folder (a double-clicked file, a second click on the
+    launcher) hands over to this window (app/ui/shell/single_instance.py)."""
+    from app.ui.shell.single_instance import InstanceServer
+
+    instance = InstanceServer(ctx.paths.data_dir, window)
+    instance.openRequested.connect(lambda path: bring_forward(window, path))
+    ctx.after_first_frame(instance.listen)  # QtNetwork loads after the first frame
+    return instance
+
+
+def bring_forward(window: MainWindow, path: Path | None) -> None:
+    """Show the window in front (from the tray or minimised too) and open ``path`` if given."""
+    from PySide6.QtCore import Qt  # not at import: the first frame avoids the Qt enums
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if path is not None:
+        window.after_content(lambda: window.open_file(path))
 
 
 def start_window(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,14 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.storage.errors import StorageError
 from app.ui.context import AppContext
-from app.ui.errors import GuardRelay, error_text
 from app.ui.guard import qt_override
 from app.ui.kit.i18n import translated
 from app.ui.pages import registry
 from app.ui.pages.base import Page
-from app.ui.shell.notices import INFO, NoticeAction, NoticeArea
+from app.ui.shell.notices import NoticeArea
+from app.ui.shell.problems import (  # noqa: F401  (the notices' keys, for tests)
+    CRASH_NOTICE,
+    DATABASE_NOTICE,
+    GUARD_NOTICE,
+    STORAGE_NOTICE,
+    ProblemNotices,
+)
 
 if TYPE_CHECKING:
     from app.services.system.crash_records import CrashReport
@@ -43,11 +47,7 @@ SETTLE_MS = 150  # after the first content: long enough for its frame to be on s
 # Qt.ItemDataRole.UserRole. The shell avoids the Qt namespace: creating its Python enums costs
 # ~25 ms, which the first frame should not wait for (tests/test_layers.py checks this).
 PAGE_ID_ROLE = 256
-DATABASE_NOTICE = "database"
-GUARD_NOTICE = "guard"
 COACH_MODE = "coach_mode"
-STORAGE_NOTICE = "storage"
-CRASH_NOTICE = "crash"
 
 # palette() keeps the sidebar right in both light and dark appearance.
 SIDEBAR_STYLE = """
@@ -86,11 +86,7 @@ class MainWindow(QMainWindow):
         self.after_content(self._add_capture_action)
         if not self.restoreGeometry(ctx.settings.get_state(GEOMETRY) or b""):
             self.resize(*DEFAULT_SIZE)
-        ctx.hub.databaseFailed.connect(self._on_database_failed)
-        ctx.hub.storageProblem.connect(self._on_storage_problem)
-        self._storage_problems: dict[str, StorageError] = {}
-        self._crash_report: CrashReport | None = None
-        self._watch_guard()
+        self.problems = ProblemNotices(ctx, self.notices, self)
         self.retranslate()
         welcome = not ctx.settings.flag(WELCOME_DONE)
         first = registry.WELCOME.id if welcome else self.sidebar_pages[0].id
@@ -178,6 +174,13 @@ class MainWindow(QMainWindow):
 
         self.weekly_export = WeeklyExport(self.ctx, self)  # if the person turned it on
         self.weekly_export.check()
+        from app.ui.sync.controller import SyncController
+        from app.ui.sync.status import SyncStatusLabel
+
+        self.sync = SyncController(self.ctx, self)  # coach sync, once it is set up
+        SyncStatusLabel(self.sync, self).attach(self.file_menu, self.share_action, self.statusBar())
+        self.sync.refresh()
+        self.sync.sync()
 
     def share_progress(self) -> None:
         from app.ui.exchange.export_dialog import ExportDialog
@@ -350,85 +353,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is page:
             self.contentReady.emit()
 
-    def _on_database_failed(self, error: StorageError) -> None:
-        self.notices.show_notice(DATABASE_NOTICE, error_text(error), actions=self._remedies(error))
-
-    def _on_storage_problem(self, error: StorageError) -> None:
-        """A change that could not be saved (disk full, locked): said once per kind of problem,
-        until closed; the store goes on working."""
-        key = f"{STORAGE_NOTICE}:{type(error).__name__}"
-        self.notices.show_notice(key, error_text(error), actions=self._remedies(error))
-        self._storage_problems[key] = error
-
-    def _remedies(self, error: StorageError) -> list[NoticeAction]:
-        """What the person can do about it from here (the message says what, these open where)."""
-        from app.storage.errors import CorruptDatabaseError, MigrationFailedError
-
-        actions = []
-        if isinstance(error, CorruptDatabaseError | MigrationFailedError):
-            backups = self.ctx.paths.backups_dir
-            actions.append(
-                NoticeAction(self.tr("Open the backups folder"), lambda: _open_local(backups))
-            )
-        folder = self.ctx.paths.data_dir
-        actions.append(NoticeAction(self.tr("Open the data folder"), lambda: _open_local(folder)))
-        return actions
-
-    # -- problems: our bugs and the last run's crash ----------------------------------------------
-
-    def _watch_guard(self) -> None:
-        """One notice when an override fails (the guard stopped it; the log has the details);
-        once closed, it comes back only for a failure somewhere new."""
-        self._guard_places: set[str] = set()
-        self.guard_relay = GuardRelay(self)
-        self.guard_relay.problem.connect(self._on_guard_problem)
-
-    def _on_guard_problem(self, where: str) -> None:
-        if where in self._guard_places and not self.notices.is_showing(GUARD_NOTICE):
-            return
-        self._guard_places.add(where)
-        self._show_guard_notice()
-
-    def _show_guard_notice(self) -> None:
-        self.notices.show_notice(
-            GUARD_NOTICE,
-            self.tr(
-                "Something went wrong showing this; details are in the log. Your data is safe."
-            ),
-            actions=[NoticeAction(self.tr("Open the log folder"), self._open_logs)],
-        )
-
     def report_previous_crash(self, report: CrashReport | None) -> None:
         """At start: the last run ended in a crash; say so, and offer the report."""
-        self._crash_report = report
-        if report is not None:
-            self._show_crash_notice()
-
-    def _show_crash_notice(self) -> None:
-        self.notices.show_notice(
-            CRASH_NOTICE,
-            self.tr(
-                "OwnVoice closed unexpectedly last time. Your data is safe. If it happens "
-                "again, the report helps us find out why."
-            ),
-            kind=INFO,
-            actions=[
-                NoticeAction(self.tr("Open the report"), self._open_crash_report),
-                NoticeAction(self.tr("Copy the report"), self._copy_crash_report),
-            ],
-        )
-
-    def _open_crash_report(self) -> None:
-        if self._crash_report is not None:
-            _open_local(self._crash_report.path)
-
-    def _copy_crash_report(self) -> None:
-        if self._crash_report is not None:
-            QApplication.clipboard().setText(self._crash_report.text)
-            self.ctx.hub.statusMessage.emit(self.tr("The report is on the clipboard."))
-
-    def _open_logs(self) -> None:
-        _open_local(self.ctx.paths.logs_dir)
+        self.problems.report_previous_crash(report)
 
     # -- texts, about, closing ----------------------------------------------------------------
 
@@ -463,15 +390,7 @@ class MainWindow(QMainWindow):
             self.feedback_action.setText(self.tr("Import &feedback from your coach…"))
         if self.ctx.first_frame_done:
             self.busy_label.setText(self.tr("Working…"))
-        if self.ctx.database_error is not None:
-            self._on_database_failed(self.ctx.database_error)
-        for key, error in list(self._storage_problems.items()):
-            if self.notices.is_showing(key):
-                self._on_storage_problem(error)
-        if self.notices.is_showing(GUARD_NOTICE):
-            self._show_guard_notice()
-        if self.notices.is_showing(CRASH_NOTICE):
-            self._show_crash_notice()
+        self.problems.retranslate()
 
     @qt_override
     def changeEvent(self, event: QEvent) -> None:
@@ -496,10 +415,3 @@ class MainWindow(QMainWindow):
         if self._remember_geometry:
             self.ctx.settings.set_state(GEOMETRY, bytes(self.saveGeometry().data()))
         super().closeEvent(event)
-
-
-def _open_local(path: Path) -> None:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

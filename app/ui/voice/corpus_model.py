@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from app.storage.voice.read import CorpusText
 from app.ui.guard import qt_override
 from app.ui.kit.numbers import format_day
+from app.ui.voice.languages import language_name
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,17 +33,6 @@ CHANNEL_NAMES = {
     "bluesky": "Bluesky",
     "threads": "Threads",
 }
-
-
-def language_name(code: str | None) -> str:
-    names = {
-        "fi": QCoreApplication.translate("Voice", "Finnish"),
-        "sv": QCoreApplication.translate("Voice", "Swedish"),
-        "en": QCoreApplication.translate("Voice", "English"),
-    }
-    if code is None:
-        return QCoreApplication.translate("Voice", "Not sure")
-    return names.get(code, code)
 
 
 def channel_name(code: str) -> str:

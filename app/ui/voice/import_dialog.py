@@ -33,7 +33,7 @@ from app.ui.guard import qt_override
 from app.ui.kit.numbers import format_day
 from app.ui.kit.widgets import wrapped_label
 from app.ui.voice import access
-from app.ui.voice.corpus_model import language_name
+from app.ui.voice.languages import language_name
 from app.ui.voice.messages import error_message, how_to_get, skip_reason
 
 if TYPE_CHECKING:

@@ -1,0 +1,1 @@
+"""Coach sync over WebDAV: the client, the outbox drain, feedback coming back."""

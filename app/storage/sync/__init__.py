@@ -1,0 +1,1 @@
+"""The sync outbox: progress files waiting to go to the coach's server."""

@@ -1,0 +1,1 @@
+"""Coach sync in the window: the Settings section, the status bar and the background worker."""

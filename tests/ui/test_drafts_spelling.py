@@ -83,6 +83,9 @@ def test_a_misspelt_word_is_underlined_and_the_suggestion_fixes_it(
     type_into(qtbot, editor, DRAFT)
     qtbot.waitUntil(lambda: underlined(editor, "kirjotin"), timeout=5000)
     assert not underlined(editor, "pitkän")
+    said = page.editor.panel.spelling
+    assert said.isVisible() and said.text().startswith("1 misspelt word")
+    assert "right-click one for suggestions" in said.text()
     actions = menu_actions(editor, "kirjotin")
     names = [a.text() for a in actions]
     assert "kirjoitin" in names
@@ -92,6 +95,7 @@ def test_a_misspelt_word_is_underlined_and_the_suggestion_fixes_it(
     assert "Eilen kirjoitin pitkän" in editor.text()
     qtbot.waitUntil(lambda: editor.spelling.words == [] and page.editor.result is not None)
     qtbot.waitUntil(lambda: not underlined(editor, "kirjoitin"))
+    assert not page.editor.panel.spelling.isVisible()
     editor.edit.undo()  # an edit like typing: Ctrl+Z brings the word back
     assert "kirjotin" in editor.text()
 

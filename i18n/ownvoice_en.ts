@@ -41,6 +41,13 @@
             <numerusform>%Ln sentences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln misspelt words, underlined in red: right-click one for suggestions, or to add it to your own words.</source>
+        <translation>
+            <numerusform>%Ln misspelt word, underlined in red: right-click it for suggestions, or to add it to your own words.</numerusform>
+            <numerusform>%Ln misspelt words, underlined in red: right-click one for suggestions, or to add it to your own words.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoachSection</name>

@@ -398,6 +398,13 @@
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Luettavuus: {grade} (LIX {lix})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln misspelt words, underlined in red: right-click one for suggestions, or to add it to your own words.</source>
+        <translation>
+            <numerusform>%Ln kirjoitusvirhe on alleviivattu punaisella. Napsauta sanaa hiiren oikealla painikkeella, niin saat ehdotuksia tai voit lisätä sen omiin sanoihisi.</numerusform>
+            <numerusform>%Ln kirjoitusvirhettä on alleviivattu punaisella. Napsauta sanaa hiiren oikealla painikkeella, niin saat ehdotuksia tai voit lisätä sen omiin sanoihisi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is no voice profile in {language} yet, so this draft is not compared with your own posts. Import your posts on Your voice to compare.</source>
         <translation>Tälle kielelle ({language}) ei ole vielä ääniprofiilia, joten luonnosta ei verrata omiin julkaisuihisi. Tuo julkaisusi Oma äänesi -sivulla, niin voit verrata.</translation>
@@ -1029,6 +1036,14 @@
         <translation>Ruudunlukijat lukevat tyyliteltyjä kirjaimia huonosti, eikä haku löydä niitä. Tavallisena tekstinä: ”{plain}”.</translation>
     </message>
     <message>
+        <source>{count} passive verbs: nobody in particular does anything. Say who did it, you yourself if it was you.</source>
+        <translation>{count} passiivimuotoista verbiä: kukaan ei varsinaisesti tee mitään. Kerro, kuka sen teki – sinä itse, jos se olit sinä.</translation>
+    </message>
+    <message>
+        <source>{count} actions turned into nouns or long compounds: the text reads like a report. Say it with verbs.</source>
+        <translation>{count} tekemistä on muutettu substantiiveiksi tai pitkiksi yhdyssanoiksi, ja teksti kuulostaa raportilta. Sano se verbeillä.</translation>
+    </message>
+    <message>
         <source>Stock phrase</source>
         <translation>Klisee</translation>
     </message>
@@ -1067,6 +1082,14 @@
     <message>
         <source>Styled letters</source>
         <translation>Tyylitellyt kirjaimet</translation>
+    </message>
+    <message>
+        <source>Many passive verbs</source>
+        <translation>Paljon passiivia</translation>
+    </message>
+    <message>
+        <source>Nouns instead of verbs</source>
+        <translation>Substantiiveja verbien sijaan</translation>
     </message>
     <message>
         <source>Sentence length (words)</source>
@@ -5148,6 +5171,48 @@
     <message>
         <source>Coach sync password</source>
         <translation>Valmentajasynkronoinnin salasana</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMarks</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Ei ehdotuksia</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my words</source>
+        <translation>Lisää ”%1” omiin sanoihini</translation>
+    </message>
+    <message>
+        <source>Ignore in this draft</source>
+        <translation>Ohita tässä luonnoksessa</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingNotice</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomen</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsin</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englannin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close the note about spelling</source>
+        <translation>Sulje oikolukua koskeva huomautus</translation>
+    </message>
+    <message>
+        <source>Spelling for %1 is not installed on this computer, so misspelt words are not underlined. To add it on Debian or Ubuntu: sudo apt-get install %2, then start OwnVoice again.</source>
+        <translation>Tälle tietokoneelle ei ole asennettu %1 oikolukua, joten kirjoitusvirheitä ei alleviivata. Debianissa tai Ubuntussa saat sen komennolla sudo apt-get install %2. Käynnistä sitten OwnVoice uudelleen.</translation>
     </message>
 </context>
 <context>

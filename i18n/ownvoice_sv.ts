@@ -398,6 +398,13 @@
         <source>Readability: {grade} (LIX {lix})</source>
         <translation>Läsbarhet: {grade} (LIX {lix})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln misspelt words, underlined in red: right-click one for suggestions, or to add it to your own words.</source>
+        <translation>
+            <numerusform>%Ln felstavat ord är understruket med rött. Högerklicka på det för att få förslag eller lägga till det bland dina egna ord.</numerusform>
+            <numerusform>%Ln felstavade ord är understrukna med rött. Högerklicka på ett av dem för att få förslag eller lägga till det bland dina egna ord.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is no voice profile in {language} yet, so this draft is not compared with your own posts. Import your posts on Your voice to compare.</source>
         <translation>Det finns ännu ingen röstprofil på {language}, så utkastet jämförs inte med dina egna inlägg. Importera dina inlägg under Din röst för att jämföra.</translation>
@@ -1029,6 +1036,14 @@
         <translation>Skärmläsare läser stiliserade bokstäver dåligt, och sökningar hittar dem inte. Som vanlig text: ”{plain}”.</translation>
     </message>
     <message>
+        <source>{count} passive verbs: nobody in particular does anything. Say who did it, you yourself if it was you.</source>
+        <translation>{count} verb i passiv form: ingen särskild gör något. Säg vem som gjorde det – du själv, om det var du.</translation>
+    </message>
+    <message>
+        <source>{count} actions turned into nouns or long compounds: the text reads like a report. Say it with verbs.</source>
+        <translation>{count} handlingar har blivit substantiv eller långa sammansättningar, och texten låter som en rapport. Säg det med verb.</translation>
+    </message>
+    <message>
         <source>Stock phrase</source>
         <translation>Kliché</translation>
     </message>
@@ -1067,6 +1082,14 @@
     <message>
         <source>Styled letters</source>
         <translation>Stiliserade bokstäver</translation>
+    </message>
+    <message>
+        <source>Many passive verbs</source>
+        <translation>Mycket passiv form</translation>
+    </message>
+    <message>
+        <source>Nouns instead of verbs</source>
+        <translation>Substantiv i stället för verb</translation>
     </message>
     <message>
         <source>Sentence length (words)</source>
@@ -5148,6 +5171,48 @@
     <message>
         <source>Coach sync password</source>
         <translation>Lösenord för synkning med coachen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMarks</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>Add “%1” to my words</source>
+        <translation>Lägg till ”%1” bland mina ord</translation>
+    </message>
+    <message>
+        <source>Ignore in this draft</source>
+        <translation>Ignorera i det här utkastet</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingNotice</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Close the note about spelling</source>
+        <translation>Stäng meddelandet om stavningskontrollen</translation>
+    </message>
+    <message>
+        <source>Spelling for %1 is not installed on this computer, so misspelt words are not underlined. To add it on Debian or Ubuntu: sudo apt-get install %2, then start OwnVoice again.</source>
+        <translation>Stavningskontroll för %1 är inte installerad på den här datorn, så felstavade ord stryks inte under. I Debian eller Ubuntu installerar du den med sudo apt-get install %2. Starta sedan om OwnVoice.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ QT_PACKAGES_X11="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 # Validators for the Linux packaging files (tests/test_packaging.py).
 TEST_TOOLS="desktop-file-utils appstream shared-mime-info"
 
+# Spelling and word forms: Voikko for Finnish, Hunspell's dictionaries for Swedish and English
+# (app/services/language_tools). Optional: without them OwnVoice marks no spelling and the
+# voice check keeps its word rules; the tests that need them are skipped.
+LANGUAGE_TOOLS="libvoikko1 voikko-fi libhunspell-1.7-0 hunspell-sv hunspell-en-us"
+
 apt_install() {  # apt_install WHO PACKAGE...: who needs them, for the message
   local who=$1
   shift
@@ -71,6 +76,9 @@ system_packages() {
   fi
   # shellcheck disable=SC2086
   apt_install Qt $needed
+  # shellcheck disable=SC2086
+  apt_install "Spelling (Finnish, Swedish, English)" $LANGUAGE_TOOLS ||
+    say "without them, misspelt words are not marked and those tests are skipped"
   if [ "$mode" = test ]; then
     # shellcheck disable=SC2086
     apt_install "Checking the packaging files" $TEST_TOOLS ||

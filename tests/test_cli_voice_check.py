@@ -15,8 +15,8 @@ from tests.test_cli import ownvoice
 pytestmark = pytest.mark.slow
 
 KEYS = {
-    "language", "language_checked", "lix", "sentences", "words", "length", "limit", "over_limit",
-    "fold_ok", "flags", "similarity_to_source", "profile_match",
+    "language", "lix", "sentences", "words", "length", "limit", "over_limit", "fold_ok", "flags",
+    "similarity_to_source", "profile_match", "spelling", "language_checked",
 }  # fmt: skip
 
 
@@ -135,3 +135,20 @@ def test_voice_check_text_says_how_hard_it_reads(tmp_path: Path) -> None:
     draft.write_text("Opin tästä paljon. Kiitos kaikille!", encoding="utf-8")  # LIX 22.5
     done = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft))
     assert "LIX 22 (very easy)" in done.stdout
+
+
+def test_voice_check_lists_misspelt_words_with_suggestions(tmp_path: Path) -> None:
+    from tests.language_tools import require_installed
+
+    require_installed()
+    draft = tmp_path / "d.txt"
+    text = "Eilen kirjotin pitkän tekstin siitä, mitä opin konferenssissa viime viikolla."
+    draft.write_text(text, encoding="utf-8")
+    done = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft), "--json")
+    assert done.returncode == 0, done.stderr
+    (found,) = json.loads(done.stdout)["spelling"]
+    assert set(found) == {"start", "end", "word", "suggestions"}
+    assert found["word"] == "kirjotin" == text[found["start"] : found["end"]]
+    assert "kirjoitin" in found["suggestions"]
+    plain = ownvoice("--data-dir", str(tmp_path / "data"), "voice", "check", str(draft))
+    assert "- spelling at 6-14: “kirjotin”: " in plain.stdout and "kirjoitin" in plain.stdout

@@ -68,13 +68,14 @@ DIRECTIONS: dict[str, dict[str, set[str]]] = {
         "archives": set(),
         "habits": set(),
         "journey": {"habits"},  # logging an activity checks the habits linked to it
-        "voice": {"archives", "habits", "journey"},  # an import logs activity
-        "drafts": {"journey"},  # publishing logs activity
+        "voice": {"archives", "habits", "journey", "language_tools"},  # imports log activity
+        "drafts": {"journey", "language_tools"},  # publishing logs activity; spelling
         "store": {"journey", "voice"},  # derived data catching up at start
-        "system": {"store"},  # the doctor opens and repairs the store
+        "system": {"store", "language_tools"},  # the doctor opens the store, lists spelling
         "demo": {"habits", "journey", "voice", "drafts", "store", "exchange"},
         "exchange": {"archives", "habits", "journey", "drafts"},  # a report of all of them
         "progress": {"journey", "habits", "drafts"},  # the Progress page reads all of them
+        "language_tools": set(),  # Voikko and Hunspell, loaded when first used
         "assistant": {"voice", "system"},  # the voice profile in a prompt; the key in the keychain
         "sync": {"exchange", "system"},  # queues progress files, imports feedback; the keychain
     },

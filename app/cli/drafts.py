@@ -109,7 +109,7 @@ def voice_check(args: argparse.Namespace) -> int:
 
     text = _read(args.file)
     source = _read(args.source) if args.source else None
-    result = run_check(text, Network(args.channel), _options(args), source=source)
+    result = run_check(text, Network(args.channel), _options(args), source=source, suggest=True)
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -141,6 +141,14 @@ def voice_check(args: argparse.Namespace) -> int:
         print("no flags")
     for flag in result.flags:
         print(f"- {flag.kind.value} at {flag.start}-{flag.end}: {message(flag)}")
+    for word in result.spelling:
+        better = f": {', '.join(word.suggestions[:5])}?" if word.suggestions else ""
+        print(f"- spelling at {word.start}-{word.end}: \u201c{word.word}\u201d{better}")
+    if result.spelling_missing:
+        print(
+            f"spelling not checked in {', '.join(result.spelling_missing)}: not installed "
+            "(ownvoice doctor says what to install)"
+        )
     return 0
 
 

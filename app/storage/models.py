@@ -225,6 +225,15 @@ class DraftRow(Base):
     dismissed: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
 
 
+class PersonalWordRow(Base):
+    """A word of the person's own, never marked as misspelt (as ``spelling.normal`` gives it)."""
+
+    __tablename__ = "personal_word"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    added: Mapped[datetime] = mapped_column(DateTime)
+
+
 class DraftVariantRow(Base):
     """The text of one draft for one network."""
 

@@ -366,7 +366,7 @@ def test_every_kind_has_a_stable_key_and_an_english_message() -> None:
             3,
             "abc",
             flag_key(kind),
-            {"words": 1, "limit": 2, "employer": "E", "plain": "p", "lix": 70},
+            {"words": 1, "limit": 2, "employer": "E", "plain": "p", "lix": 70, "count": 3},
         )
         assert message(flag)
 

@@ -37,6 +37,7 @@ JSON_KEYS = {
     "flags",
     "similarity_to_source",
     "profile_match",
+    "spelling",
 }
 
 

@@ -20,9 +20,11 @@ from app.domain.checks.language import (
 from app.domain.checks.phrases import PhraseBook, PhraseKind, term_regex
 from app.domain.checks.readability import MIN_WORDS_READABILITY, VERY_HARD_LIX, lix_of
 from app.domain.checks.styling import styled_runs
+from app.domain.checks.wording import style_findings
 from app.domain.text import sentence_spans, word_spans
+from app.domain.text.forms import WordForms, says_i, says_we
 from app.domain.text.links import Span, inside, url_spans
-from app.domain.text.person import voice_of
+from app.domain.text.person import Voice, voice_of
 
 
 class FlagKind(StrEnum):
@@ -36,6 +38,8 @@ class FlagKind(StrEnum):
     SENSITIVE_WORD = "sensitive_word"
     MENTION_EMPLOYER = "mention_employer"
     UNICODE_STYLING = "unicode_styling"
+    PASSIVE_HEAVY = "passive_heavy"
+    NOMINAL_STYLE = "nominal_style"
 
 
 # Flags about the draft as a whole: they still point somewhere (the opening sentence, the last
@@ -48,6 +52,8 @@ WHOLE_DRAFT_KINDS: Final = frozenset(
         FlagKind.HARD_TO_READ,
         FlagKind.NO_INVITATION,
         FlagKind.MENTION_EMPLOYER,
+        FlagKind.PASSIVE_HEAVY,
+        FlagKind.NOMINAL_STYLE,
     }
 )
 
@@ -101,11 +107,13 @@ def find_flags(
     words: Sequence[Span] | None = None,
     sentences: Sequence[Span] | None = None,
     lix: float | None = None,
+    word_forms: WordForms | None = None,
 ) -> list[Flag]:
     """Every flag on ``text``, by position; dismissed ones left out.
 
     ``words`` and ``sentences`` (from `app.domain.text`) and the text's ``lix`` may be passed
-    when already computed.
+    when already computed. ``word_forms`` (an analyser of the text's language: Voikko for
+    Finnish) adds the person read from each verb to the word rules, and the style flags.
     Nothing is ever flagged inside a link, except sensitive words: a customer's name in a link
     leaks as surely as in a sentence.
     """
@@ -122,7 +130,12 @@ def find_flags(
                 params = {"phrase": match.phrase.pattern, "language": match.phrase.language}
                 flags.append(_flag(kind, text, match.start, match.end, params))
     word_texts = _words_of(text, words)
-    flags += _person(text, language, words, word_texts, sentences)
+    flags += _person(text, language, words, word_texts, sentences, word_forms)
+    for found in style_findings(
+        text, language, words, word_texts, len(sentences), word_forms, links
+    ):
+        start, end = found.marks[0]
+        flags.append(_flag(FlagKind(found.kind), text, start, end, found.params, found.marks))
     flags += _invitation(text, phrasebook, words, sentences, links)
     flags += _long_sentences(text, language, words, sentences)
     flags += _hard_to_read(text, words, word_texts, sentences, lix)
@@ -162,6 +175,7 @@ def _person(
     words: Sequence[Span],
     word_texts: Sequence[str],
     sentences: Sequence[Span],
+    word_forms: WordForms | None = None,
 ) -> list[Flag]:
     """No "I" at all: the company's "we" (two or more, at any length), or no person (30+ words).
 
@@ -169,6 +183,8 @@ def _person(
     if language is None or not sentences:
         return []
     voice = voice_of(word_texts, language)
+    if word_forms is not None:
+        voice = _with_verbs(voice, word_texts, word_forms)
     if voice.singular:
         return []
     if len(voice.plural) >= MIN_WE_FOR_COMPANY_VOICE:
@@ -179,6 +195,22 @@ def _person(
         return []
     start, end = sentences[0]  # the opening is where a personal angle belongs
     return [_flag(FlagKind.NO_PERSONAL_ANGLE, text, start, end)]
+
+
+def _with_verbs(voice: Voice, word_texts: Sequence[str], word_forms: WordForms) -> Voice:
+    """The word rules' voice, with each verb the analyser reads in the first person: "kirjoitin"
+    and "tajusin" say "I", "kehitimme" says "we", whatever the word lists know."""
+    singular, plural = set(voice.singular), set(voice.plural)
+    for index, word in enumerate(word_texts):
+        if index in singular:
+            continue
+        forms = word_forms(word)
+        if says_i(forms):
+            singular.add(index)
+            plural.discard(index)
+        elif says_we(forms):
+            plural.add(index)
+    return Voice(tuple(sorted(singular)), tuple(sorted(plural)))
 
 
 def _hard_to_read(

@@ -41,6 +41,14 @@ MESSAGES: Final[dict[str, str]] = {
     flag_key(FlagKind.UNICODE_STYLING): (
         "Styled letters are read badly by screen readers and break search. Plain text: “{plain}”."
     ),
+    flag_key(FlagKind.PASSIVE_HEAVY): (
+        "{count} passive verbs: nobody in particular does anything. Say who did it, you "
+        "yourself if it was you."
+    ),
+    flag_key(FlagKind.NOMINAL_STYLE): (
+        "{count} actions turned into nouns or long compounds: the text reads like a report. "
+        "Say it with verbs."
+    ),
 }
 
 

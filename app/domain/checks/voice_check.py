@@ -11,9 +11,18 @@ from app.domain.checks.messages import message
 from app.domain.checks.phrases import PhraseBook
 from app.domain.checks.readability import Readability, lix_of, readability
 from app.domain.checks.similarity import Similarity, similarity
+from app.domain.checks.spelling import (
+    IGNORE_KIND,
+    Misspelling,
+    Speller,
+    misspellings,
+    normal,
+    paragraph_languages,
+)
 from app.domain.drafts.fold import Fold, fold
 from app.domain.drafts.networks import Count, Network, count
 from app.domain.text import sentence_spans, word_spans
+from app.domain.text.forms import WordForms
 from app.domain.text.wordlists import LANGUAGES
 
 # How the draft compares with the person's own texts (`app.domain.voice.comparison`, bound to the
@@ -39,6 +48,10 @@ class CheckResult:
     flags: tuple[Flag, ...]
     similarity: Similarity | None  # None without a source text
     profile_match: Mapping[str, Any] = field(default_factory=dict)
+    # Misspelt words, where a checker for the paragraph's language is installed.
+    spelling: tuple[Misspelling, ...] = ()
+    # The draft's languages (fi, sv, en) whose spelling checker is not installed.
+    spelling_missing: tuple[str, ...] = ()
 
     @property
     def readability(self) -> Readability:
@@ -100,6 +113,7 @@ class CheckResult:
                 None if self.similarity_to_source is None else round(self.similarity_to_source, 3)
             ),
             "profile_match": dict(self.profile_match),
+            "spelling": [m.to_json() for m in self.spelling],
         }
 
 
@@ -115,8 +129,17 @@ def check(
     source: str | None = None,
     profile: ProfileCompare | None = None,
     limit: int | None = None,
+    spellers: Mapping[str, Speller] | None = None,
+    known_words: Iterable[str] = (),
+    suggest: bool = False,
+    word_forms: Mapping[str, WordForms] | None = None,
 ) -> CheckResult:
-    """Check ``text`` as a post on ``network``. ``limit`` overrides the network's (Mastodon)."""
+    """Check ``text`` as a post on ``network``. ``limit`` overrides the network's (Mastodon).
+
+    ``spellers`` (by language) check the spelling, never of ``known_words`` nor of the words
+    dismissed as ``("spelling", word)``; ``suggest`` adds their suggestions. ``word_forms`` (by
+    language) read the person and the style from the verbs (Finnish, with Voikko)."""
+    dismissed = frozenset(dismissed)
     words = word_spans(text)
     sentences = sentence_spans(text)
     word_texts = [text[a:b] for a, b in words]
@@ -136,6 +159,15 @@ def check(
         words=words,
         sentences=sentences,
         lix=lix,
+        word_forms=(word_forms or {}).get(lang or ""),
+    )
+    known = {normal(w) for w in known_words}
+    known |= {normal(t) for kind, t in dismissed if kind == IGNORE_KIND}
+    spelling = misspellings(text, lang, spellers, known=known, suggest=suggest) if spellers else []
+    missing = (
+        sorted({p for _, _, p in paragraph_languages(text, lang) if p in LANGUAGES} - set(spellers))
+        if spellers is not None
+        else []
     )
     other = lang is not None and lang not in LANGUAGES
     if other:  # the voice rules are Finnish, Swedish and English: only the draft-wide ones apply
@@ -153,4 +185,6 @@ def check(
             similarity(text, source, draft_words=words) if source and source.strip() else None
         ),
         profile_match=dict(profile(text, lang)) if profile is not None and not other else {},
+        spelling=tuple(spelling),
+        spelling_missing=tuple(missing),
     )

@@ -78,9 +78,14 @@ def build_profiles(
 
 
 def profile(
-    language: Language, features: Iterable[Features], topics: Sequence[str] = ()
+    language: Language,
+    features: Iterable[Features],
+    topics: Sequence[str] = (),
+    base_form: Callable[[str], str] | None = None,
 ) -> VoiceProfile:
-    """The profile of texts already analysed in ``language``."""
+    """The profile of texts already analysed in ``language``; ``base_form`` (a lower-case word's
+    base form, from an analyser: Voikko for Finnish) groups the topics' word forms instead of
+    the stemmer."""
     # Sorting first makes every count, tie and example independent of the order texts came in.
     posts = sorted(features, key=lambda f: (f.text_id, f.body))
     with_words = [f for f in posts if f.words]
@@ -105,7 +110,7 @@ def profile(
         sign_offs=sign_offs(posts),
         phrases=phrases(language, posts),
         channels=_channels(posts),
-        topics=find_topics(language, posts, topics),
+        topics=find_topics(language, posts, topics, base_form),
         marks=_marks(posts),
     )
 

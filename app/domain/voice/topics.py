@@ -9,7 +9,7 @@ language count: a topic is listed only when some of them mention it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.domain.text.stems import stem, term_keys
@@ -30,23 +30,32 @@ Surface = tuple[str, str]  # a word in lower case, and how it is shown (a hashta
 
 
 def topics(
-    language: Language, posts: Sequence[Features], given: Sequence[str]
+    language: Language,
+    posts: Sequence[Features],
+    given: Sequence[str],
+    base_form: Callable[[str], str] | None = None,
 ) -> tuple[Topic, ...]:
     """The given topics that these posts mention (in the person's order, with how many posts
-    mention them), then the terms and hashtags these posts use most."""
+    mention them), then the terms and hashtags these posts use most.
+
+    With ``base_form`` (Voikko, for Finnish) a word's forms are grouped by their base form and a
+    term is shown in it: "lisäarvo", "lisäarvoa" and "lisäarvolla" are the topic "lisäarvo".
+    ``base_form`` gives "" for a word that cannot name a topic (a verb, a pronoun)."""
     wanted = [(topic.strip(), [w.lower() for w in words(topic)]) for topic in given]
     wanted = [(topic, parts) for topic, parts in wanted if parts]
     tags = {f.body[a + 1 : b].lower() for f in posts for a, b in f.hashtags}
     vocabulary: set[str] = set().union(*(s.words for f in posts for s in f.sentences), tags)
     vocabulary.update(w for _, parts in wanted for w in parts)
-    keys = term_keys(vocabulary, language)
+    bases = {w: base_form(w) for w in vocabulary} if base_form is not None else {}
+    keys = {w: b or w for w, b in bases.items()} if bases else term_keys(vocabulary, language)
     found = [_given(topic, [keys[w] for w in parts], posts, keys) for topic, parts in wanted]
     shown = tuple(t for t in found if t.posts)
     # The words of a listed topic are not listed again; those of an unmentioned one may be.
     listed = {t.term for t in shown}
     covered = {keys[w] for topic, parts in wanted if topic in listed for w in parts}
-    content = _content(language, posts, vocabulary)
-    return shown + _frequent(posts, content, keys, covered)
+    # A word the analyser reads only as a verb, pronoun or the like names no topic ("kävin").
+    content = _content(language, posts, {w for w in vocabulary if bases.get(w, w)})
+    return shown + _frequent(posts, content, keys, covered, base_form is not None)
 
 
 def _given(topic: str, wanted: list[str], posts: Sequence[Features], keys: dict[str, str]) -> Topic:
@@ -110,6 +119,7 @@ def _frequent(
     content: list[list[Surface]],
     keys: dict[str, str],
     covered: set[str],
+    by_base_form: bool = False,
 ) -> tuple[Topic, ...]:
     surfaces = Counter((keys[w], shown) for found in content for w, shown in found)
     counts = Counter(k for found in content for k in {keys[w] for w, _ in found})
@@ -119,6 +129,8 @@ def _frequent(
         key=lambda kn: (-kn[1], kn[0]),
     )[:MAX_TOPICS]
     shown = _shown(surfaces, {k for k, _ in ranked})
+    if by_base_form:  # a written word is shown in its base form, a hashtag as written
+        shown = {k: k if not v.startswith("#") else v for k, v in shown.items()}
     examples = _examples(posts, content, {k for k, _ in ranked}, keys)
     return tuple(Topic(shown[k], n, False, examples.get(k)) for k, n in ranked)
 

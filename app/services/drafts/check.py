@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.domain.checks.flags import Employer
+from app.domain.checks.spelling import Speller
 from app.domain.checks.voice_check import CheckResult, ProfileCompare, check
 from app.domain.drafts.networks import Network
+from app.domain.text.forms import WordForms
 
 if TYPE_CHECKING:
     from app.domain.voice.model import VoiceProfile
@@ -51,6 +53,18 @@ class CheckOptions:
     employer: Employer | None = None
     profiles: Mapping[str, VoiceProfile] | None = None
     language: str | None = None  # None: detect
+    # Spelling and word forms, where the libraries are installed (app/services/language_tools).
+    language_tools: bool = True
+    my_words: frozenset[str] = frozenset()  # the person's own words, never misspelt
+
+
+def known_words(options: CheckOptions) -> set[str]:
+    """Words never marked as misspelt: the person's list and the words of their topics."""
+    known = set(options.my_words)
+    for profile in (options.profiles or {}).values():
+        for topic in profile.topics:
+            known.update(topic.term.split())
+    return known
 
 
 def options_from_settings(
@@ -80,9 +94,21 @@ def run_check(
     *,
     dismissed: Iterable[tuple[str, str]] = frozenset(),
     source: str | None = None,
+    suggest: bool = False,
 ) -> CheckResult:
+    """The check of ``text``, with spelling (``suggest``: and suggestions) and word forms where
+    the libraries are installed."""
     from app.services.drafts.phrasebook import load_phrasebook
 
+    spellers: dict[str, Speller] | None = None
+    forms: dict[str, WordForms] = {}
+    if options.language_tools:
+        from app.services import language_tools
+
+        spellers = dict(language_tools.spellers())
+        analyser = language_tools.analyser("fi")
+        if analyser is not None:
+            forms["fi"] = analyser.analyse
     return check(
         text,
         network,
@@ -93,6 +119,10 @@ def run_check(
         dismissed=dismissed,
         source=source,
         profile=profile_compare(options.profiles) if options.profiles else None,
+        spellers=spellers,
+        known_words=known_words(options),
+        suggest=suggest,
+        word_forms=forms,
     )
 
 

@@ -28,6 +28,10 @@ class DraftsReader:
     def plan(self, start: datetime | None = None, end: datetime | None = None) -> list[PlanEntry]:
         return read.read_plan(self._con, start, end)
 
+    def personal_words(self) -> frozenset[str]:
+        """The person's own words, never marked as misspelt (in all three languages)."""
+        return read.read_personal_words(self._con)
+
     def person_name(self) -> str:
         """The person's name from their profile, for the feed preview ("" when not given)."""
         from app.storage.journey.read import read_profile

@@ -131,6 +131,16 @@ class DraftsWriter:
             self._write.set_dismissed(session, draft_id, dismissed)
         return dismissed
 
+    def add_personal_word(self, word: str) -> frozenset[str]:
+        """Add ``word`` to the person's own words; all of them, after."""
+        from app.domain.checks.spelling import normal
+
+        kept = normal(word.strip())[:100]
+        if kept:
+            with self._db.session() as session:
+                self._write.add_personal_word(session, kept, self._clock.local_now())
+        return self._read.personal_words()
+
     def move(self, draft_id: int, state: DraftState) -> None:
         """idea → draft → ready (and back to draft); publishing is ``publish``."""
         draft = self._require(draft_id)

@@ -57,7 +57,26 @@ def run_checks(paths: AppPaths, secrets: SecretStore, today: date) -> list[Check
         *_guarded("database", paths.db_path, lambda: _database(paths, today)),
         *_guarded("backups", paths.backups_dir, lambda: [_backups(paths)]),
         *_guarded("keychain", paths.data_dir, lambda: [_keychain(secrets)]),
+        *_guarded("spelling", paths.data_dir, _language_tools),
     ]
+
+
+def _language_tools() -> list[Check]:
+    """Which languages have spelling and word forms (Voikko, Hunspell), and what to install
+    for the rest: OwnVoice works without them, so a missing one is a warning."""
+    from app.services.language_tools import availability
+
+    found = availability()
+    spelling = [a.language for a in found if a.spelling]
+    forms = [a.language for a in found if a.word_forms]
+    missing = [a for a in found if not a.spelling]
+    detail = f"spelling: {', '.join(spelling) or 'none'}; word forms: {', '.join(forms) or 'none'}"
+    if not missing:
+        return [Check("spelling", Level.OK, detail)]
+    install = " ".join(a.packages for a in missing)
+    languages = ", ".join(a.language for a in missing)
+    detail += f"; no spelling for {languages} (on Debian or Ubuntu: apt-get install {install})"
+    return [Check("spelling", Level.WARNING, detail)]
 
 
 def _guarded(name: str, about: Path, check: Callable[[], list[Check]]) -> list[Check]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -121,7 +121,7 @@ class VoiceService:
                 profiles[lang] = kept[1]
                 continue
             features = [f for f in (self._analysed(t) for t in chosen) if f is not None]
-            built = profile(lang, features, topics)
+            built = profile(lang, features, topics, _base_form(lang))
             self._built[lang] = (key, built)
             profiles[lang] = built
         now = self._clock.now()  # strictly increasing: an import right after is still later
@@ -173,3 +173,14 @@ class VoiceService:
             built_at=built_at,
             others=dict(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
+
+
+def _base_form(language: str) -> Callable[[str], str] | None:
+    """A word's base form for the topics, where an analyser is installed (Finnish: Voikko)."""
+    from app.domain.text.forms import topic_base
+    from app.services import language_tools
+
+    analyser = language_tools.analyser(language)
+    if analyser is None:
+        return None
+    return lambda word: topic_base(word, analyser.analyse(word))

@@ -142,3 +142,12 @@ def read_plan(
         PlanEntry(int(draft), Network(net), _when(planned), title, int(id_))
         for id_, draft, net, planned, title in con.execute(sql + " ORDER BY p.planned", params)
     ]
+
+
+def read_personal_words(con: sqlite3.Connection) -> frozenset[str]:
+    """The person's own words (none before revision 0010 is applied)."""
+    try:
+        rows = con.execute("SELECT word FROM personal_word").fetchall()
+    except sqlite3.OperationalError:  # an older file, read before its migration
+        return frozenset()
+    return frozenset(str(row[0]) for row in rows)

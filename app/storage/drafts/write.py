@@ -22,6 +22,7 @@ from app.storage.models import (
     DraftVariantRow,
     IdeaRow,
     OutcomeRow,
+    PersonalWordRow,
     PlanEntryRow,
     PublicationRow,
 )
@@ -150,3 +151,8 @@ def save_plan_entry(session: Session, entry: PlanEntry) -> int:
 
 def delete_plan_entry(session: Session, entry_id: int) -> None:
     session.execute(delete(PlanEntryRow).where(PlanEntryRow.id == entry_id))
+
+
+def add_personal_word(session: Session, word: str, when: datetime) -> None:
+    if session.get(PersonalWordRow, word) is None:
+        session.add(PersonalWordRow(word=word, added=when))

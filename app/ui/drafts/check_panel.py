@@ -58,6 +58,10 @@ class CheckPanel(QWidget):
         self.reading = wrapped_label(self)
         self.reading.setObjectName("readability")
         layout.addWidget(self.reading)
+        self.spelling = wrapped_label(self)  # misspelt words, and where their menu is
+        self.spelling.setObjectName("spellingCount")
+        self.spelling.setVisible(False)
+        layout.addWidget(self.spelling)
         self.legend_title = wrapped_label(self)
         layout.addWidget(self.legend_title)
         self.legend_box = QVBoxLayout()
@@ -181,6 +185,18 @@ class CheckPanel(QWidget):
             )
         )
         self.reading.setVisible(result.words > 0 and result.language_checked)
+        misspelt = len(result.spelling)
+        self.spelling.setText(
+            self.tr(
+                "%Ln misspelt words, underlined in red: right-click one for suggestions, or to "
+                "add it to your own words.",
+                "",
+                misspelt,
+            )
+            if misspelt
+            else ""
+        )
+        self.spelling.setVisible(misspelt > 0)
         self._show_legend(result)
         self._show_flags(result.flags)
         self._show_voice(result.profile_match, result.language)

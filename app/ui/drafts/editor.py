@@ -34,6 +34,7 @@ from app.ui.drafts.live_check import CheckRequest, LiveCheck
 from app.ui.drafts.marks import check_marks
 from app.ui.drafts.network_picker import NetworkPicker
 from app.ui.drafts.side import CheckAndPreview
+from app.ui.drafts.spelling_notice import SpellingNotice
 from app.ui.drafts.texts import network_name, state_name
 from app.ui.drafts.variant_editor import VariantEditor
 from app.ui.guard import qt_override
@@ -95,10 +96,14 @@ class DraftEditor(QWidget):
             editor = VariantEditor(network, self.stack)
             editor.edited.connect(self._on_edited)
             editor.carryOverRequested.connect(self.carry_over)
+            editor.spelling.addWordRequested.connect(self._on_add_word)
+            editor.spelling.ignoreRequested.connect(self._on_ignore_word)
             self.stack.addWidget(editor)
             self.editors[network] = editor
         left_layout.addWidget(self.picker)
         left_layout.addWidget(self.stack, 1)
+        self.spelling_notice = SpellingNotice(left)
+        left_layout.addWidget(self.spelling_notice)
         starters = QHBoxLayout()
         self.starter_box = QComboBox(left)
         self.starter_box.setSizeAdjustPolicy(
@@ -182,6 +187,7 @@ class DraftEditor(QWidget):
         for editor in self.editors.values():
             editor.retranslate()
         self.side.retranslate()
+        self.spelling_notice.retranslate()
         self._load_starters()
         self._show_state()
 
@@ -221,6 +227,7 @@ class DraftEditor(QWidget):
             variant = draft.variant(network)
             editor.set_text(variant.text if variant else "")
             editor.highlighter.set_spans([])
+            editor.spelling.clear()
         first = next((v.network for v in draft.variants if v.text.strip()), None)
         if first is not None:
             self.select_network(first)
@@ -286,7 +293,13 @@ class DraftEditor(QWidget):
         self.result = result
         self.panel.show_result(result)
         self.preview.show_text(request.network, request.text)
-        editor.highlighter.set_spans(check_marks(request.text, result, editor.edit.palette()))
+        editor.highlighter.set_layers(
+            {
+                "check": check_marks(request.text, result, editor.edit.palette()),
+                "spelling": editor.spelling.marks(request.text, result.spelling),
+            }
+        )
+        self.spelling_notice.show_missing(result.spelling_missing)
         if result.fold is not None:
             editor.show_fold(
                 result.fold,
@@ -324,6 +337,27 @@ class DraftEditor(QWidget):
         self.dismissed = self.dismissed | {flag.dismiss_key}
         self._request(now=True)
         write_drafts(self.ctx, lambda w: w.dismiss(draft_id, flag.dismiss_key), announce=False)
+
+    def _on_add_word(self, word: str) -> None:
+        """Never mark ``word`` again, in any draft or language: the person's own words."""
+        from app.domain.checks.spelling import normal
+
+        options = self.check.options
+        self.check.options = replace(options, my_words=options.my_words | {normal(word)})
+        self._request(now=True)
+        write_drafts(self.ctx, lambda w: w.add_personal_word(word), announce=False)
+
+    def _on_ignore_word(self, word: str) -> None:
+        """Leave ``word`` unmarked in this draft (kept with the draft's dismissed flags)."""
+        from app.domain.checks.spelling import IGNORE_KIND, normal
+
+        draft = self.draft
+        if draft is None or draft.id is None:
+            return
+        draft_id, key = draft.id, (IGNORE_KIND, normal(word))
+        self.dismissed = self.dismissed | {key}
+        self._request(now=True)
+        write_drafts(self.ctx, lambda w: w.dismiss(draft_id, key), announce=False)
 
     def _on_source_changed(self, text: str) -> None:
         draft = self.draft

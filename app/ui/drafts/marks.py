@@ -13,11 +13,12 @@ from enum import StrEnum
 from PySide6.QtGui import QPalette, QTextCharFormat
 
 from app.domain.checks.flags import WHOLE_DRAFT_KINDS, Flag, FlagKind
+from app.domain.checks.spelling import Misspelling
 from app.domain.checks.voice_check import CheckResult
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.text.links import Span
 from app.ui.drafts.highlight import Marked, to_utf16
-from app.ui.kit.colors import text_mark
+from app.ui.kit.colors import spelling_line, text_mark
 from app.ui.kit.i18n import translated
 
 _C = "DraftTexts"
@@ -42,6 +43,8 @@ MARK_OF: dict[FlagKind, Mark] = {
     FlagKind.NO_INVITATION: Mark.VOICE,
     FlagKind.LONG_SENTENCE: Mark.READING,
     FlagKind.HARD_TO_READ: Mark.READING,
+    FlagKind.PASSIVE_HEAVY: Mark.READING,
+    FlagKind.NOMINAL_STYLE: Mark.READING,
     FlagKind.SENSITIVE_WORD: Mark.CAUTION,
     FlagKind.MENTION_EMPLOYER: Mark.CAUTION,
     FlagKind.UNICODE_STYLING: Mark.CAUTION,
@@ -107,3 +110,17 @@ def check_marks(text: str, result: CheckResult, palette: QPalette) -> list[Marke
         found += [(s, e, Mark.SHARED) for s, e in result.similarity.shared_spans_in_draft]
     utf16 = to_utf16(text, [(a, b) for a, b, _ in found])
     return [(s, e, formats[m]) for (s, e), (_, _, m) in zip(utf16, found, strict=True)]
+
+
+def spelling_format(palette: QPalette) -> QTextCharFormat:
+    """A misspelt word: a red wavy underline, no tint (the text's own marks keep theirs)."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(spelling_line(palette))
+    return fmt
+
+
+def spelling_marks(text: str, spelling: Sequence[Misspelling], palette: QPalette) -> list[Marked]:
+    """The misspelt words of ``text`` as UTF-16 spans with their format."""
+    fmt = spelling_format(palette)
+    return [(s, e, fmt) for s, e in to_utf16(text, [(m.start, m.end) for m in spelling])]

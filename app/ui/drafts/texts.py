@@ -58,6 +58,16 @@ _FLAGS: dict[str, str] = {
         "DraftTexts",
         "Styled letters are read badly by screen readers and break search. Plain text: “{plain}”.",
     ),
+    flag_key(FlagKind.PASSIVE_HEAVY): QT_TRANSLATE_NOOP(
+        "DraftTexts",
+        "{count} passive verbs: nobody in particular does anything. Say who did it, you "
+        "yourself if it was you.",
+    ),
+    flag_key(FlagKind.NOMINAL_STYLE): QT_TRANSLATE_NOOP(
+        "DraftTexts",
+        "{count} actions turned into nouns or long compounds: the text reads like a report. "
+        "Say it with verbs.",
+    ),
 }
 
 _KIND_TITLES: dict[FlagKind, str] = {
@@ -71,6 +81,8 @@ _KIND_TITLES: dict[FlagKind, str] = {
     FlagKind.SENSITIVE_WORD: QT_TRANSLATE_NOOP("DraftTexts", "Sensitive word"),
     FlagKind.MENTION_EMPLOYER: QT_TRANSLATE_NOOP("DraftTexts", "Mention your employer"),
     FlagKind.UNICODE_STYLING: QT_TRANSLATE_NOOP("DraftTexts", "Styled letters"),
+    FlagKind.PASSIVE_HEAVY: QT_TRANSLATE_NOOP("DraftTexts", "Many passive verbs"),
+    FlagKind.NOMINAL_STYLE: QT_TRANSLATE_NOOP("DraftTexts", "Nouns instead of verbs"),
 }
 
 _MEASURES: dict[str, str] = {

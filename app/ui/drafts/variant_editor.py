@@ -13,6 +13,7 @@ from app.domain.drafts.preview import over_span
 from app.ui.drafts.flow import FlowLayout, expanding_row
 from app.ui.drafts.highlight import SpanHighlighter, to_utf16
 from app.ui.drafts.marks import Mark, mark_format
+from app.ui.drafts.spelling import SpellingMarks
 from app.ui.drafts.text_edit import TextEdit
 from app.ui.drafts.texts import network_name
 from app.ui.guard import qt_override
@@ -68,6 +69,8 @@ class VariantEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.edit.setFont(font)
         self.highlighter = SpanHighlighter(self.edit.document())
+        self.spelling = SpellingMarks(self.edit, self.highlighter, self)
+        self.edit.extend_menu = self.spelling.extend
         layout.addWidget(self.edit, 1)
         self.counter = wrapped_label(self)
         self.counter.setObjectName("counter")
@@ -229,3 +232,4 @@ class VariantEditor(QWidget):
             self._update_counter()
             self.highlighter.set_spans([], "over")
             self._mark_over()
+            self.spelling.repaint()

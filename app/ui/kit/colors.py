@@ -178,6 +178,14 @@ def text_mark(palette: QPalette, meaning: str) -> tuple[QColor, QColor]:
     return background, readable(hue, background, LARGE)
 
 
+_SPELLING_HUE = QColor(220, 38, 38)  # red, as every writing tool underlines a misspelt word
+
+
+def spelling_line(palette: QPalette) -> QColor:
+    """The wavy underline of a misspelt word: 3:1 against the field's base, light or dark."""
+    return readable(_SPELLING_HUE, palette.color(QPalette.ColorRole.Base), LARGE)
+
+
 # Paper: what is printed (the personal report) is dark on white whatever the app's theme.
 PAPER = QColor(255, 255, 255)
 PAPER_INK = QColor(26, 26, 26)

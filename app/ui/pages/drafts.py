@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -68,6 +68,7 @@ class DraftsPage(Page):
         self.editor.published.connect(self.open_draft)
         self.editor.setVisible(False)
         self._load_own_voice()
+        self._load_my_words()
         # The writing assistant is off until the person turns it on: no tab, no network.
         self.editor.set_assistant(bool(ctx.settings.get(decl.ASSISTANT_ENABLED)))
         ctx.hub.settingChanged.connect(self._on_setting_changed)
@@ -171,11 +172,23 @@ class DraftsPage(Page):
 
         read_store(self.ctx, load, use)
 
+    def _load_my_words(self) -> None:
+        """The person's own words, never marked as misspelt."""
+
+        def use(words: frozenset[str]) -> None:
+            options = self.live_check.options
+            self.live_check.options = replace(options, my_words=options.my_words | words)
+            self.editor.recheck()
+
+        read_drafts(self.ctx, lambda r: r.personal_words(), use)
+
     def _apply_writing_settings(self) -> None:
         """Settings → Writing checks: sensitive words, employer, Mastodon server."""
         from app.services.drafts import options_from_settings
 
-        self.live_check.options = options_from_settings(self.ctx.settings, self._profiles)
+        my_words = self.live_check.options.my_words
+        options = options_from_settings(self.ctx.settings, self._profiles)
+        self.live_check.options = replace(options, my_words=my_words)
         if self.editor.assistant is not None:
             self.editor.assistant.check_options = self.live_check.options
         server = self.ctx.settings.get_str(decl.MASTODON_SERVER).strip()

@@ -3,12 +3,17 @@ pauses (``SAVE_AFTER_MS``); the journal entry is dropped once the database holds
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.drafts.networks import Network
 from app.storage.drafts.journal import DraftJournal
 from app.ui.context import AppContext
 from app.ui.drafts.access import write_drafts
+
+if TYPE_CHECKING:
+    from app.services.drafts import DraftsWriter
 
 SAVE_AFTER_MS = 500
 
@@ -45,14 +50,19 @@ class Autosaver(QObject):
         self._timer.stop()
         pending, self._pending = self._pending, {}
         for (draft_id, network), text in pending.items():
-            self.journal.sync(draft_id, network)
             self._save(draft_id, network, text)
 
     def _save(self, draft_id: int, network: Network, text: str) -> None:
+        journal = self.journal
+
+        def save(writer: DraftsWriter) -> None:
+            # On the store's worker: fsync can take a tenth of a second on a busy disk, and the
+            # window kept still for it each time typing paused.
+            journal.sync(draft_id, network)
+            writer.save_text(draft_id, network, text)
+
         def done(_: object) -> None:
-            self.journal.clear(draft_id, network, text)
+            journal.clear(draft_id, network, text)
             self.saved.emit(draft_id, network)
 
-        write_drafts(
-            self._ctx, lambda w: w.save_text(draft_id, network, text), done, announce=False
-        )
+        write_drafts(self._ctx, save, done, announce=False)

@@ -89,6 +89,37 @@ def test_journal_entry_newer_than_the_database_is_restored(
     assert journal.entries() == []
 
 
+def test_a_journal_line_cut_short_by_a_kill_leaves_the_entry_before_it(paths: AppPaths) -> None:
+    journal = DraftJournal.in_data_dir(paths.data_dir)
+    at = datetime(2026, 5, 13, 13, 0)
+    journal.write(1, Network.LINKEDIN, "I learned", at)
+    journal.write(1, Network.LINKEDIN, "I learned three things", at)
+    with (journal.folder / "draft-1-linkedin.json").open("ab") as file:
+        file.write(b'{"draft_id": 1, "network": "linkedin", "text": "I learned thr')  # killed
+    assert [e.text for e in journal.entries()] == ["I learned three things"]
+    # The database saved that text: the entry goes. A keystroke after the save began stays.
+    journal.write(1, Network.X, "saved", at)
+    journal.write(1, Network.X, "saved and one more", at)
+    journal.clear(1, Network.X, "saved")
+    journal.clear(1, Network.LINKEDIN, "I learned three things")
+    assert [(e.network, e.text) for e in journal.entries()] == [(Network.X, "saved and one more")]
+
+
+def test_a_long_typing_run_keeps_the_journal_file_small(paths: AppPaths) -> None:
+    """Each change is appended (no rename over the file: on a busy disk that forced a flush
+    and kept the window still); past COMPACT_AT the file holds only the newest entry."""
+    from app.storage.drafts.journal import COMPACT_AT
+
+    journal = DraftJournal.in_data_dir(paths.data_dir)
+    text = ""
+    for n in range(500):
+        text += f"Sentence {n} of a long post about hydrogen pipes. " * 2
+        journal.write(1, Network.LINKEDIN, text, datetime(2026, 5, 13, 13, 0))
+    size = (journal.folder / "draft-1-linkedin.json").stat().st_size
+    assert size <= COMPACT_AT + 2 * len(text.encode("utf-8"))
+    assert [e.text for e in journal.entries()] == [text]
+
+
 TYPIST = """
 import sys, time
 from datetime import datetime

@@ -1,8 +1,12 @@
 """The editor's write-ahead journal: the text being typed, in a small file, so a crash loses none.
 
 The database copy is saved half a second after typing stops; in between, each change is written
-here first. A write goes to a temporary file that replaces the entry (``os.replace``), so a
-process killed mid-write leaves the previous entry whole. Writing without ``fsync`` already
+here first: appended as one line of JSON to the draft's file, so a process killed mid-write
+leaves the lines before it whole, and the last whole line is the entry. Appending, not writing
+a temporary file and renaming it over the entry: on ext4 a rename over a file forces its data to
+the disk first, and on a busy disk that kept the window still for up to 0.75 s on a key press.
+The file goes when the database holds its text, and is rewritten short when it grows past
+``COMPACT_AT``. Writing without ``fsync`` already
 survives the process dying (the data is in the operating system's cache); ``sync`` makes it
 survive a power cut too, and the editor calls it when typing pauses (fsync can take
 milliseconds on a real disk: not on every keystroke). On the next start, an entry newer than
@@ -16,11 +20,13 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.domain.drafts.networks import Network
 from app.storage.paths import ensure_private_dir
 
 JOURNAL_DIR = "drafts-journal"
+COMPACT_AT = 8_000_000  # bytes (a 3,000-character post typed without a pause: ~5 MB)
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,26 @@ class DraftJournal:
             },
             ensure_ascii=False,
         ).encode("utf-8")
+        line = payload + b"\n"
+        if _size(path) + len(line) > COMPACT_AT:
+            self._rewrite(path, line, sync=sync)
+            return
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, line)
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        if sync:
+            self._sync_dir()
+
+    def _rewrite(self, path: Path, line: bytes, *, sync: bool) -> None:
+        """The file with only ``line``, whole or not at all (rare: a very long typing run)."""
         tmp = path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            os.write(fd, payload)
+            os.write(fd, line)
             if sync:
                 os.fsync(fd)
         finally:
@@ -104,7 +126,9 @@ class DraftJournal:
         found = []
         for path in sorted(self.folder.glob("draft-*.json")):
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = _last_entry(path)
+                if data is None:
+                    continue
                 found.append(
                     JournalEntry(
                         int(data["draft_id"]),
@@ -123,13 +147,32 @@ class DraftJournal:
         path = self._path(draft_id, network)
         if saved_text is not None:
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                data = _last_entry(path)
+            except OSError:
                 return
-            if data.get("text") != saved_text:
+            if data is None or data.get("text") != saved_text:
                 return
         path.unlink(missing_ok=True)
 
     def clear_draft(self, draft_id: int) -> None:
         for network in Network:
             self._path(draft_id, network).unlink(missing_ok=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _last_entry(path: Path) -> dict[str, Any] | None:
+    """The newest whole line of a journal file (a line cut short by a kill is passed over)."""
+    for line in reversed(path.read_bytes().splitlines()):
+        try:
+            data = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(data, dict):
+            return data
+    return None

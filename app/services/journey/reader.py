@@ -16,7 +16,7 @@ from app.domain.journey.ladder import LadderRules, StageChange, StartingPoint, W
 from app.domain.journey.milestones import Milestone
 from app.domain.journey.profile import Assessment, OnboardingStep, Profile, reassessment_due
 from app.domain.journey.standing import Position, Standing, standing
-from app.storage.exchange.goal_talk import agreed_goal_ids
+from app.storage.exchange.goal_talk_read import agreed_goal_ids
 from app.storage.exchange.received import read_received
 from app.storage.habits.read import count_done
 from app.storage.journey import read

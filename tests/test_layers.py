@@ -35,7 +35,7 @@ SHARED = {
                 "schema", "settings_store"},
     "services": {"bulk", "clock", "settings"},
     "ui": {"context", "errors", "guard", "hub", "kit", "store_access", "tasks"},
-    "cli": {"words"},
+    "cli": {"errors", "words"},
 }  # fmt: skip
 UI_FEATURES = {"today", "journey", "habits", "drafts", "voice", "onboarding", "settings", "coach",
                "exchange", "progress", "sync"}  # fmt: skip

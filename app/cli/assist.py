@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from app.cli.errors import CommandError, read_text
 
 ACTIONS = ("openers", "tighten", "voice", "translate-fi", "translate-sv", "translate-en",
            "questions")  # fmt: skip
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
     from app.services.assistant.prepare import Prepared
 
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
-
-
-class CommandError(Exception):
-    """A problem to report in one line, with exit status 1."""
 
 
 def add_parser(commands: Commands) -> None:
@@ -56,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     config: AssistantConfig | None = None
     try:
-        text = _read(args.file)
+        text = read_text(args.file)
         if not text.strip():
             raise CommandError("the draft is empty")
         config = _config(args)
@@ -74,16 +71,6 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("\nownvoice: cancelled", file=sys.stderr)
         return 130
-
-
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    try:
-        return Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise CommandError(f"cannot read {name}: {reason}") from None
 
 
 def _config(args: argparse.Namespace) -> AssistantConfig:

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.errors import CommandError, read_text
+
 CHANNELS = ("linkedin", "x", "mastodon", "bluesky", "threads")
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -55,21 +57,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-class CommandError(Exception):
-    """A problem to report in one line, with exit status 1."""
-
-
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    try:
-        return Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(
-            f"cannot read {name}: {getattr(error, 'strerror', None) or error}"
-        ) from None
-
-
 def _own_profiles(args: argparse.Namespace) -> dict[str, VoiceProfile] | None:
     """The person's voice profiles, if their data folder has any (for profile_match)."""
     from app.services.store import prepare_store
@@ -107,8 +94,8 @@ def voice_check(args: argparse.Namespace) -> int:
     from app.domain.drafts.networks import Network
     from app.services.drafts import run_check
 
-    text = _read(args.file)
-    source = _read(args.source) if args.source else None
+    text = read_text(args.file)
+    source = read_text(args.source) if args.source else None
     result = run_check(text, Network(args.channel), _options(args), source=source, suggest=True)
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))

@@ -12,16 +12,14 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.cli.errors import CommandError
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.domain.habits import Frequency, Habit
     from app.services.habits import HabitSummary, HabitsWriter
     from app.storage.habits.read import HabitRecord
-
-
-class CommandError(Exception):
-    """A problem to report in one line, with exit status 1."""
 
 
 def _day(text: str) -> date:

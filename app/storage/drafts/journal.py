@@ -73,26 +73,14 @@ class DraftJournal:
         if _size(path) + len(line) > COMPACT_AT:
             self._rewrite(path, line, sync=sync)
             return
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            os.write(fd, line)
-            if sync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write(path, os.O_APPEND, line, sync=sync)
         if sync:
             self._sync_dir()
 
     def _rewrite(self, path: Path, line: bytes, *, sync: bool) -> None:
         """The file with only ``line``, whole or not at all (rare: a very long typing run)."""
         tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, line)
-            if sync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write(tmp, os.O_TRUNC, line, sync=sync)
         tmp.replace(path)
         if sync:
             self._sync_dir()
@@ -157,6 +145,17 @@ class DraftJournal:
     def clear_draft(self, draft_id: int) -> None:
         for network in Network:
             self._path(draft_id, network).unlink(missing_ok=True)
+
+
+def _write(path: Path, mode: int, data: bytes, *, sync: bool) -> None:
+    """``data`` into ``path`` (private), appended (``os.O_APPEND``) or alone (``os.O_TRUNC``)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | mode, 0o600)
+    try:
+        os.write(fd, data)
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _size(path: Path) -> int:

@@ -94,7 +94,7 @@ def import_posts(folder: Path, db_path: Path, posts: int, comments: int) -> int:
 
 
 def open_pages(folder: Path, runs: int) -> dict[str, list[float]]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from app.services.clock import FixedClock
     from app.services.settings import SettingsService
@@ -132,7 +132,8 @@ def open_pages(folder: Path, runs: int) -> dict[str, list[float]]:
             if run:
                 times.append(time.perf_counter() - began)
             page.close()
-            page.deleteLater()
+            page.deleteLater()  # gone for good: a page left behind would reload on changes
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QCoreApplication.processEvents()
         found[page_id] = times
     ctx.close()

@@ -39,7 +39,7 @@ TOTAL = int(os.environ.get("OWNVOICE_CRASH_KILLS", "0") or 0)
 KILLS = max(1, -(-TOTAL // len(WRITERS)))  # per writer
 SEED = int(os.environ.get("OWNVOICE_CRASH_SEED", "19"))
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """Secrets (issue 19, item 3): after a session that sets up coach sync (a password) and the
 writing assistant (an API key) and uses both, no file the app wrote holds either secret — the
-database, settings, logs, backups, exports, the files on the coach's server — nor does anything
-it printed or logged, nor the process's command line."""
+database, settings, logs, backups, exports, the files on the coach's server, what the window
+wrote when it opened on that folder — nor does anything it printed or logged, nor the process's
+command line."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.storage.settings_store import SettingsFile
 from tests.fixed_clock import TEST_DAY
 from tests.model_server import MODEL, Script, model_server
 from tests.sync.davserver import PASSWORD, USER, DavServer
+from tests.test_cli import ownvoice
 
 KEY = "sk-ownvoice-7Qm2xZ9kLw4Rt8Vb"  # the assistant's API key
 
@@ -64,6 +66,11 @@ def test_no_file_the_app_wrote_holds_the_password_or_the_api_key(
     run("export", "progress", "--out", str(tmp_path / "exports" / "progress.ownvoice"))
     run("journey", "status", "--json")
     run("doctor")
+    for page in ("settings", "drafts"):  # the window too: its log, its crash records
+        shot = ownvoice("--data-dir", str(data_dir), "--screenshot", str(tmp_path / f"{page}.png"),
+                        "--page", page)  # fmt: skip
+        assert shot.returncode == 0, shot.stderr
+        printed.append(shot.stdout + shot.stderr)
 
     written = [p for p in tmp_path.rglob("*") if p.is_file()]  # data folder, exports, server
     assert data_dir / "ownvoice.db" in written and data_dir / "settings.json" in written

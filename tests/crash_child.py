@@ -60,7 +60,7 @@ def one_round(writer: str, n: int, db: Database, reader: QuickReader, data: Path
         from app.services.habits import HabitsWriter
 
         habit = reader.connection.execute("SELECT MIN(id) FROM habit").fetchone()[0]
-        HabitsWriter(db, reader).set_note(habit, TODAY - timedelta(days=n % 300), f"round {n}")
+        HabitsWriter(db, reader).set_note(habit, TODAY - timedelta(days=n), f"round {n}")
     elif writer == "import":
         from app.services.voice.imports import import_archive
 

@@ -151,6 +151,31 @@ def test_a_reached_goal_is_recognised(writer: JourneyWriter) -> None:
     assert any(m.kind is MilestoneKind.GOAL_REACHED and m.detail == str(goal_id) for m in reached)
 
 
+def test_a_goal_reached_when_saved_is_recognised_after_a_crash_before_the_refresh(
+    writer: JourneyWriter, paths: AppPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for days_ago in (0, 1):
+        writer.log(comment(days_ago), TODAY)
+    goal = Goal(None, "Comment on two posts this week", ActivityCount(ActivityKind.COMMENT), 2,
+                TODAY - timedelta(days=3), TODAY + timedelta(days=4))  # fmt: skip
+
+    def killed(*_args: object, **_kwargs: object) -> list[object]:
+        raise KeyboardInterrupt  # the process ends between the goal's commit and the refresh
+
+    with monkeypatch.context() as patched:
+        patched.setattr(JourneyWriter, "refresh", killed)
+        with pytest.raises(KeyboardInterrupt):
+            writer.save_goal(goal, TODAY)
+    reader, db = prepare_store(paths.db_path, clock)  # the next start catches up
+    try:
+        kinds = {m.kind for m in JourneyWriter(db or writer.database, reader).reader.milestones()}
+    finally:
+        reader.close()
+        if db is not None:
+            db.close()
+    assert MilestoneKind.GOAL_REACHED in kinds
+
+
 def test_journal_entries_keep_privacy_and_refuse_bad_input(writer: JourneyWriter) -> None:
     entry_id, _ = writer.save_entry(JournalEntry(TODAY, EntryKind.WIN, "Hyvä keskustelu!"))
     assert entry_id is not None

@@ -116,8 +116,12 @@ class JourneyWriter:
         """Store a goal and say what it still lacks (the editor shows that, it does not block)."""
         others = [r for r in self._read.goals() if r.goal.active and r.goal.id != goal.id]
         issues = goal_rules.goal_issues(goal, len(others) + int(goal.active))
+        from app.storage.derived.write import mark_stale
+
         with self._db.session() as session:
             goal_id = self._write.save_goal(session, goal, manual_value)
+            # A goal reached is a milestone: a kill before the refresh is repaired at start.
+            mark_stale(session, JOURNEY)
         self.refresh(today)
         return goal_id, issues
 

@@ -135,13 +135,11 @@ class CohortPage(Conversations, Page):
         self.table.setWordWrap(False)  # one line per person: thirty people at a glance
         header = self.table.horizontalHeader()
         # Each column fits its header and words in every language, the last one takes what is
-        # left; the columns are measured once per load and language (fit_columns), over the rows
-        # on screen and some more (fifty in all), not over a thousand: a column's rows are
-        # counted by the *vertical* header's precision (QTableView::sizeHintForColumn), whose
-        # default of 1,000 rows kept the window still for 150-250 ms after a big folder loaded.
-        # In a narrow window the table scrolls sideways (names and who needs attention first).
-        header.setResizeContentsPrecision(0)
-        self.table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        # left; the columns are measured once per load and language (fit_columns), over fifty
+        # rows, not a thousand (not 0, "the rows on screen": while the table is hidden Qt then
+        # measures them all). In a narrow window the table scrolls sideways (names and who
+        # needs attention come first).
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         self.table.setProperty("scrollsSideways", True)  # see tests/ui/walk.py
         self.table.activated.connect(self._on_activated)

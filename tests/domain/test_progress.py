@@ -338,3 +338,15 @@ def test_weeks_from_a_progress_files_counts_are_gap_free_up_to_the_day_it_was_ma
         first + timedelta(weeks=1),
         third,
     ]
+
+
+def test_post_traits_are_remembered_by_text_and_stay_right() -> None:
+    """The Progress page reads every post at each opening: a post's traits are computed once
+    per text, and another text gets its own."""
+    from app.domain.progress.posts import known_traits, traits_of
+
+    question = "What did your last pilot teach you? #learning"
+    statement = "Three things surprised me in the pipe tests."
+    first = known_traits(question)
+    assert known_traits(question) is first and first == traits_of(question)
+    assert first.ends_with_question and not known_traits(statement).ends_with_question

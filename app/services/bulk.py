@@ -20,15 +20,9 @@ _was_enabled = True
 
 
 @contextmanager
-def collector_paused(*, keep: bool = False) -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Disable automatic cyclic collection for the block (nestable, from any thread); it is
-    enabled again when the last such block ends, if it was enabled before the first began.
-
-    ``keep``: what the block made lives on (a coach's cohort of a thousand files): it is moved
-    out of the collector's sight at the end (``gc.freeze``), so that the next full collection
-    does not walk it all again while the window waits (50-100 ms). Refcounting still frees it
-    when it goes; only reference cycles among frozen objects would outlive it, and these
-    records have none."""
+    enabled again when the last such block ends, if it was enabled before the first began."""
     global _depth, _was_enabled
     with _lock:
         if _depth == 0:
@@ -37,8 +31,6 @@ def collector_paused(*, keep: bool = False) -> Iterator[None]:
         _depth += 1
     try:
         yield
-        if keep:
-            gc.freeze()
     finally:
         with _lock:
             _depth -= 1

@@ -67,7 +67,7 @@ def load_cohort(
     cancelled: Callable[[], bool] | None = None,
 ) -> Cohort:
     files = cohort_files(folder)
-    with collector_paused(keep=True):  # thousands of small objects that stay: see bulk.py
+    with collector_paused():  # thousands of small objects, no cycles: collect once, after
         return _load(files, progress, cancelled)
 
 

@@ -264,18 +264,12 @@ def _install_reminders(ctx: AppContext, window: MainWindow) -> object:
 
 
 def _settle(ctx: AppContext) -> None:
-    """After the first content: the window icon and the log file (neither is on screen yet),
-    and what start-up made (modules, Qt wrappers, the store's mappers: it lives as long as the
-    app) moved out of the cyclic collector's sight, so that its full collections stop walking
-    it each time (~25 ms each, while the window waits)."""
-    import gc
-
+    """After the first content: the window icon and the log file (neither is on screen yet)."""
     from app.services.system.logs import setup_logging
     from app.ui.kit.icon import app_icon
 
     QApplication.setWindowIcon(app_icon())
     setup_logging(ctx.paths)
-    gc.freeze()
 
 
 def _shut_down(ctx: AppContext) -> None:

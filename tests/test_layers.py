@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).resolve().parent.parent / "app"
+ROOT = APP.parent
 
 FORBIDDEN = {
     "domain": ("app.storage", "app.services", "app.ui", "app.cli", "app.main", "PySide6",
@@ -271,3 +272,38 @@ print(code, seen["before show"], seen["at first frame"], "Qt" in vars(QtCore))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     # exit code 0; no Qt enums until the first frame; the page (which uses them) came after.
     assert done.stdout.split() == ["0", "False", "False", "True"]
+
+
+def test_todays_content_on_a_demo_person_comes_without_sqlalchemy_or_qtnetwork(
+    tmp_path: Path,
+) -> None:
+    """Today's first content is read with sqlite3 alone; SQLAlchemy (~0.3 s to load) and
+    QtNetwork (the single-instance socket) come after it. A card that imported a service at
+    module level, or a socket made before the first frame, put both in front of the content."""
+    folder = tmp_path / "data"
+    demo = [sys.executable, "-m", "app", "--data-dir", str(folder), "demo", "--years", "1"]
+    subprocess.run([*demo, "--today", "2026-11-27"], capture_output=True, check=True, cwd=ROOT)
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["OWNVOICE_STARTUP_PROBE"] = "1"
+from app.ui.shell import startup_probe
+
+attach = startup_probe.attach_if_requested
+
+def watched(window, first_frame):
+    heavy = ("sqlalchemy", "alembic", "PySide6.QtNetwork")
+    window.contentReady.connect(
+        lambda: print("loaded:", " ".join(m for m in heavy if m in sys.modules), flush=True)
+    )
+    attach(window, first_frame)
+
+startup_probe.attach_if_requested = watched
+from app.main import main
+sys.exit(main(["--data-dir", {str(folder)!r}, "--today", "2026-11-27"]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
+    assert lines and lines[0].strip() == "loaded:", done.stdout + done.stderr

@@ -6,12 +6,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.domain.exchange.exercises import Exercise
-from app.storage.models import ExerciseRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,11 @@ def add_received(
     session: Session, coach: str, exercises: Iterable[Exercise], imported_at: str
 ) -> int:
     """Store the new ones (one already here by its id keeps its state); how many were new."""
+    # Not at import: Today reads exercises with sqlite3 alone, before SQLAlchemy is loaded.
+    from sqlalchemy import insert
+
+    from app.storage.models import ExerciseRow
+
     rows = [
         {"id": e.id, "coach": coach, "assigned": e.assigned, "due": e.due, "title": e.title,
          "text": e.text, "counts": e.counts, "target": e.target, "library": e.library,
@@ -40,6 +45,8 @@ def add_received(
 
 def mark(session: Session, exercise_id: str, day: date | None) -> None:
     """Done on ``day``, or open again with None."""
+    from app.storage.models import ExerciseRow  # not at import: see add_received
+
     row = session.get(ExerciseRow, exercise_id)
     if row is not None:
         row.done_on = day

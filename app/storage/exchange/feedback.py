@@ -7,9 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import insert, update
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.domain.exchange.draft_talk import BadDraftTalkError, comment_from_json, comment_to_json
 from app.domain.exchange.exercise_codec import (
@@ -19,7 +17,9 @@ from app.domain.exchange.exercise_codec import (
 )
 from app.domain.exchange.goal_talk import BadGoalError, proposal_from_json, proposal_to_json
 from app.domain.exchange.model import FeedbackEntry, FeedbackKind
-from app.storage.models import CoachFeedbackRow, CoachNoteRow, FeedbackReceivedRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def add_received(
@@ -28,6 +28,11 @@ def add_received(
     """Store what is new (an entry already here by its id is left as it is); how many were new.
     Exercises, goal proposals and draft comments are kept apart (exercises.py, goal_talk.py,
     draft_talk.py here)."""
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from sqlalchemy import insert
+
+    from app.storage.models import FeedbackReceivedRow
+
     rows = [
         {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
          "imported_at": imported_at}
@@ -62,6 +67,9 @@ class Note:
 
 
 def add_written(session: Session, person_id: str, person_name: str, entry: FeedbackEntry) -> None:
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from app.storage.models import CoachFeedbackRow
+
     session.add(
         CoachFeedbackRow(
             id=entry.id, person_id=person_id, person_name=person_name, day=entry.day,
@@ -74,12 +82,20 @@ def add_written(session: Session, person_id: str, person_name: str, entry: Feedb
 
 
 def remove_written(session: Session, entry_id: str) -> None:
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from app.storage.models import CoachFeedbackRow
+
     row = session.get(CoachFeedbackRow, entry_id)
     if row is not None and row.exported_at is None:
         session.delete(row)
 
 
 def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from sqlalchemy import update
+
+    from app.storage.models import CoachFeedbackRow
+
     ids = list(entry_ids)
     if ids:
         session.execute(
@@ -123,10 +139,16 @@ def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[
 
 
 def add_note(session: Session, person_id: str, day: date, text: str) -> None:
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from app.storage.models import CoachNoteRow
+
     session.add(CoachNoteRow(person_id=person_id, day=day, text=text))
 
 
 def remove_note(session: Session, note_id: int) -> None:
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from app.storage.models import CoachNoteRow
+
     row = session.get(CoachNoteRow, note_id)
     if row is not None:
         session.delete(row)

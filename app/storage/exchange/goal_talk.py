@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.domain.exchange.goal_talk import Answer, GoalProposal
 from app.storage.exchange.goal_talk_read import Proposed, agreed_goal_ids, read_proposed
-from app.storage.models import GoalProposalRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 __all__ = ["Proposed", "add_received", "agreed_goal_ids", "answer", "read_proposed"]
 
@@ -19,6 +20,11 @@ def add_received(
     session: Session, coach: str, proposals: Iterable[GoalProposal], imported_at: str
 ) -> int:
     """Store the new ones (one already here keeps its answer); how many were new."""
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from sqlalchemy import insert
+
+    from app.storage.models import GoalProposalRow
+
     rows = [
         {"id": p.id, "coach": coach, "proposed": p.proposed, "statement": p.statement,
          "counts": p.counts, "target": p.target, "deadline": p.deadline, "replaces": p.replaces,
@@ -41,6 +47,10 @@ def answer(
     goal_id: int | None = None,
     agreed: str = "",
 ) -> None:
+
+    # Not at import: the quick readers (Today) run with sqlite3 alone, before SQLAlchemy.
+    from app.storage.models import GoalProposalRow
+
     row = session.get(GoalProposalRow, proposal_id)
     if row is not None:
         row.answer, row.answered_on = given.value, day

@@ -155,15 +155,34 @@ def run(
     return code
 
 
-def _listen_for_later_starts(ctx: AppContext, window: MainWindow) -> InstanceServer:
-    """A later ``ownvoice`` on this data folder (a double-clicked file, a second click on the
-    launcher) hands over to this window (app/ui/shell/single_instance.py)."""
-    from app.ui.shell.single_instance import InstanceServer
+LISTEN_AFTER_MS = 1000  # after the first frame: QtNetwork (20 ms) waits until content is up
 
-    instance = InstanceServer(ctx.paths.data_dir, window)
-    instance.openRequested.connect(lambda path: bring_forward(window, path))
-    ctx.after_first_frame(instance.listen)  # QtNetwork loads after the first frame
-    return instance
+
+class _LaterStarts:
+    """A later ``ownvoice`` on this data folder (a double-clicked file, a second click on the
+    launcher) hands over to this window (app/ui/shell/single_instance.py). The listening
+    begins a second after the first frame, so that loading QtNetwork never delays content."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        self.server: InstanceServer | None = None
+        self._ctx, self._window = ctx, window
+        ctx.after_first_frame(lambda: QTimer.singleShot(LISTEN_AFTER_MS, window, self.listen))
+
+    def listen(self) -> None:
+        from app.ui.shell.single_instance import InstanceServer
+
+        window = self._window
+        self.server = InstanceServer(self._ctx.paths.data_dir, window)
+        self.server.openRequested.connect(lambda path: bring_forward(window, path))
+        self.server.listen()
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+
+
+def _listen_for_later_starts(ctx: AppContext, window: MainWindow) -> _LaterStarts:
+    return _LaterStarts(ctx, window)
 
 
 def bring_forward(window: MainWindow, path: Path | None) -> None:

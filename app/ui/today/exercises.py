@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.services.exchange.exercises import Open
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
 from app.ui.journey import access as journey_access
@@ -20,6 +20,12 @@ from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_day, integer_text
 from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.store_access import read_store, write_store
+
+if TYPE_CHECKING:
+    # Not at import: the service reads and writes through SQLAlchemy, which Today's first
+    # content does without (it is imported when the card first reads).
+    from app.services.exchange.exercises import Open
+    from app.storage.quick import QuickReader
 
 EXERCISES = "exercises"  # the hub's dataChanged kind when one is marked done
 RELOAD_ON = frozenset({EXERCISES, "journey", "activity"})
@@ -48,10 +54,8 @@ class ExercisesCard(Card):
         self.reload()
 
     def reload(self) -> None:
-        from app.services.exchange.exercises import open_exercises
-
         self.today = journey_access.today(self.ctx)
-        read_store(self.ctx, open_exercises, self.show_exercises)
+        read_store(self.ctx, _open_exercises, self.show_exercises)
 
     def _on_data_changed(self, kind: str) -> None:
         if kind in RELOAD_ON:
@@ -131,3 +135,10 @@ class ExercisesCard(Card):
         if event.type() == QEvent.Type.LanguageChange:
             self.rebuild()
         super().changeEvent(event)
+
+
+def _open_exercises(reader: QuickReader) -> list[Open]:
+    # Imported here, on the store's worker: not on the GUI thread before Today's content.
+    from app.services.exchange.exercises import open_exercises
+
+    return open_exercises(reader)

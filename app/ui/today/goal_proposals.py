@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.activity import ActivityKind
-from app.services.exchange.goal_talk import Proposed
 from app.ui.context import AppContext
 from app.ui.guard import qt_override
 from app.ui.journey import access as journey_access
@@ -23,6 +22,12 @@ from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_day, format_number
 from app.ui.kit.widgets import clear_layout, wrapped_label
 from app.ui.store_access import read_store, write_store
+
+if TYPE_CHECKING:
+    # Not at import: the service reads and writes through SQLAlchemy, which Today's first
+    # content does without (it is imported when the card first reads).
+    from app.services.exchange.goal_talk import Proposed
+    from app.storage.quick import QuickReader
 
 if TYPE_CHECKING:
     from app.storage.journey.records import GoalRecord
@@ -50,9 +55,7 @@ class GoalProposalsCard(Card):
         self.reload()
 
     def reload(self) -> None:
-        from app.services.exchange.goal_talk import waiting
-
-        read_store(self.ctx, waiting, self.show_proposals)
+        read_store(self.ctx, _waiting, self.show_proposals)
 
     def _on_data_changed(self, kind: str) -> None:
         if kind == JOURNEY:
@@ -186,3 +189,10 @@ class GoalProposalsCard(Card):
         if event.type() == QEvent.Type.LanguageChange:
             self.rebuild()
         super().changeEvent(event)
+
+
+def _waiting(reader: QuickReader) -> list[Proposed]:
+    # Imported here, on the store's worker: not on the GUI thread before Today's content.
+    from app.services.exchange.goal_talk import waiting
+
+    return waiting(reader)

@@ -60,6 +60,29 @@ def test_a_file_opened_while_ownvoice_runs_goes_to_the_running_window(
     assert not (open_ctx.paths.data_dir / RUNNING_FILE).exists()
 
 
+def test_a_start_at_login_while_ownvoice_runs_ends_quietly(
+    qtbot: QtBot, open_ctx: AppContext
+) -> None:
+    """Start at login runs ``ownvoice --in-tray``: with OwnVoice already open it ends at once
+    and leaves the window as it is; a plain second start brings it to the front."""
+    window, server = running_window(qtbot, open_ctx)
+    asked: list[object] = []
+    server.openRequested.connect(asked.append)
+    window.showMinimized()
+    login = start_again(open_ctx.paths.data_dir, "--in-tray")
+    qtbot.waitUntil(lambda: login.poll() is not None, timeout=60_000)
+    _out, errors = login.communicate()
+    assert login.returncode == 0, errors
+    qtbot.wait(100)
+    assert asked == [] and window.isMinimized()
+    again = start_again(open_ctx.paths.data_dir)
+    qtbot.waitUntil(lambda: again.poll() is not None, timeout=60_000)
+    again.communicate()
+    qtbot.waitUntil(lambda: asked == [None])
+    assert not window.isMinimized()
+    server.close()
+
+
 def test_a_note_left_by_a_crash_costs_one_failed_try_then_this_start_takes_over(
     qtbot: QtBot, ctx: AppContext
 ) -> None:

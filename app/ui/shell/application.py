@@ -122,7 +122,7 @@ def run(
     if screenshot is None:
         from app.ui.shell.single_instance import hand_over
 
-        if hand_over(paths.data_dir, open_file):
+        if hand_over(paths.data_dir, open_file, show=not in_tray or open_file is not None):
             return 0  # OwnVoice already runs on this folder: it opens the file, in front
     translations = Translations()
     translations.apply(resolve_language(language or settings.get_str(decl.LANGUAGE)))

@@ -10,7 +10,8 @@ Windows; only this user may connect) named after the data folder, and notes that
 folder's ``running`` file. A new start looks for that file first, so that an ordinary start does
 not even load QtNetwork; only when the file is there does it try the socket. A file left by a
 crash costs one failed connection, then the new start takes over. Messages are one line of JSON
-(``{"open": path or null}``), at most ``MAX_MESSAGE`` bytes; the running app answers ``ok``.
+(``{"open": path or null, "show": true or false}``), at most ``MAX_MESSAGE`` bytes; the running
+app answers ``ok``. A start at login (``--in-tray``) that finds OwnVoice running ends quietly.
 """
 
 from __future__ import annotations
@@ -39,9 +40,10 @@ def server_name(data_dir: Path) -> str:
     return "ownvoice-" + hashlib.sha256(key).hexdigest()[:20]
 
 
-def hand_over(data_dir: Path, open_file: Path | None) -> bool:
-    """Give ``open_file`` (or nothing: "come to the front") to OwnVoice running on
-    ``data_dir``; True when it took it and this start should end."""
+def hand_over(data_dir: Path, open_file: Path | None, *, show: bool = True) -> bool:
+    """Give ``open_file`` (or nothing: "come to the front", unless ``show`` is False, as for a
+    start at login that finds OwnVoice already running) to OwnVoice running on ``data_dir``;
+    True when it took it and this start should end."""
     if not (data_dir / RUNNING_FILE).exists():
         return False
     from PySide6.QtNetwork import QLocalSocket
@@ -50,7 +52,7 @@ def hand_over(data_dir: Path, open_file: Path | None) -> bool:
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(WAIT_MS):
         return False  # nobody listens: a file left by a crash
-    message = {"open": str(open_file.absolute()) if open_file is not None else None}
+    message = {"open": str(open_file.absolute()) if open_file is not None else None, "show": show}
     socket.write(json.dumps(message).encode("utf-8") + b"\n")
     socket.flush()
     taken = socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
@@ -133,4 +135,7 @@ class InstanceServer(QObject):
         socket.write(b"ok\n")
         socket.flush()
         wanted = message.get("open")
-        self.openRequested.emit(Path(wanted) if isinstance(wanted, str) and wanted else None)
+        if isinstance(wanted, str) and wanted:
+            self.openRequested.emit(Path(wanted))
+        elif message.get("show", True) is not False:
+            self.openRequested.emit(None)

@@ -236,3 +236,19 @@ def test_the_weekly_progress_file_comes_on_friday_once_and_says_when_it_cannot(
     assert plan is not None and plan.last == TEST_DAY + timedelta(days=2)
     dialog.weekly.setChecked(False)
     assert read_plan(person.settings) is None
+
+
+def test_without_a_folder_the_cohort_page_says_what_to_do_at_its_top(
+    qtbot: QtBot, coach: AppContext
+) -> None:
+    """No folder open yet: the table is hidden, and its height goes below the words, not
+    between the heading and the words (they sat at the foot of the page)."""
+    from PySide6.QtCore import QPoint
+
+    page = CohortPage(coach, "Cohort")
+    page.ensure_built()
+    page.resize(1024, 600)
+    show(qtbot, page)
+    assert not page.stack.isVisible() and page.open_button.isVisible()
+    top = page.folder.mapTo(page, QPoint(0, 0)).y()
+    assert top < page.height() // 4, f"the words start {top} px down a {page.height()} px page"

@@ -85,6 +85,10 @@ class CohortPage(Conversations, Page):
         self.body.addWidget(self.broken)
         self.stack = QStackedWidget(self)
         self.body.addWidget(self.stack, 1)
+        # Below the table: takes the height while no folder is open and the table is hidden,
+        # so that the heading and the words stay at the top instead of spreading down the page.
+        self.body.addStretch(1)
+        self._rest = self.body.count() - 1
         self._build_cohort()
         self.person_view = PersonView(self)
         self.person_view.backRequested.connect(self.show_cohort)
@@ -97,7 +101,7 @@ class CohortPage(Conversations, Page):
         self.person_view.goalProposed.connect(self._propose_goal)
         self.person_view.draftCommented.connect(self._comment_draft)
         self.stack.addWidget(self.person_view)
-        self.stack.hide()  # until a folder is open: the words above say what to do
+        self._show_table(False)  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
         self._set_loading(False)
         self.broken.hide()
@@ -105,6 +109,10 @@ class CohortPage(Conversations, Page):
         folder = self.ctx.settings.get_state(FOLDER_STATE)
         if folder:
             self.load(Path(folder.decode("utf-8", "replace")))
+
+    def _show_table(self, on: bool) -> None:
+        self.stack.setVisible(on)
+        self.body.setStretch(self._rest, 0 if on else 1)
 
     def _build_cohort(self) -> None:
         holder = QWidget(self)
@@ -170,7 +178,7 @@ class CohortPage(Conversations, Page):
             self.ctx.settings.set_state(FOLDER_STATE, remembered)
         self.folder.setText(self.tr("Folder: {folder}").format(folder=str(folder)))
         self._set_loading(True)
-        self.stack.show()  # the table appears at once, and fills when the files are read
+        self._show_table(True)  # the table appears at once, and fills when the files are read
         self.bar.setRange(0, 0)
         self.loader.load(folder, self.ctx.clock.today())
 

@@ -29,7 +29,7 @@ from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortModel
 from app.ui.coach.cohort_table import CohortTable
 from app.ui.coach.conversations import Conversations
-from app.ui.coach.loader import CohortLoader, Loaded
+from app.ui.coach.loader import CohortLoader, Loaded, let_go
 from app.ui.coach.person_view import PersonView
 from app.ui.coach.summary_view import SummaryView
 from app.ui.context import AppContext
@@ -190,9 +190,11 @@ class CohortPage(Conversations, Page):
         self.bar.setValue(done)
 
     def _on_loaded(self, loaded: Loaded) -> None:
+        earlier: list[object] = [self.loaded, self.model.everyone, self.model.rows]
         self.loaded = loaded
         self._set_loading(False)
         self.table.take(loaded.table)  # sorted, worded and measured by the loader
+        self.ctx.tasks.run(lambda: let_go(earlier))  # the earlier cohort freed on a worker
         if self._words_read != self._words:  # the language changed while the files were read
             self.table.measure_again()
         # The summary comes a moment later, so that the table is painted in between.

@@ -45,3 +45,16 @@ def collector_paused() -> Iterator[None]:
             if _depth == 0 and _was_enabled:
                 gc.freeze()  # see above: no collection of the block's objects to wait for
                 gc.enable()
+
+
+def freeze_survivors() -> None:
+    """Move everything alive now out of the cyclic collector's reach (``gc.freeze``, as above).
+
+    For what a window keeps once made: a page just built, the voice check's loaded lists. Left
+    in reach, each full collection walks all of it again (120 ms with the studio open, measured
+    by bench/assistant_stall.py), on whichever thread happens to allocate, and every other
+    thread, the window's included, waits. Not while a ``collector_paused`` block runs (its end
+    freezes anyway)."""
+    with _lock:
+        if _depth == 0:
+            gc.freeze()

@@ -59,6 +59,9 @@ class Page(QWidget):
             self.built = True
             self.build()
             self.retranslate()
+            from app.services.bulk import freeze_survivors
+
+            freeze_survivors()  # the page stays: no full collection walks it again
 
     def build(self) -> None:
         """Make the page's widgets (below ``self.heading``, in ``self.body``)."""

@@ -134,7 +134,11 @@ def run_import_feedback(args: argparse.Namespace) -> int:
         if database is not None:
             database.close()
     if args.json:
-        print(json.dumps({"coach": done.coach, "new": done.new, "entries": done.total}))
+        print(json.dumps({"coach": done.coach, "new": done.new, "entries": done.total,
+                          "group": done.group}))  # fmt: skip
+    elif done.group:
+        state = "kept" if done.new else "older than the one already here; nothing changed"
+        print(f"Group file from {done.coach or 'your coach'}: {done.total} examples, {state}.")
     else:
         print(f"Feedback from {done.coach or 'your coach'}: {done.new} new of {done.total}.")
     return 0

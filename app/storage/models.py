@@ -467,6 +467,36 @@ class CoachFeedbackRow(Base):
     exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"
     goal: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "goal"
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, "draft_comment"
+    share: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "share_ask"
+
+
+class ShareAskRow(Base):
+    """A coach's request to share one of the person's posts with the group, from a feedback
+    file, and the person's newest answer (issue 21)."""
+
+    __tablename__ = "share_ask"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    asked: Mapped[date] = mapped_column(Date)
+    post: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    permission: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class GroupFileRow(Base):
+    """The newest group file from the coach (kind "cohort"), its JSON as it came: one row."""
+
+    __tablename__ = "group_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    made_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[str] = mapped_column(String(40))
+    data: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(32))
 
 
 class OutboxRow(Base):

@@ -29,6 +29,7 @@ from app.services.exchange.cohort import PersonRow
 from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortFilter, CohortModel
 from app.ui.coach.conversations import Conversations
+from app.ui.coach.group_file import GroupFileDialog, open_group_file
 from app.ui.coach.loader import CohortLoader, Loaded
 from app.ui.coach.person_view import PersonView
 from app.ui.coach.summary_view import SummaryView
@@ -50,6 +51,7 @@ class CohortPage(Conversations, Page):
         self.loaded: Loaded | None = None
         self.person: PersonRow | None = None
         self._opening: str | None = None  # the person of a file opened with the app
+        self.group_dialog: GroupFileDialog | None = None  # "Group file…" (app/ui/coach)
 
     def build(self) -> None:
         self.loader = CohortLoader(self.ctx, self)
@@ -100,6 +102,7 @@ class CohortPage(Conversations, Page):
         self.person_view.exerciseAssigned.connect(self._assign_exercise)
         self.person_view.goalProposed.connect(self._propose_goal)
         self.person_view.draftCommented.connect(self._comment_draft)
+        self.person_view.shareAsked.connect(self._ask_to_share)
         self.stack.addWidget(self.person_view)
         self._show_table(False)  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -127,6 +130,9 @@ class CohortPage(Conversations, Page):
         self.assign_all = QPushButton(holder)  # one exercise for everyone (app/ui/coach/assign_all)
         self.assign_all.clicked.connect(lambda: assign_to_everyone(self))
         filters.addWidget(self.assign_all)
+        self.group_button = QPushButton(holder)  # examples and counts for everyone
+        self.group_button.clicked.connect(lambda: open_group_file(self))
+        filters.addWidget(self.group_button)
         column.addLayout(filters)
         self.tabs = QTabWidget(holder)
         self.model = CohortModel(self)
@@ -445,6 +451,7 @@ class CohortPage(Conversations, Page):
         self.search.setAccessibleName(self.tr("Find a person"))
         self.attention.setText(self.tr("Only those needing attention"))
         self.assign_all.setText(self.tr("Assign an exercise to everyone…"))
+        self.group_button.setText(self.tr("Group file…"))
         self.tabs.setTabText(0, self.tr("People"))
         self.tabs.setTabText(1, self.tr("Summary"))
         self.table.setAccessibleName(self.tr("People in the cohort"))

@@ -486,6 +486,28 @@ class ShareAskRow(Base):
     imported_at: Mapped[str] = mapped_column(String(32))
 
 
+class GroupSessionRow(Base):
+    """A group session the coach planned; it goes in the group file while it is to come."""
+
+    __tablename__ = "group_session"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[str] = mapped_column(String(5))  # HH:MM, local wall time
+    minutes: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str] = mapped_column(String(200))
+    agenda: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionAttendanceRow(Base):
+    """Who took part in a group session: the coach's own note, never in any file."""
+
+    __tablename__ = "session_attendance"
+
+    session_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
 class GroupFileRow(Base):
     """The newest group file from the coach (kind "cohort"), its JSON as it came: one row."""
 

@@ -9,7 +9,7 @@ import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from app.domain.exchange.model import (
     ProgressReport,
     Section,
 )
+from app.domain.exchange.sessions import GroupSession
 from app.services.clock import FixedClock
 from app.services.exchange.cohort import load_cohort
 from app.services.exchange.examples import (
@@ -116,7 +117,8 @@ def test_only_posts_their_authors_allow_go_out_and_names_only_with_a_yes_to_them
     save_group_file(db, reader, cohort, group, out, CLOCK, tmp_path)
     package = read_package(out, expect=Kind.COHORT)
     assert package.manifest.schema == 3
-    assert [e["author"] for e in package.data["examples"]] == ["Aino Mäkinen", ""]
+    authors = {e["post"]: e["author"] for e in package.data["examples"]}
+    assert authors == {named.post: "Aino Mäkinen", nameless.post: ""}
     assert "Bo" not in json.dumps(package.data)
 
     # A group file made up by hand is checked against the answers again: nothing is written.
@@ -184,13 +186,19 @@ def changed(path: Path, edit: Callable[[dict[str, Any]], None], schema: int | No
 
 EXAMPLE = Example("e" * 32, "A good post", "It asks", "", TEST_DAY)
 LINE = RecognitionLine(Recognition.ACTED, 5, TEST_DAY.replace(day=1))
+SESSION = GroupSession("5" * 32, TEST_DAY, time(17, 0), 60, "Openers", "One draft each")
 
 
 def test_hostile_group_files_are_refused_each_with_one_plain_line(
     coach: tuple[Database, QuickReader], tmp_path: Path
 ) -> None:
     db, reader = coach
-    good = group_package(tmp_path / "good.ownvoice", GroupFile("K", TEST_DAY, (EXAMPLE,), (LINE,)))
+    good = group_package(
+        tmp_path / "good.ownvoice", GroupFile("K", TEST_DAY, (EXAMPLE,), (LINE,), (SESSION,))
+    )
+
+    def session(**change: object) -> Callable[[dict[str, Any]], None]:
+        return lambda data: data["sessions"][0].update(change)
 
     def set_key(key: str, value: object) -> Callable[[dict[str, Any]], None]:
         return lambda data: data.__setitem__(key, value)
@@ -211,6 +219,15 @@ def test_hostile_group_files_are_refused_each_with_one_plain_line(
             "bad_content",
         ),
         "not a date": (changed(good, example(shared_on="2026-02-31")), "bad_content"),
+        "no such day": (changed(good, session(day="2026-02-30")), "bad_content"),
+        "no such time": (changed(good, session(start="25:00")), "bad_content"),
+        "five minutes": (changed(good, session(minutes=5)), "bad_content"),
+        "no topic": (changed(good, session(topic="  ")), "bad_content"),
+        "who took part": (changed(good, session(took_part=["Aino"])), "bad_content"),
+        "session twice": (
+            changed(good, lambda d: d["sessions"].append(d["sessions"][0])),
+            "bad_content",
+        ),
         "old version": (changed(good, lambda d: None, schema=2), "bad_content"),
         "newer": (changed(good, lambda d: None, schema=4), "newer"),
         "someone else": (
@@ -225,6 +242,8 @@ def test_hostile_group_files_are_refused_each_with_one_plain_line(
         line = str(caught.value)
         assert "\n" not in line and path.name in line and "Traceback" not in line, name
     assert reader.connection.execute("SELECT COUNT(*) FROM group_file").fetchone() == (0,)
+    done = import_feedback(db, reader, good, CLOCK)  # the same file unchanged: accepted
+    assert done.group and done.total == 1
 
 
 def test_a_newer_group_file_replaces_the_older_and_an_older_one_changes_nothing(

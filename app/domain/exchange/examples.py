@@ -1,8 +1,8 @@
 """Inspire by example, as plain data: a coach asks a person's permission to share one of their
 posts with the group (``ShareAsk``, in a feedback entry of kind ``share_ask``); the person
 answers, and may take a yes back at any time (``ShareAnswer``, in the ``share_answers`` of a
-progress file); the coach's group file (kind ``cohort``) carries the examples allowed and
-group-wide recognition, counts only (``GroupFile``).
+progress file); the coach's group file (kind ``cohort``) carries the examples allowed,
+group-wide recognition, counts only, and the group sessions planned (``GroupFile``).
 
 ``allowed_examples`` is the one place that decides what may go out: a post whose author has
 not said yes, or said yes and then took it back, never does; a name only with a yes to it.
@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from app.domain.exchange.sessions import (
+    BadSessionError,
+    GroupSession,
+    sessions_from_json,
+    sessions_to_json,
+)
 
 Json = dict[str, Any]
 SHARE_ASK_KIND = "share_ask"
@@ -82,6 +89,7 @@ class GroupFile:
     made_on: date
     examples: tuple[Example, ...] = ()
     recognition: tuple[RecognitionLine, ...] = ()
+    sessions: tuple[GroupSession, ...] = ()  # group sessions planned, from the file's day on
 
 
 def _day(value: object) -> date:
@@ -147,6 +155,7 @@ def group_to_json(group: GroupFile) -> Json:
             {"what": r.what.value, "count": r.count, "month": r.month.isoformat()[:7]}
             for r in group.recognition
         ],
+        "sessions": sessions_to_json(group.sessions),
     }  # fmt: skip
 
 
@@ -169,7 +178,11 @@ def group_from_json(data: Mapping[str, Any]) -> GroupFile:
         if month > made_on:
             raise BadExampleError("recognition for a month after the file was made")
         lines.append(RecognitionLine(Recognition(item["what"]), int(item["count"]), month))
-    return GroupFile(str(data.get("coach", "")), made_on, tuple(examples), tuple(lines))
+    try:
+        sessions = sessions_from_json(data.get("sessions", []))
+    except BadSessionError as error:
+        raise BadExampleError(str(error)) from None
+    return GroupFile(str(data.get("coach", "")), made_on, tuple(examples), tuple(lines), sessions)
 
 
 def recognition_lines(

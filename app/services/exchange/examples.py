@@ -38,11 +38,13 @@ from app.domain.exchange.examples import (
     recognition_lines,
 )
 from app.domain.exchange.model import FeedbackEntry, FeedbackKind, Kind, Person
+from app.domain.exchange.sessions import GroupSession, upcoming
 from app.services.exchange.cohort import Cohort, person_row
 from app.services.exchange.export import person_of
 from app.services.exchange.package import ExchangeError, Package, write_package
 from app.storage.exchange import examples as store
 from app.storage.exchange import feedback as written_store
+from app.storage.exchange import sessions as session_store
 
 if TYPE_CHECKING:
     from app.services.clock import Clock
@@ -133,19 +135,24 @@ def group_from_states(
     coach: str,
     today: date,
     chosen: Sequence[str],
+    sessions: Sequence[GroupSession] = (),
 ) -> GroupFile:
     """The group file as it would go out: of the requests ``chosen`` (by id), those whose
-    author allows it, and the group's recognition. The window shows exactly this."""
+    author allows it, the group's recognition, and the sessions from today on. The window
+    shows exactly this."""
     wanted = set(chosen)
     examples = tuple(e for e in _allowed(states, today) if e.id in wanted)
-    return GroupFile(coach.strip()[:200], today, examples, recognition)
+    return GroupFile(coach.strip()[:200], today, examples, recognition, upcoming(sessions, today))
 
 
 def prepare_group_file(
     reader: QuickReader, cohort: Cohort, coach: str, today: date, chosen: Sequence[str]
 ) -> GroupFile:
     states = ask_states(reader, cohort)
-    return group_from_states(states, group_recognition(cohort, today), coach, today, chosen)
+    sessions = session_store.read_sessions(reader.connection)
+    return group_from_states(
+        states, group_recognition(cohort, today), coach, today, chosen, sessions
+    )
 
 
 class NotAllowedError(ValueError):

@@ -9,6 +9,7 @@ the service checks it against the answers once more before it writes
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.exchange.examples import GroupFile, Permission, RecognitionLine
+from app.domain.exchange.sessions import GroupSession
 from app.ui.coach.loader import Loaded
+from app.ui.coach.sessions_panel import session_line
 from app.ui.context import AppContext
 from app.ui.journey.group_words import recognition_text
 from app.ui.kit.numbers import format_day
@@ -69,9 +72,10 @@ class GroupFileDialog(QDialog):
         coach: str,
         today: date,
         parent: QWidget | None = None,
+        sessions: Sequence[GroupSession] = (),
     ) -> None:
         super().__init__(parent)
-        self.states, self.recognition = states, recognition
+        self.states, self.recognition, self.sessions = states, recognition, sessions
         self.coach, self.today = coach, today
         self.setMinimumWidth(600)
         self.setWindowTitle(self.tr("Group file"))
@@ -80,7 +84,8 @@ class GroupFileDialog(QDialog):
         intro.setText(
             self.tr(
                 "One file for the whole group: the posts below that their authors allowed, "
-                "each with your line on why it works, and what the group did, in counts only. "
+                "each with your line on why it works, what the group did, in counts only, and "
+                "the group sessions to come. "
                 "A name goes with a post only when its author said so. Each person opens it "
                 "like a feedback file; a newer group file replaces the older one."
             )
@@ -147,7 +152,7 @@ class GroupFileDialog(QDialog):
         from app.services.exchange.examples import group_from_states
 
         return group_from_states(
-            self.states, self.recognition, self.coach, self.today, self.chosen()
+            self.states, self.recognition, self.coach, self.today, self.chosen(), self.sessions
         )
 
     def _preview(self) -> None:
@@ -171,17 +176,21 @@ class GroupFileDialog(QDialog):
         if not group.recognition:
             none = self.tr("No counts for the group yet: a count needs at least two people.")
             parts.append(f"<p>{escape(none)}</p>")
+        for session in group.sessions:
+            when = self.tr("Group session: {when}").format(when=session_line(session))
+            parts.append(f"<p>{escape(when)}</p>")
         head = self.tr("From {coach}, {day}.").format(
             coach=group.coach or self.tr("(no name)"), day=format_day(group.made_on)
         )
         self.preview.setHtml(f"<p><b>{escape(head)}</b></p>" + "".join(parts))
-        self.save.setEnabled(bool(group.examples or group.recognition))
+        self.save.setEnabled(bool(group.examples or group.recognition or group.sessions))
 
 
 def open_group_file(page: CohortPage) -> None:
     """Read the requests and answers, show the dialog; on "Save group file…", ask where and
     save. The dialog stays on ``page.group_dialog`` (tests reach it there)."""
     from app.services.exchange.examples import ask_states, group_recognition
+    from app.services.exchange.sessions import planned
 
     loaded = page.loaded
     if loaded is None:
@@ -191,19 +200,22 @@ def open_group_file(page: CohortPage) -> None:
         return
     ctx, cohort, today = page.ctx, loaded.cohort, page.ctx.clock.today()
 
-    def show(states: list[AskState]) -> None:
+    def show(read: tuple[list[AskState], list[GroupSession]]) -> None:
+        states, sessions = read
+        recognition = group_recognition(cohort, today)
         dialog = GroupFileDialog(
             states,
-            group_recognition(cohort, today),
+            recognition,
             coach,
             today,
             page,  # type: ignore[arg-type]
+            sessions,
         )
         page.group_dialog = dialog
         dialog.accepted.connect(lambda: _save(page, loaded, dialog.group()))
         dialog.open()
 
-    read_store(ctx, lambda r: ask_states(r, cohort), show)
+    read_store(ctx, lambda r: (ask_states(r, cohort), planned(r)), show)
 
 
 def _save(page: CohortPage, loaded: Loaded, group: GroupFile) -> None:

@@ -32,6 +32,7 @@ from app.ui.coach.conversations import Conversations
 from app.ui.coach.group_file import GroupFileDialog, open_group_file
 from app.ui.coach.loader import CohortLoader, Loaded
 from app.ui.coach.person_view import PersonView
+from app.ui.coach.sessions_panel import SessionsPanel
 from app.ui.coach.summary_view import SummaryView
 from app.ui.context import AppContext
 from app.ui.kit.widgets import wrapped_label
@@ -160,8 +161,12 @@ class CohortPage(Conversations, Page):
         self.table.doubleClicked.connect(self._on_activated)
         self.summary = SummaryView(self.tabs)
         self.summary.exportRequested.connect(self.export_summary)
+        self.sessions = SessionsPanel(
+            self.ctx, self._people, lambda ids: assign_to_everyone(self, ids), self.tabs
+        )
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.sessions, "")
         column.addWidget(self.tabs, 1)
         self.search.textChanged.connect(self.proxy.set_words)
         self.attention.toggled.connect(self.proxy.set_attention_only)
@@ -301,6 +306,9 @@ class CohortPage(Conversations, Page):
         self.person = None
         self.stack.setCurrentWidget(self.cohort_view)
         self.table.setFocus()
+
+    def _people(self) -> list[Person]:
+        return [row.member.report.person for row in self.loaded.rows] if self.loaded else []
 
     def _person_id(self) -> str:
         return self.person.member.report.person.id if self.person else ""
@@ -454,6 +462,7 @@ class CohortPage(Conversations, Page):
         self.group_button.setText(self.tr("Group file…"))
         self.tabs.setTabText(0, self.tr("People"))
         self.tabs.setTabText(1, self.tr("Summary"))
+        self.tabs.setTabText(2, self.tr("Group sessions"))
         self.table.setAccessibleName(self.tr("People in the cohort"))
         self.model.refresh_texts()
         self.fit_columns()

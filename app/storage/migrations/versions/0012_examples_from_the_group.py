@@ -1,7 +1,10 @@
-"""Inspire by example (issue 21): the coach keeps a request to share a person's post with the
-group with the feedback written for them (``coach_feedback.share``, its JSON); the person keeps
-each request and their newest answer in ``share_ask``, and the newest group file from the coach
-in ``group_file``.
+"""Inspire by example and group sessions (issue 21).
+
+The coach keeps a request to share a person's post with the group with the feedback written
+for them (``coach_feedback.share``, its JSON); the person keeps each request and their newest
+answer in ``share_ask``, and the newest group file from the coach in ``group_file``. The coach
+keeps the group sessions they plan in ``group_session`` and who took part in
+``session_attendance`` (private: never in any file).
 
 Revision ID: 0012
 Revises: 0011
@@ -44,9 +47,29 @@ def upgrade() -> None:
         sa.Column("imported_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.create_table(
+        "group_session",
+        sa.Column("id", sa.String(length=32), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("start", sa.String(length=5), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("topic", sa.String(length=200), nullable=False),
+        sa.Column("agenda", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(op.f("ix_group_session_day"), "group_session", ["day"], unique=False)
+    op.create_table(
+        "session_attendance",
+        sa.Column("session_id", sa.String(length=32), nullable=False),
+        sa.Column("person_id", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("session_id", "person_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("session_attendance")
+    op.drop_index(op.f("ix_group_session_day"), table_name="group_session")
+    op.drop_table("group_session")
     op.drop_table("group_file")
     op.drop_table("share_ask")
     with op.batch_alter_table("coach_feedback") as batch:

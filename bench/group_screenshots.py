@@ -1,11 +1,13 @@
-"""Screenshots of Journey → Examples from your group, for the docs (issue 21).
+"""Screenshots of Journey → Examples from your group and of a group session on Today, for the
+docs (issue 21).
 
     python bench/group_screenshots.py [--out docs/screenshots] [--lang en fi] [--size 1024x600]
 
 For each language: a demo person (``ownvoice demo``, fixed day) imports a feedback file from
 "Kaisa Virtanen" asking to share one of their posts, and a group file with two examples (one
-with its author's name, one without) and three recognition lines, as the person would; the
-window opens Journey on that tab, scrolled to it, and saves ``journey-group-<lang>.png``.
+with its author's name, one without), three recognition lines and a group session, as the
+person would; the window opens Journey on that tab, scrolled to it, and saves
+``journey-group-<lang>.png``, then Today as ``today-session-<lang>.png``.
 Prints each file and what the tab shows. Nothing reads the real date.
 """
 
@@ -40,6 +42,12 @@ POSTS = {
         "Ensimmäinen videoni: tärisevä, rehellinen, ja siitä, miksi vaihdoin alaa 45-vuotiaana.",
     ),
 }
+SESSION = {
+    "en": ("Openers that invite replies", "Bring one draft. We rewrite its first line together, "
+           "then each of you posts it this week."),
+    "fi": ("Aloitukset, joihin vastataan", "Ota mukaan yksi luonnos. Kirjoitamme sen "
+           "ensimmäisen rivin yhdessä uusiksi, ja julkaiset sen tällä viikolla."),
+}  # fmt: skip
 WHY = {
     "en": ("One real question, and the talk starts by itself.", "Short, useful, and it "
            "takes a stand.", "Honest about the hard part."),
@@ -58,6 +66,7 @@ def prepare(folder: Path, language: str) -> None:
         group_to_json,
     )
     from app.domain.exchange.model import Feedback, FeedbackEntry, FeedbackKind, Kind, Person
+    from app.domain.exchange.sessions import GroupSession
     from app.services.clock import FixedClock
     from app.services.exchange.examples import new_ask
     from app.services.exchange.export import person_of
@@ -89,6 +98,8 @@ def prepare(folder: Path, language: str) -> None:
             (RecognitionLine(Recognition.ACTED, 5, month),
              RecognitionLine(Recognition.MOVED_UP, 3, month),
              RecognitionLine(Recognition.EXERCISE_DONE, 4, month)),
+            (GroupSession("f" * 32, TODAY + timedelta(days=7), time(17, 30), 90,
+                          SESSION[language][0], SESSION[language][1]),),
         )  # fmt: skip
         path = folder / "group.ownvoice"
         data = {"person": person_to_json(coach), **group_to_json(group)}
@@ -161,6 +172,17 @@ def main() -> int:
             print(out, f"tab shown: {page.tabs.isTabVisible(page.GROUP)};",
                   f"{len(group.example_texts)} examples, {len(group.recognition_texts)} lines,",
                   f"{len(group.buttons)} answer buttons")  # fmt: skip
+            today_page = window.show_page("today")
+            for _ in range(30):
+                QCoreApplication.processEvents()
+            card = getattr(today_page, "sessions", None)
+            if card is not None:  # scrolled to the card: at 1024x600 it is below the fold
+                today_page.scroll_area.ensureWidgetVisible(card, 0, 200)  # type: ignore[union-attr]
+                for _ in range(10):
+                    QCoreApplication.processEvents()
+            today = args.out / f"today-session-{language}.png"
+            window.grab().save(str(today), "PNG")
+            print(today)
             window.close()
             ctx.close()
     return 0

@@ -164,13 +164,14 @@ class GroupFileDialog(QDialog):
                 if example.author
                 else self.tr("Without a name.")
             )
+            why = self.tr("Why it works: {why}").format(why=example.why)
             parts.append(
                 f"<blockquote>{escape(example.post).replace(chr(10), '<br>')}</blockquote>"
-                f"<p>{escape(self.tr('Why it works: {why}').format(why=example.why))} "
-                f"<i>{escape(by)}</i></p>"
+                f"<p>{escape(why)} <i>{escape(by)}</i></p>"
             )
         if not group.examples:
-            parts.append(f"<p>{escape(self.tr('No posts.'))}</p>")
+            none = self.tr("No posts.")
+            parts.append(f"<p>{escape(none)}</p>")
         for line in group.recognition:
             parts.append(f"<p>{escape(recognition_text(line))}</p>")
         if not group.recognition:

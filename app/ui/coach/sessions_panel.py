@@ -101,7 +101,10 @@ class SessionsPanel(QWidget):
         self.plan.clicked.connect(self._on_plan)
         self.topic.textChanged.connect(lambda text: self.plan.setEnabled(bool(text.strip())))
         form.addRow(self.plan)
-        row.addLayout(form, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)  # the fields stay together at the top
+        row.addLayout(right, 1)
         layout.addLayout(row)
         self.who_title = QLabel(self)
         self.who_hint = MutedLabel(self)

@@ -153,9 +153,13 @@ def test_a_shared_example_reaches_a_second_person_only_with_the_authors_permissi
     }
     assert DECLINED not in theirs.group.example_texts
 
-    # Aino takes her first yes back; the next group file no longer holds that post.
+    # Aino has the group file too; she takes her first yes back: gone from her own Journey at
+    # once, and the next group file no longer holds that post.
+    import_file(person, shared / "group-1.ownvoice", monkeypatch)
+    qtbot.waitUntil(lambda: NAMED in mine.group.example_texts)
     mine.group.buttons[(asks[NAMED], Permission.REVOKED)].click()
     qtbot.waitUntil(lambda: (asks[NAMED], Permission.REVOKED) not in mine.group.buttons)
+    assert mine.group.example_texts == [NAMELESS]
     (shared / "aino-2.ownvoice").unlink()
     share_progress(qtbot, person, shared / "aino-3", monkeypatch)
     page.reload()

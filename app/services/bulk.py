@@ -5,6 +5,14 @@ strings). Each burst of allocations triggers the cyclic collector, and its full 
 every object of the running app (Qt wrappers, SQLAlchemy's mappers, …): 50–100 ms each, during
 which no other thread runs, the window's included. Import records hold no reference cycles,
 so nothing is lost by collecting once afterwards instead of several times meanwhile.
+
+When the last such block ends, everything alive at that moment is moved out of the
+collector's reach (``gc.freeze``) before collecting is enabled again. Otherwise the first
+collection after the block walks every object the block left behind (a thousand coach files
+leave a few hundred thousand): 60 ms and more, with every other thread, the window's included,
+waiting (bench/coach_cohort.py). Frozen objects are still freed as soon as nothing refers to
+them; only a reference cycle among them that becomes garbage later is never reclaimed, a small
+and bounded cost (bench/memory.py's hour of use, with an import, shows no growth from it).
 """
 
 from __future__ import annotations
@@ -35,4 +43,5 @@ def collector_paused() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0 and _was_enabled:
+                gc.freeze()  # see above: no collection of the block's objects to wait for
                 gc.enable()

@@ -1,14 +1,20 @@
-"""The cohort as a table: one row per person, sorted and filtered by a proxy.
+"""The cohort as a table: one row per person, sorted and filtered by the model itself.
 
 Columns: name, stage at the start → now, last active, average habit strength, goals on track,
 exercises done, drafts sent for comments, age of the newest file, needs attention. Sorting
-uses ``SORT_ROLE`` values (numbers and dates, not the shown words), so a column sorts the same
+uses ``sort_key`` values (numbers and dates, not the shown words), so a column sorts the same
 in every language.
+
+A thousand people's table is made ready off the GUI thread (``prepare``: sorted, every row's
+words made, every column's widest words measured); the window only takes it. No sorting proxy:
+a proxy asks the model, in Python, for each row when it filters and for the row and column
+counts at every cell it paints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,9 +24,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.exchange.cohort import PersonRow
 from app.ui.guard import qt_override
@@ -29,45 +36,136 @@ from app.ui.kit.model_signals import texts_changed
 from app.ui.kit.numbers import format_day, integer_text
 
 _Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 9
+Order = tuple[int, Qt.SortOrder]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The table's rows in the order asked for, their words, and each column's widest words
+    in pixels of the font they were measured in (made on any thread)."""
+
+    rows: list[PersonRow]
+    texts: dict[int, tuple[str, ...]]  # by id() of a row in ``rows``
+    widths: tuple[int, ...]
+    order: Order | None
+
+
+def prepare(rows: Sequence[PersonRow], order: Order | None, font: QFont | None) -> Prepared:
+    """Sort, word and measure ``rows`` for the table: on a worker, so that the window does not
+    wait for a thousand people (Qt's text measuring is safe outside the GUI thread)."""
+    ranked = sorted_rows(rows, order) if order is not None else list(rows)
+    texts = {id(row): row_texts(row) for row in ranked}
+    widths: tuple[int, ...] = ()
+    if font is not None:
+        metrics = QFontMetrics(font)
+        widest = [0] * COLUMNS
+        for words in texts.values():
+            for column, text in enumerate(words):
+                if text:
+                    widest[column] = max(widest[column], metrics.horizontalAdvance(text))
+        widths = tuple(widest)
+    return Prepared(ranked, texts, widths, order)
+
+
+def sorted_rows(rows: Sequence[PersonRow], order: Order) -> list[PersonRow]:
+    column, direction = order
+    return sorted(
+        rows,
+        key=lambda row: (sort_key(row, column), row.name.casefold()),
+        reverse=direction == Qt.SortOrder.DescendingOrder,
+    )
 
 
 class CohortModel(QAbstractTableModel):
     # Who needs attention, right after the name: seen first, also in a narrow window.
-    NAME, ATTENTION, STAGES, LAST, HABITS, GOALS, EXERCISES, DRAFTS, FILE_AGE = range(9)
+    NAME, ATTENTION, STAGES, LAST, HABITS, GOALS, EXERCISES, DRAFTS, FILE_AGE = range(COLUMNS)
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[PersonRow] = []
-        self._order: tuple[int, Qt.SortOrder] | None = None
+        self.everyone: list[PersonRow] = []  # sorted
+        self.rows: list[PersonRow] = []  # those shown: sorted and filtered
+        self._order: Order | None = None
+        self._texts: dict[int, tuple[str, ...]] = {}  # by id() of a row in ``everyone``
+        self.attention_only = False
+        self.words = ""
 
     def set_rows(self, rows: Sequence[PersonRow]) -> None:
+        self.set_prepared(prepare(rows, self._order, None))
+
+    def set_prepared(self, prepared: Prepared) -> None:
+        """Rows made ready by ``prepare``; sorted again only if the order changed meanwhile."""
+        rows, texts = prepared.rows, prepared.texts
+        if prepared.order != self._order and self._order is not None:
+            rows = sorted_rows(rows, self._order)
         self.beginResetModel()
-        self.rows = list(rows)
+        self.everyone, self._texts = rows, dict(texts)
+        self.rows = self._shown()
         self.endResetModel()
-        if self._order is not None:
-            self.sort(*self._order)
 
     def refresh_texts(self) -> None:
+        self._texts.clear()  # made again in the new language as the rows are shown
         texts_changed(self)
+
+    def texts(self, row: PersonRow) -> tuple[str, ...]:
+        """The row's words in every column, made once (the table is painted and measured many
+        times; each time from these, not from the row)."""
+        made = self._texts.get(id(row))
+        if made is None:
+            made = self._texts[id(row)] = row_texts(row)
+        return made
+
+    # -- finding ---------------------------------------------------------------------------------
+
+    def set_attention_only(self, on: bool) -> None:
+        self.attention_only = on
+        self._refilter()
+
+    def set_words(self, words: str) -> None:
+        self.words = words.casefold().strip()
+        self._refilter()
+
+    def _shown(self) -> list[PersonRow]:
+        words, attention_only = self.words, self.attention_only
+        return [
+            row
+            for row in self.everyone
+            if (row.needs_attention or not attention_only)
+            and (not words or words in row.name.casefold())
+        ]
+
+    def _refilter(self) -> None:
+        shown = self._shown()
+        if shown == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = shown
+        self.endResetModel()
+
+    def position(self, person_id: str) -> int | None:
+        """Where the person is shown now, if they are (from whichever file of theirs)."""
+        return next(
+            (i for i, row in enumerate(self.rows) if row.member.report.person.id == person_id), None
+        )
+
+    # -- Qt ----------------------------------------------------------------------------------------
 
     @qt_override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.columnCount():
+        if not 0 <= column < COLUMNS:
             return
         self._order = (column, order)
         self.layoutAboutToBeChanged.emit()
-        ranked = sorted(
-            range(len(self.rows)),
-            key=lambda i: (self._sort_key(self.rows[i], column), self.rows[i].name.casefold()),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self.rows = [self.rows[i] for i in ranked]
-        moved = {old: new for new, old in enumerate(ranked)}
         before = self.persistentIndexList()
+        held = [(index, self.rows[index.row()]) for index in before if index.row() < len(self.rows)]
+        self.everyone = sorted_rows(self.everyone, self._order)
+        self.rows = self._shown()
+        where = {id(row): i for i, row in enumerate(self.rows)}
         self.changePersistentIndexList(
-            before, [self.index(moved[i.row()], i.column()) for i in before]
+            [index for index, _row in held],
+            [self.index(where[id(row)], index.column()) for index, row in held],
         )
         self.layoutChanged.emit()
 
@@ -77,7 +175,7 @@ class CohortModel(QAbstractTableModel):
 
     @qt_override(default=0)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else COLUMNS
 
     @qt_override
     def headerData(
@@ -105,112 +203,109 @@ class CohortModel(QAbstractTableModel):
         if role == self.ROW_ROLE:
             return row
         if role == self.SORT_ROLE:
-            return self._sort_key(row, column)
+            return sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            return self.texts(row)[column] if 0 <= column < COLUMNS else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ATTENTION and row.needs_attention:
-            return self._attention_reason(row)
+            return _attention_reason(row)
         return None
 
-    def _text(self, row: PersonRow, column: int) -> str:
-        if column == self.NAME:
-            return row.name or QCoreApplication.translate("CohortModel", "(no name)")
-        if column == self.STAGES:
-            start = label(row.start) if row.start is not None else "–"
-            return f"{start} → {label(row.now) if row.now is not None else '–'}"
-        if column == self.LAST:
-            return format_day(row.last_active) if row.last_active else "–"
-        if column == self.HABITS:
-            strength = row.habit_strength
-            return "–" if strength is None else f"{integer_text(strength * 100)} %"
-        if column == self.GOALS:
-            return f"{row.goals_on_track} / {row.goals}" if row.goals else "–"
-        if column == self.EXERCISES:
-            if not row.exercises:
-                return "–"
-            return QCoreApplication.translate("CohortModel", "{done} of {total} done").format(
-                done=integer_text(row.exercises_done), total=integer_text(row.exercises)
-            )
-        if column == self.DRAFTS:
-            return integer_text(row.drafts_sent) if row.drafts_sent else ""
-        if column == self.FILE_AGE:
-            return format_day(row.member.report.made_on)
-        if column == self.ATTENTION:
-            return self._attention_short(row) if row.needs_attention else ""
-        return ""
 
-    def _attention_short(self, row: PersonRow) -> str:
-        """Why, in a few words: the table says it, the tooltip says it whole."""
-        if row.days_inactive is None:
-            return QCoreApplication.translate("CohortModel", "Nothing logged")
-        if row.days_inactive >= 14:
-            return QCoreApplication.translate("CohortModel", "Quiet {days} days").format(
-                days=integer_text(row.days_inactive)
-            )
-        return QCoreApplication.translate("CohortModel", "A goal behind")
+class CohortDelegate(QStyledItemDelegate):
+    """Draws a cell from the words ``CohortModel.texts`` made for its row.
 
-    def _attention_reason(self, row: PersonRow) -> str:
-        if row.days_inactive is None:
-            return QCoreApplication.translate("CohortModel", "No public action logged yet.")
-        if row.days_inactive >= 14:
-            return QCoreApplication.translate(
-                "CohortModel", "No public action for {days} days."
-            ).format(days=integer_text(row.days_inactive))
-        return QCoreApplication.translate("CohortModel", "A goal is behind.")
+    The standard delegate asks the model for seven roles per cell, each a call into Python:
+    for a screen of a thousand people's table that was 40 ms, again after every change. Here it
+    is one call a cell.
+    """
 
-    def _sort_key(self, row: PersonRow, column: int) -> Any:
-        if column == self.NAME:
-            return row.name.casefold()
-        if column == self.STAGES:
-            return (
-                int(row.now) if row.now is not None else -1,
-                int(row.start) if row.start is not None else -1,
-            )
-        if column == self.LAST:
-            return row.last_active or date.min
-        if column == self.HABITS:
-            return -1.0 if row.habit_strength is None else row.habit_strength
-        if column == self.GOALS:
-            return (row.goals_on_track / row.goals) if row.goals else -1.0
-        if column == self.EXERCISES:
-            return (row.exercises_done / row.exercises) if row.exercises else -1.0
-        if column == self.DRAFTS:
-            return row.drafts_sent
-        if column == self.FILE_AGE:
-            return row.member.report.made_on
-        return int(row.needs_attention)
-
-
-class CohortFilter(QSortFilterProxyModel):
-    """Shows only those needing attention, or a name; the model does the sorting."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, model: CohortModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.attention_only = False
-        self.words = ""
-
-    def set_attention_only(self, on: bool) -> None:
-        self.beginFilterChange()
-        self.attention_only = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_words(self, words: str) -> None:
-        self.beginFilterChange()
-        self.words = words.casefold().strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._model = model
 
     @qt_override
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CohortModel)
-        row = model.rows[source_row]
-        if self.attention_only and not row.needs_attention:
-            return False
-        return not self.words or self.words in row.name.casefold()
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        if isinstance(index, QModelIndex):  # always, from a view
+            option.index = index
+        rows, at, column = self._model.rows, index.row(), index.column()
+        if 0 <= at < len(rows) and 0 <= column < COLUMNS:
+            option.text = self._model.texts(rows[at])[column]
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
-    @qt_override
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The model sorts its own rows (one Python sort), the proxy keeps their order."""
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
+
+def row_texts(row: PersonRow) -> tuple[str, ...]:
+    return tuple(cell_text(row, column) for column in range(COLUMNS))
+
+
+def cell_text(row: PersonRow, column: int) -> str:
+    m = CohortModel
+    if column == m.NAME:
+        return row.name or QCoreApplication.translate("CohortModel", "(no name)")
+    if column == m.STAGES:
+        start = label(row.start) if row.start is not None else "–"
+        return f"{start} → {label(row.now) if row.now is not None else '–'}"
+    if column == m.LAST:
+        return format_day(row.last_active) if row.last_active else "–"
+    if column == m.HABITS:
+        strength = row.habit_strength
+        return "–" if strength is None else f"{integer_text(strength * 100)} %"
+    if column == m.GOALS:
+        return f"{row.goals_on_track} / {row.goals}" if row.goals else "–"
+    if column == m.EXERCISES:
+        if not row.exercises:
+            return "–"
+        return QCoreApplication.translate("CohortModel", "{done} of {total} done").format(
+            done=integer_text(row.exercises_done), total=integer_text(row.exercises)
+        )
+    if column == m.DRAFTS:
+        return integer_text(row.drafts_sent) if row.drafts_sent else ""
+    if column == m.FILE_AGE:
+        return format_day(row.member.report.made_on)
+    if column == m.ATTENTION:
+        return _attention_short(row) if row.needs_attention else ""
+    return ""
+
+
+def _attention_short(row: PersonRow) -> str:
+    """Why, in a few words: the table says it, the tooltip says it whole."""
+    if row.days_inactive is None:
+        return QCoreApplication.translate("CohortModel", "Nothing logged")
+    if row.days_inactive >= 14:
+        return QCoreApplication.translate("CohortModel", "Quiet {days} days").format(
+            days=integer_text(row.days_inactive)
+        )
+    return QCoreApplication.translate("CohortModel", "A goal behind")
+
+
+def _attention_reason(row: PersonRow) -> str:
+    if row.days_inactive is None:
+        return QCoreApplication.translate("CohortModel", "No public action logged yet.")
+    if row.days_inactive >= 14:
+        return QCoreApplication.translate(
+            "CohortModel", "No public action for {days} days."
+        ).format(days=integer_text(row.days_inactive))
+    return QCoreApplication.translate("CohortModel", "A goal is behind.")
+
+
+def sort_key(row: PersonRow, column: int) -> Any:
+    m = CohortModel
+    if column == m.NAME:
+        return row.name.casefold()
+    if column == m.STAGES:
+        return (
+            int(row.now) if row.now is not None else -1,
+            int(row.start) if row.start is not None else -1,
+        )
+    if column == m.LAST:
+        return row.last_active or date.min
+    if column == m.HABITS:
+        return -1.0 if row.habit_strength is None else row.habit_strength
+    if column == m.GOALS:
+        return (row.goals_on_track / row.goals) if row.goals else -1.0
+    if column == m.EXERCISES:
+        return (row.exercises_done / row.exercises) if row.exercises else -1.0
+    if column == m.DRAFTS:
+        return row.drafts_sent
+    if column == m.FILE_AGE:
+        return row.member.report.made_on
+    return int(row.needs_attention)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,10 +26,11 @@ from app.domain.exchange.model import FeedbackKind, Person
 from app.services.exchange.coach import Note, Written
 from app.services.exchange.cohort import PersonRow
 from app.ui.coach.assign_all import assign_to_everyone
-from app.ui.coach.cohort_model import CohortFilter, CohortModel
+from app.ui.coach.cohort_model import CohortModel
+from app.ui.coach.cohort_table import CohortTable
 from app.ui.coach.conversations import Conversations
 from app.ui.coach.group_file import GroupFileDialog, open_group_file
-from app.ui.coach.loader import CohortLoader, Loaded
+from app.ui.coach.loader import CohortLoader, Loaded, let_go
 from app.ui.coach.person_view import PersonView
 from app.ui.coach.sessions_panel import SessionsPanel
 from app.ui.coach.summary_view import SummaryView
@@ -40,7 +40,6 @@ from app.ui.pages.base import Page
 from app.ui.store_access import read_store, write_store
 
 FOLDER_STATE = "coach/folder"
-FIT_ROWS = 50  # rows measured when the columns are fitted to their words
 STEP_MS = 20  # between the steps of showing a loaded cohort
 COACH_NAME_STATE = "coach/name"
 COACH = "coach"  # the kind of data the coach's notes and feedback are
@@ -53,6 +52,8 @@ class CohortPage(Conversations, Page):
         self.person: PersonRow | None = None
         self._opening: str | None = None  # the person of a file opened with the app
         self.group_dialog: GroupFileDialog | None = None  # "Group file…" (app/ui/coach)
+        self._words = 0  # counts language switches: rows worded before one are worded again
+        self._words_read = 0  # ... as they were when the folder was read
 
     def build(self) -> None:
         self.loader = CohortLoader(self.ctx, self)
@@ -136,27 +137,8 @@ class CohortPage(Conversations, Page):
         filters.addWidget(self.group_button)
         column.addLayout(filters)
         self.tabs = QTabWidget(holder)
-        self.model = CohortModel(self)
-        self.proxy = CohortFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self.tabs)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CohortModel.ATTENTION, Qt.SortOrder.DescendingOrder)
-        self.table.setTabKeyNavigation(False)  # one Tab stop: arrows move inside the table
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line per person: thirty people at a glance
-        header = self.table.horizontalHeader()
-        # Each column fits its header and words in every language, the last one takes what is
-        # left; the columns are measured once per load and language (fit_columns), over fifty
-        # rows, not a thousand (not 0, "the rows on screen": while the table is hidden Qt then
-        # measures them all). In a narrow window the table scrolls sideways (names and who
-        # needs attention come first).
-        header.setResizeContentsPrecision(FIT_ROWS)
-        header.setStretchLastSection(True)
-        self.table.setProperty("scrollsSideways", True)  # see tests/ui/walk.py
+        self.table = CohortTable(self.ctx, self.tabs)
+        self.model = self.table.cohort
         self.table.activated.connect(self._on_activated)
         self.table.doubleClicked.connect(self._on_activated)
         self.summary = SummaryView(self.tabs)
@@ -168,8 +150,8 @@ class CohortPage(Conversations, Page):
         self.tabs.addTab(self.summary, "")
         self.tabs.addTab(self.sessions, "")
         column.addWidget(self.tabs, 1)
-        self.search.textChanged.connect(self.proxy.set_words)
-        self.attention.toggled.connect(self.proxy.set_attention_only)
+        self.search.textChanged.connect(self.table.set_words)
+        self.attention.toggled.connect(self.table.set_attention_only)
         self.stack.addWidget(holder)
         self.cohort_view = holder
 
@@ -191,7 +173,10 @@ class CohortPage(Conversations, Page):
         self._set_loading(True)
         self._show_table(True)  # the table appears at once, and fills when the files are read
         self.bar.setRange(0, 0)
-        self.loader.load(folder, self.ctx.clock.today())
+        self._words_read = self._words
+        self.loader.load(
+            folder, self.ctx.clock.today(), self.table.order(), QFont(self.table.font())
+        )
 
     def open_file(self, path: Path, person_id: str) -> None:
         """A progress file opened with the app: its folder as the cohort, then its person (from
@@ -203,18 +188,6 @@ class CohortPage(Conversations, Page):
         folder = self.ctx.settings.get_state(FOLDER_STATE)
         if folder:
             self.load(Path(folder.decode("utf-8", "replace")))
-
-    def fit_columns(self) -> None:
-        """Each column as wide as its header and words (once, not at every layout)."""
-        self.table.resizeColumnsToContents()
-
-    def fit_columns_in_steps(self, column: int = 0) -> None:
-        """``fit_columns`` one column per event-loop turn, so that paints and clicks go in
-        between (after a load: each column asks its rows for their words)."""
-        if column >= self.model.columnCount():
-            return
-        self.table.resizeColumnToContents(column)
-        QTimer.singleShot(0, self, lambda: self.fit_columns_in_steps(column + 1))
 
     def _set_loading(self, on: bool) -> None:
         self.bar.setVisible(on)
@@ -228,13 +201,15 @@ class CohortPage(Conversations, Page):
         self.bar.setValue(done)
 
     def _on_loaded(self, loaded: Loaded) -> None:
+        earlier: list[object] = [self.loaded, self.model.everyone, self.model.rows]
         self.loaded = loaded
         self._set_loading(False)
-        self.model.set_rows(loaded.rows)  # sorted once, as the table is sorted now
-        # Fitting the columns and the summary come a moment later, each on its own, so that
-        # clicks and paints go in between: the window never waits for all three at once.
-        QTimer.singleShot(STEP_MS, self, self.fit_columns_in_steps)
-        QTimer.singleShot(2 * STEP_MS, self, lambda: self.summary.set_summary(loaded.summary))
+        self.table.take(loaded.table)  # sorted, worded and measured by the loader
+        self.ctx.tasks.run(lambda: let_go(earlier))  # the earlier cohort freed on a worker
+        if self._words_read != self._words:  # the language changed while the files were read
+            self.table.measure_again()
+        # The summary comes a moment later, so that the table is painted in between.
+        QTimer.singleShot(STEP_MS, self, lambda: self.summary.set_summary(loaded.summary))
         self._show_broken()
         self.folder.setText(self.tr("Folder: {folder}").format(folder=str(loaded.folder)))
         wanted, self._opening = self._opening, None
@@ -464,8 +439,8 @@ class CohortPage(Conversations, Page):
         self.tabs.setTabText(1, self.tr("Summary"))
         self.tabs.setTabText(2, self.tr("Group sessions"))
         self.table.setAccessibleName(self.tr("People in the cohort"))
-        self.model.refresh_texts()
-        self.fit_columns()
+        self._words += 1
+        self.table.measure_again()
         self.summary.retranslate()
         if self.loaded is None:
             self.folder.setText(

@@ -137,8 +137,11 @@ def run_import_feedback(args: argparse.Namespace) -> int:
         print(json.dumps({"coach": done.coach, "new": done.new, "entries": done.total,
                           "group": done.group}))  # fmt: skip
     elif done.group:
-        state = "kept" if done.new else "older than the one already here; nothing changed"
-        print(f"Group file from {done.coach or 'your coach'}: {done.total} examples, {state}.")
+        coach = done.coach or "your coach"
+        if done.new:
+            print(f"Group file from {coach}: kept; posts shared in it: {done.total}.")
+        else:
+            print(f"Group file from {coach}: older than the one already here; nothing changed.")
     else:
         print(f"Feedback from {done.coach or 'your coach'}: {done.new} new of {done.total}.")
     return 0

@@ -169,6 +169,10 @@ def test_a_shared_example_reaches_a_second_person_only_with_the_authors_permissi
             for a in page.model.rows[0].member.report.share_answers
         )
     )
+    # The feedback and group files saved in the folder are the coach's own: not people, and
+    # not "files that could not be read".
+    assert page.loaded is not None and page.loaded.cohort.broken == ()
+    assert len(page.model.rows) == 1
     lines = group_file(qtbot, page, shared / "group-2.ownvoice", monkeypatch)
     assert any("taken back" in line and NAMED[:30] in line for line in lines)
     import_file(second, shared / "group-2.ownvoice", monkeypatch)

@@ -123,7 +123,11 @@ def test_a_shared_example_reaches_a_second_person_only_with_the_authors_permissi
     assert (asks[DECLINED], Permission.REVOKED) not in mine.group.buttons
     (shared / "aino.ownvoice").unlink()
     share_progress(qtbot, person, shared / "aino-2", monkeypatch)
-    answers = read_package(shared / "aino-2.ownvoice").data["share_answers"]
+    second_file = read_package(shared / "aino-2.ownvoice")
+    answers = second_file.data["share_answers"]
+    preview = second_file.members["summary.html"].decode()  # what she saw before it went
+    assert "Your answers on sharing your posts with the group" in preview
+    assert "Yes, with my name" in preview and "Yes, without my name" in preview
     assert {a["id"]: a["permission"] for a in answers} == {
         asks[NAMED]: "named",
         asks[NAMELESS]: "anonymous",
@@ -136,6 +140,10 @@ def test_a_shared_example_reaches_a_second_person_only_with_the_authors_permissi
     qtbot.waitUntil(
         lambda: bool(page.model.rows and page.model.rows[0].member.report.share_answers)
     )
+    page.show_person(page.model.rows[0])
+    said = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any("yes, with their name" in line and NAMED[:30] in line for line in said)
+    page.show_cohort()
     lines = group_file(qtbot, page, shared / "group-1.ownvoice", monkeypatch)
     assert any("yes, with their name" in line and NAMED[:30] in line for line in lines)
     assert any("yes, without their name" in line and NAMELESS[:30] in line for line in lines)

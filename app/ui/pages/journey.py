@@ -32,6 +32,8 @@ from app.ui.store_access import read_store, write_store
 
 if TYPE_CHECKING:
     from app.services.exchange.examples import GroupView
+    from app.storage.database import Database
+    from app.storage.quick import QuickReader
 
 
 class JourneyPage(Page):
@@ -111,20 +113,22 @@ class JourneyPage(Page):
         journey_access.read_journey(
             self.ctx, lambda reader: load_snapshot(reader, day), self._on_loaded
         )
-        from app.services.exchange.examples import group_view
-
-        read_store(self.ctx, group_view, self._on_group)
+        read_store(self.ctx, _group_view, self._on_group)
 
     def _on_group(self, view: GroupView) -> None:
         self.group.set_view(view)
         self.tabs.setTabVisible(self.GROUP, self.group.has_content())
 
     def _answer_share(self, ask_id: str, permission: Permission) -> None:
-        from app.services.exchange.examples import answer
-
         day = journey_access.today(self.ctx)
-        write_store(self.ctx, lambda db, _r: answer(db, ask_id, permission, day),
-                    lambda _x: None, announce=(journey_access.JOURNEY,))  # fmt: skip
+
+        def run(db: Database, _reader: QuickReader) -> None:
+            # Imported here, on the store's worker: the service pulls in the exchange files.
+            from app.services.exchange.examples import answer
+
+            answer(db, ask_id, permission, day)
+
+        write_store(self.ctx, run, lambda _x: None, announce=(journey_access.JOURNEY,))
 
     def _on_loaded(self, snapshot: JourneySnapshot) -> None:
         self.snapshot = snapshot
@@ -203,6 +207,14 @@ class JourneyPage(Page):
     def _on_database_failed(self, error: StorageError) -> None:
         self.now.setText(error_text(error))
         self.mark_content_ready()
+
+
+def _group_view(reader: QuickReader) -> GroupView:
+    # Imported here, on the store's worker: not on the GUI thread (the service pulls in the
+    # exchange files' reading and writing).
+    from app.services.exchange.examples import group_view
+
+    return group_view(reader)
 
 
 def _padded(panel: QWidget) -> QWidget:

@@ -223,8 +223,8 @@ class SessionsPanel(QWidget):
         )
         self.list_label.setText(self.tr("&Sessions:"))
         self.remove.setText(self.tr("Remove session"))
-        texts = (self.tr("&Day:"), self.tr("&Starts at:"), self.tr("&Length (minutes):"),
-                 self.tr("&Topic:"), self.tr("&Agenda:"))  # fmt: skip
+        texts = (self.tr("&Day:"), self.tr("Start &time:"), self.tr("&Length (minutes):"),
+                 self.tr("T&opic:"), self.tr("&Agenda:"))  # fmt: skip
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
         self.agenda.setPlaceholderText(self.tr("A few lines: what you will do together"))

@@ -265,3 +265,38 @@ def test_a_newer_group_file_replaces_the_older_and_an_older_one_changes_nothing(
     again = import_feedback(db, reader, group_package(tmp_path / "older.ownvoice", older), CLOCK)
     assert again.new == 0
     assert group_view(reader).group == newer
+
+
+def test_group_recognition_counts_people_never_names_and_only_from_two(tmp_path: Path) -> None:
+    from app.domain.exchange.codec import progress_to_json
+    from app.domain.exchange.exercises import ExerciseState
+    from app.domain.exchange.model import ActivityRow, GoalRow, Stages
+    from app.services.exchange.examples import group_recognition
+
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    month = TEST_DAY.replace(day=1)
+    people = [Person(c * 32, f"Person {c}") for c in "abc"]
+    for n, person in enumerate(people):
+        report = ProgressReport(
+            person, TEST_DAY, "en",
+            frozenset({Section.STAGES, Section.ACTIVITY, Section.GOALS, Section.EXERCISES}),
+            stages=Stages("listener", "commenter" if n < 2 else "listener", "commenter"),
+            activity=(ActivityRow(month, "comment", 3),) if n < 2 else (),
+            goals=(GoalRow("Comment weekly", "done" if n == 0 else "on_track", 3, 3),),
+            exercises=(ExerciseState("e" * 31 + str(n), "Openers", month, TEST_DAY,
+                                     TEST_DAY if n < 2 else None, 0, 0),),
+        )  # fmt: skip
+        data = progress_to_json(report)
+        write_package(folder / f"{n}.ownvoice", Kind.PROGRESS, person, data, {},
+                      app_version="t", created_at="2026-05-13T12:00:00", private=True)  # fmt: skip
+    lines = group_recognition(load_cohort(folder), TEST_DAY)
+    counts = {line.what: line.count for line in lines}
+    # Two took a step in public this month, two moved up, two finished an exercise; only one
+    # reached a goal: a count of one would point at someone, so that line is left out.
+    assert counts == {Recognition.ACTED: 2, Recognition.MOVED_UP: 2, Recognition.EXERCISE_DONE: 2}
+    assert all(line.month == month for line in lines)
+    from app.domain.exchange.examples import group_to_json
+
+    text = json.dumps(group_to_json(GroupFile("K", TEST_DAY, (), lines)))
+    assert not any(p.name in text or p.id in text for p in people)

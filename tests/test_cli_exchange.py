@@ -86,3 +86,33 @@ def test_feedback_for_someone_else_is_one_plain_line(
         "ownvoice: feedback.ownvoice is feedback for someone else (Someone Else); nothing was "
         "imported."
     )
+
+
+def test_a_group_file_imports_from_the_command_line_and_an_older_one_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import timedelta
+
+    from app.domain.exchange.codec import person_to_json
+    from app.domain.exchange.examples import Example, GroupFile, group_to_json
+    from app.domain.exchange.model import Kind, Person
+    from app.services.exchange.package import write_package
+
+    coach = Person("c" * 32, "Kaisa")
+
+    def group_file(name: str, day: object) -> Path:
+        group = GroupFile("Kaisa", day, (Example("e" * 32, "A post", "Why", "", day),))  # type: ignore[arg-type]
+        path = tmp_path / name
+        data = {"person": person_to_json(coach), **group_to_json(group)}
+        write_package(path, Kind.COHORT, coach, data, {}, app_version="t",
+                      created_at=f"{day}T12:00:00", private=False)  # fmt: skip
+        return path
+
+    data_dir = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", data_dir, "import", "feedback",
+                       str(group_file("new.ownvoice", TEST_DAY)))  # fmt: skip
+    assert code == 0 and out.strip() == "Group file from Kaisa: kept; posts shared in it: 1."
+    older = group_file("old.ownvoice", TEST_DAY - timedelta(days=7))
+    code, out, _ = run(capsys, "--data-dir", data_dir, "import", "feedback", str(older), "--json")
+    assert code == 0 and json.loads(out) == {"coach": "Kaisa", "new": 0, "entries": 1,
+                                             "group": True}  # fmt: skip

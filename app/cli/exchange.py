@@ -134,7 +134,14 @@ def run_import_feedback(args: argparse.Namespace) -> int:
         if database is not None:
             database.close()
     if args.json:
-        print(json.dumps({"coach": done.coach, "new": done.new, "entries": done.total}))
+        print(json.dumps({"coach": done.coach, "new": done.new, "entries": done.total,
+                          "group": done.group}))  # fmt: skip
+    elif done.group:
+        coach = done.coach or "your coach"
+        if done.new:
+            print(f"Group file from {coach}: kept; posts shared in it: {done.total}.")
+        else:
+            print(f"Group file from {coach}: older than the one already here; nothing changed.")
     else:
         print(f"Feedback from {done.coach or 'your coach'}: {done.new} new of {done.total}.")
     return 0

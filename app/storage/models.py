@@ -467,6 +467,58 @@ class CoachFeedbackRow(Base):
     exercise: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "exercise"
     goal: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "goal"
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, "draft_comment"
+    share: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, kind "share_ask"
+
+
+class ShareAskRow(Base):
+    """A coach's request to share one of the person's posts with the group, from a feedback
+    file, and the person's newest answer (issue 21)."""
+
+    __tablename__ = "share_ask"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # the feedback entry's id
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    asked: Mapped[date] = mapped_column(Date)
+    post: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    permission: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class GroupSessionRow(Base):
+    """A group session the coach planned; it goes in the group file while it is to come."""
+
+    __tablename__ = "group_session"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[str] = mapped_column(String(5))  # HH:MM, local wall time
+    minutes: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str] = mapped_column(String(200))
+    agenda: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionAttendanceRow(Base):
+    """Who took part in a group session: the coach's own note, never in any file."""
+
+    __tablename__ = "session_attendance"
+
+    session_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class GroupFileRow(Base):
+    """The newest group file from the coach (kind "cohort"), its JSON as it came: one row."""
+
+    __tablename__ = "group_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    made_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[str] = mapped_column(String(40))
+    data: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(32))
 
 
 class OutboxRow(Base):

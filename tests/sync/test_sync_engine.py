@@ -225,3 +225,34 @@ def test_missing_folders_are_made_on_the_way(
     run = sync_once(db, client_for(deep), clock, tmp_path)
     assert run.problem is None and run.uploaded == [item.name]
     assert (dav.folder / "coaching" / "aino" / item.name).is_file()
+
+
+def test_a_group_file_in_the_coach_folder_comes_in_by_sync_like_feedback(
+    store: tuple[Database, QuickReader],
+    dav: DavServer,
+    folder_config: SyncConfig,
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The coach drops the group file (kind ``cohort``) in each person's feedback folder."""
+    from app.domain.exchange.codec import person_to_json
+    from app.domain.exchange.examples import Example, GroupFile, group_to_json
+    from app.domain.exchange.model import Person
+    from app.services.exchange.examples import group_view
+
+    db, reader = store
+    me = person_of(db, reader)
+    folder = dav.folder / "feedback" / me.id
+    folder.mkdir(parents=True)
+    coach = Person("c" * 32, "Coach Kim")
+    example = Example("e" * 32, "A post that works", "It asks", "", clock.today())
+    group_file = GroupFile("Coach Kim", clock.today(), (example,))
+    data = {"person": person_to_json(coach), **group_to_json(group_file)}
+    made = clock.now().isoformat()
+    path = folder / "ownvoice-group.ownvoice"
+    write_package(path, Kind.COHORT, coach, data, {}, app_version=__version__, created_at=made,
+                  private=False)  # fmt: skip
+    run = sync_once(db, client_for(folder_config), clock, tmp_path)
+    assert (run.problem, run.feedback_files) == (None, ["ownvoice-group.ownvoice"])
+    group = group_view(reader).group
+    assert group is not None and [e.post for e in group.examples] == ["A post that works"]

@@ -19,6 +19,17 @@ from app.domain.exchange.draft_talk import (
     comment_from_json,
     comment_to_json,
 )
+from app.domain.exchange.examples import (
+    BadExampleError,
+    ask_from_json,
+    ask_to_json,
+)
+from app.domain.exchange.examples import (
+    answers_from_json as share_answers_from_json,
+)
+from app.domain.exchange.examples import (
+    answers_to_json as share_answers_to_json,
+)
 from app.domain.exchange.exercise_codec import (
     BadExerciseError,
     exercise_from_json,
@@ -140,6 +151,8 @@ def progress_to_json(report: ProgressReport) -> Json:
         ]
     if report.draft_asks:  # chosen one by one, shown before they go: in whatever sections
         out["draft_asks"] = asks_to_json(report.draft_asks)
+    if report.share_answers:  # the person's answers to requests to share a post: always
+        out["share_answers"] = share_answers_to_json(report.share_answers)
     if Section.EXERCISES in report.sections:
         if report.exercises:  # none: the file stays schema 1, which an older OwnVoice reads
             out["exercises"] = states_to_json(report.exercises)
@@ -202,7 +215,7 @@ def progress_from_json(data: Mapping[str, Any], *, details: bool = True) -> Prog
     """
     try:
         return _progress_from_json(data, details)
-    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
+    except (BadExerciseError, BadGoalError, BadDraftTalkError, BadExampleError) as error:
         raise BadContentError(str(error)) from None
 
 
@@ -276,6 +289,7 @@ def _progress_from_json(data: Mapping[str, Any], details: bool) -> ProgressRepor
             lambda d: DraftRow(str(d["title"]), str(d["network"]), str(d["text"])),
         ),
         exercises=states_from_json(data.get("exercises", [])),
+        share_answers=share_answers_from_json(data.get("share_answers", [])),
     )
 
 
@@ -297,6 +311,8 @@ def _entry_to_json(entry: FeedbackEntry) -> Json:
         out["goal"] = proposal_to_json(entry.goal)
     if entry.comment is not None:
         out["comment"] = comment_to_json(entry.comment)
+    if entry.share is not None:
+        out["share"] = ask_to_json(entry.share)
     return out
 
 
@@ -308,15 +324,18 @@ def _entry_from_json(data: Json) -> FeedbackEntry:
         raise BadContentError("a goal entry without its goal, or the other way round")
     if (kind is FeedbackKind.DRAFT_COMMENT) != ("comment" in data):
         raise BadContentError("a draft comment without its draft, or the other way round")
+    if (kind is FeedbackKind.SHARE_ASK) != ("share" in data):
+        raise BadContentError("a request to share a post without the post, or the other way")
     entry_id = str(data["id"])
     try:
         exercise = exercise_from_json(entry_id, data["exercise"]) if "exercise" in data else None
         goal = proposal_from_json(entry_id, data["goal"]) if "goal" in data else None
         comment = comment_from_json(data["comment"]) if "comment" in data else None
-    except (BadExerciseError, BadGoalError, BadDraftTalkError) as error:
+        share = ask_from_json(entry_id, data["share"]) if "share" in data else None
+    except (BadExerciseError, BadGoalError, BadDraftTalkError, BadExampleError) as error:
         raise BadContentError(str(error)) from None
     day, text = _day(data["day"]), str(data["text"])
-    return FeedbackEntry(entry_id, day, kind, text, exercise, goal, comment)
+    return FeedbackEntry(entry_id, day, kind, text, exercise, goal, comment, share)
 
 
 def feedback_from_json(data: Mapping[str, Any]) -> Feedback:

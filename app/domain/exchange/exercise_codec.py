@@ -95,7 +95,12 @@ def states_from_json(items: Sequence[Mapping[str, Any]]) -> tuple[ExerciseState,
 def needed_version(data: Mapping[str, Any]) -> int:
     """The schema version a progress or feedback JSON needs: 2 with exercises, goals agreed
     with the coach (proposals, answers, the agreed mark) or drafts sent for comments (the
-    drafts, the comments), else 1."""
+    drafts, the comments), 3 with requests to share a post or answers to them (and for a group
+    file, which only version 3 knows), else 1."""
+    if "share_answers" in data or "examples" in data:
+        return 3
+    if any(e.get("kind") == "share_ask" for e in data.get("entries", ())):
+        return 3
     if "exercises" in data or "goal_answers" in data or "draft_asks" in data:
         return 2
     if any(g.get("agreed") for g in data.get("goals", ())):

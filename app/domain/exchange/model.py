@@ -14,19 +14,22 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.exchange.draft_talk import DraftAsk, DraftComment
+from app.domain.exchange.examples import ShareAnswer, ShareAsk
 from app.domain.exchange.exercises import Exercise, ExerciseState
 from app.domain.exchange.goal_talk import GoalAnswer, GoalProposal
 
 FORMAT = "ownvoice-exchange"
 # The newest this build reads and writes. A file is written in the oldest version that can hold
-# what it carries (version 1 without exercises), so an older OwnVoice still reads the rest.
-SCHEMA_VERSION = 2
+# what it carries (version 1 without exercises; 3 only with requests to share a post, answers
+# to them, or for a group file), so an older OwnVoice still reads the rest.
+SCHEMA_VERSION = 3
 FILE_SUFFIX = ".ownvoice"
 
 
 class Kind(StrEnum):
     PROGRESS = "progress"
     FEEDBACK = "feedback"
+    COHORT = "cohort"  # a coach's group file: examples shared and group recognition (schema 3)
 
 
 class Section(StrEnum):
@@ -141,6 +144,7 @@ class ProgressReport:
     exercises: tuple[ExerciseState, ...] = ()
     goal_answers: tuple[GoalAnswer, ...] = ()  # with the goals: what became of each proposal
     draft_asks: tuple[DraftAsk, ...] = ()  # drafts the person chose to send for comments
+    share_answers: tuple[ShareAnswer, ...] = ()  # permissions to share a post (schema 3)
 
     def days_inactive(self, today: date) -> int | None:
         """Days since the last public action (None: nothing logged, or not shared)."""
@@ -153,6 +157,7 @@ class FeedbackKind(StrEnum):
     EXERCISE = "exercise"  # an exercise assigned by the coach: lands on Today (schema 2)
     GOAL = "goal"  # a goal, or a change to one, proposed by the coach (schema 2)
     DRAFT_COMMENT = "draft_comment"  # a comment on a draft the person sent (schema 2)
+    SHARE_ASK = "share_ask"  # may the coach share this post with the group? (schema 3)
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,7 @@ class FeedbackEntry:
     exercise: Exercise | None = None  # with the kind EXERCISE, and only then
     goal: GoalProposal | None = None  # with the kind GOAL, and only then
     comment: DraftComment | None = None  # with the kind DRAFT_COMMENT, and only then
+    share: ShareAsk | None = None  # with the kind SHARE_ASK, and only then
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Every ``.ownvoice`` file in the folder is read and checked whole (``read_package``). The newest
 file per person (by the day it was made, then the moment) wins; an identical copy is counted as
 a duplicate and ignored; a file that cannot be accepted is listed with its reason while the rest
-of the folder still loads. Loading reports progress and can be cancelled.
+of the folder still loads. The coach's own feedback and group files, saved in the same folder
+by default, are not people: they are passed over. Loading reports progress and can be cancelled.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def _load(
             report = progress_from_json(package.data, details=False)
             months = _months(package.data.get("activity", []))
         except ExchangeError as error:
-            broken.append(Broken(path, error))
+            if error.reason != "wrong_kind":  # the coach's own feedback and group files: skipped
+                broken.append(Broken(path, error))
         except BadContentError as error:
             broken.append(Broken(path, ExchangeError(path, "bad_content", str(error))))
         else:

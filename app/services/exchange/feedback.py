@@ -25,9 +25,11 @@ from app.domain.exchange.model import (
     Person,
     Received,
 )
+from app.services.exchange.examples import import_group_file
 from app.services.exchange.export import person_of
 from app.services.exchange.package import ExchangeError, read_package, write_package
 from app.storage.exchange import draft_talk as draft_store
+from app.storage.exchange import examples as example_store
 from app.storage.exchange import exercises as exercise_store
 from app.storage.exchange import feedback as store
 from app.storage.exchange import goal_talk as goal_store
@@ -80,13 +82,21 @@ class ImportedFeedback:
     coach: str
     new: int
     total: int
+    group: bool = False  # a group file: ``total`` examples; ``new`` 1 when it replaced the old
 
 
 def import_feedback(
     db: Database, reader: QuickReader, path: Path, clock: Clock
 ) -> ImportedFeedback:
-    """Bring a feedback file's entries into the recognition feed; nothing is half imported."""
-    package = read_package(path, expect=Kind.FEEDBACK)
+    """Bring a feedback file's entries into the recognition feed; nothing is half imported.
+    A group file from the coach (kind ``cohort``) comes the same way, by hand or by sync, and
+    replaces the one here (services/exchange/examples.py)."""
+    package = read_package(path)
+    if package.manifest.kind is Kind.COHORT:
+        coach, examples, replaced = import_group_file(db, package, clock)
+        return ImportedFeedback(coach, int(replaced), examples, group=True)
+    if package.manifest.kind is not Kind.FEEDBACK:
+        raise ExchangeError(path, "wrong_kind", package.manifest.kind.value)
     try:
         feedback = feedback_from_json(package.data)
     except BadContentError as error:
@@ -98,11 +108,13 @@ def import_feedback(
     exercises = [e.exercise for e in feedback.entries if e.exercise is not None]
     goals = [e.goal for e in feedback.entries if e.goal is not None]
     comments = [(e.id, e.day, e.text, e.comment) for e in feedback.entries if e.comment]
+    shares = [e.share for e in feedback.entries if e.share is not None]
     with db.session() as session:
         new = store.add_received(session, feedback.coach, feedback.entries, at)
         new += exercise_store.add_received(session, feedback.coach, exercises, at)
         new += goal_store.add_received(session, feedback.coach, goals, at)
         new += draft_store.add_comments(session, feedback.coach, comments, at)
+        new += example_store.add_asks(session, feedback.coach, shares, at)
     return ImportedFeedback(feedback.coach, new, len(feedback.entries))
 
 

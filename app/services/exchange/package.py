@@ -1,8 +1,9 @@
 """The ``.ownvoice`` file: a small ZIP with a manifest, checked member by member on the way in.
 
 Layout (docs/EXCHANGE.md): ``manifest.json`` first (format, schema version, app version, when,
-kind, whose, and the SHA-256 of every other member), then the kind's JSON (``progress.json`` or
-``feedback.json``), and for a progress report ``summary.html`` and CSV files for spreadsheets.
+kind, whose, and the SHA-256 of every other member), then the kind's JSON (``progress.json``,
+``feedback.json`` or a coach's group file's ``cohort.json``), and for a progress report
+``summary.html`` and CSV files for spreadsheets.
 
 Reading refuses, each with its own plain message naming the file: not a ZIP, too big or too
 many entries, a name that escapes the folder or a link, no manifest or not ours, a schema from
@@ -28,7 +29,11 @@ from app.services.archives.safe_zip import declared_directory
 from app.services.exchange.schemas import SchemaError, validate
 
 MANIFEST = "manifest.json"
-DATA_MEMBER = {Kind.PROGRESS: "progress.json", Kind.FEEDBACK: "feedback.json"}
+DATA_MEMBER = {
+    Kind.PROGRESS: "progress.json",
+    Kind.FEEDBACK: "feedback.json",
+    Kind.COHORT: "cohort.json",
+}
 # A progress file is tens of kilobytes; these limits leave room for years and stop a bomb.
 MAX_FILE_BYTES = 64 * 1024**2
 MAX_ENTRIES = 20

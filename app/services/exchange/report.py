@@ -29,6 +29,7 @@ from app.services.exchange.exercises import report_states
 from app.services.exchange.goal_talk import answers as goal_answers
 from app.services.habits.reader import HabitsReader
 from app.services.journey.reader import JourneyReader
+from app.storage.exchange.examples import read_asks
 from app.storage.habits import read as habits_read
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def build_progress(
         exercises=exercises,
         goal_answers=goal_answers(reader) if Section.GOALS in chosen else (),
         draft_asks=waiting_asks(reader),  # each chosen by the person, shown before it goes
+        # yes, no, or a yes taken back: always
+        share_answers=tuple(a for x in read_asks(reader.connection) if (a := x.as_answer())),
     )
 
 

@@ -19,6 +19,9 @@ SCHEMA_FILES = {
     "feedback": "feedback-1.schema.json",
     "progress-2": "progress-2.schema.json",
     "feedback-2": "feedback-2.schema.json",
+    "progress-3": "progress-3.schema.json",
+    "feedback-3": "feedback-3.schema.json",
+    "cohort-3": "cohort-3.schema.json",
 }
 
 
@@ -40,6 +43,8 @@ def validate(name: str, data: Any, version: int = 1) -> None:
     import fastjsonschema
 
     key = f"{name}-{version}" if version > 1 and f"{name}-{version}" in SCHEMA_FILES else name
+    if key not in SCHEMA_FILES:  # a group file that claims a version before there were any
+        raise SchemaError(f"no {name} file in format {version}")
     try:
         _validator(key)(data)
     except fastjsonschema.JsonSchemaValueException as error:

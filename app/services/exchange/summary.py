@@ -64,6 +64,14 @@ W_EDITED = QT_TRANSLATE_NOOP("Exchange", "Changed and accepted on {day}: {goal}"
 W_DECLINED = QT_TRANSLATE_NOOP("Exchange", "Declined on {day}")
 W_ASKS = QT_TRANSLATE_NOOP("Exchange", "Drafts sent for the coach's comments")
 W_ASKED = QT_TRANSLATE_NOOP("Exchange", "Sent on {day}")
+W_SHARES = QT_TRANSLATE_NOOP("Exchange", "Your answers on sharing your posts with the group")
+W_DAY = QT_TRANSLATE_NOOP("Exchange", "Day")
+W_PERMISSION = {
+    "named": QT_TRANSLATE_NOOP("Exchange", "Yes, with my name"),
+    "anonymous": QT_TRANSLATE_NOOP("Exchange", "Yes, without my name"),
+    "declined": QT_TRANSLATE_NOOP("Exchange", "No"),
+    "revoked": QT_TRANSLATE_NOOP("Exchange", "Yes taken back"),
+}
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:56em;margin:2em auto;padding:0 1em;"
@@ -154,6 +162,12 @@ def summary_html(report: ProgressReport, words: Words) -> str:
                 f'<p class="muted">{escape(w(W_ASKED).format(day=words.day(asked.asked_on)))}</p>'
                 f"<p>{escape(asked.text).replace(chr(10), '<br>')}</p>"
             )
+    if report.share_answers:
+        rows = [
+            [words.text(W_PERMISSION[a.permission.value]), words.day(a.answered_on)]
+            for a in report.share_answers
+        ]
+        parts += _table(w(W_SHARES), [w(W_ANSWER), w(W_DAY)], rows, words)
     if Section.EXERCISES in report.sections and report.exercises:
         head = [w(W_EXERCISE), w(W_DUE), w(W_STATUS), w(W_PROGRESS)]
         rows = [

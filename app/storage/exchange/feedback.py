@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.exchange.draft_talk import BadDraftTalkError, comment_from_json, comment_to_json
+from app.domain.exchange.examples import BadExampleError, ask_from_json, ask_to_json
 from app.domain.exchange.exercise_codec import (
     BadExerciseError,
     exercise_from_json,
@@ -36,7 +37,8 @@ def add_received(
     rows = [
         {"id": e.id, "coach": coach, "day": e.day, "kind": str(e.kind), "text": e.text,
          "imported_at": imported_at}
-        for e in entries if e.exercise is None and e.goal is None and e.comment is None
+        for e in entries
+        if e.exercise is None and e.goal is None and e.comment is None and e.share is None
     ]  # fmt: skip
     if not rows:
         return 0
@@ -77,6 +79,7 @@ def add_written(session: Session, person_id: str, person_name: str, entry: Feedb
             exercise=json.dumps(exercise_to_json(entry.exercise)) if entry.exercise else None,
             goal=json.dumps(proposal_to_json(entry.goal)) if entry.goal else None,
             comment=json.dumps(comment_to_json(entry.comment)) if entry.comment else None,
+            share=json.dumps(ask_to_json(entry.share)) if entry.share else None,
         )
     )  # fmt: skip
 
@@ -106,7 +109,7 @@ def mark_exported(session: Session, entry_ids: Iterable[str], at: str) -> None:
 def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[Written]:
     sql = (
         "SELECT id, person_id, person_name, day, kind, text, exported_at, exercise, goal, "
-        "comment "
+        "comment, share "
         "FROM coach_feedback"
     )
     params: tuple[str, ...] = ()
@@ -115,7 +118,7 @@ def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[
         params = (person_id,)
     kinds = {k.value for k in FeedbackKind}
     out = []
-    for id_, pid, name, day, kind, text, exported, exercise, goal, comment in con.execute(
+    for id_, pid, name, day, kind, text, exported, exercise, goal, comment, share in con.execute(
         sql + " ORDER BY day, id", params
     ):
         if kind not in kinds or (kind == FeedbackKind.EXERCISE) != (exercise is not None):
@@ -124,15 +127,18 @@ def read_written(con: sqlite3.Connection, person_id: str | None = None) -> list[
             continue
         if (kind == FeedbackKind.DRAFT_COMMENT) != (comment is not None):
             continue
+        if (kind == FeedbackKind.SHARE_ASK) != (share is not None):
+            continue
         try:
             made = exercise_from_json(id_, json.loads(exercise)) if exercise else None
             proposal = proposal_from_json(id_, json.loads(goal)) if goal else None
             remark = comment_from_json(json.loads(comment)) if comment else None
-        except (BadExerciseError, BadGoalError, BadDraftTalkError, ValueError, KeyError,
-                TypeError):  # fmt: skip
+            ask = ask_from_json(id_, json.loads(share)) if share else None
+        except (BadExerciseError, BadGoalError, BadDraftTalkError, BadExampleError, ValueError,
+                KeyError, TypeError):  # fmt: skip
             continue
         entry = FeedbackEntry(
-            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal, remark
+            id_, date.fromisoformat(day), FeedbackKind(kind), text, made, proposal, remark, ask
         )
         out.append(Written(entry, pid, name, exported))
     return out

@@ -31,9 +31,12 @@ class CohortPage(Protocol):
 COACH = "coach"
 
 
-def assign_to_everyone(page: CohortPage) -> AssignToEveryoneDialog | None:
+def assign_to_everyone(
+    page: CohortPage, only: frozenset[str] | None = None
+) -> AssignToEveryoneDialog | None:
     """Ask for the exercise and a folder, then assign and save; the dialog (for tests) or None
-    when there is nobody to assign to."""
+    when there is nobody to assign to. ``only``: the ids of those who took part in a group
+    session (everyone in the cohort without it)."""
     from app.services.exchange.exercises import assign
     from app.services.exchange.feedback import export_everyone
 
@@ -41,8 +44,17 @@ def assign_to_everyone(page: CohortPage) -> AssignToEveryoneDialog | None:
     if loaded is None or not loaded.rows:
         return None
     people = [row.member.report.person for row in loaded.rows]
+    if only is not None:
+        people = [person for person in people if person.id in only]
+    if not people:
+        return None
     ctx = page.ctx
-    dialog = AssignToEveryoneDialog(ctx.clock.today(), len(people), page)  # type: ignore[arg-type]
+    dialog = AssignToEveryoneDialog(
+        ctx.clock.today(),
+        len(people),
+        page,  # type: ignore[arg-type]
+        took_part=only is not None,
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return dialog
     exercise = dialog.picker.exercise()

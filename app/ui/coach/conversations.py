@@ -4,6 +4,7 @@ their next feedback file. The Cohort page has these (app/ui/pages/cohort.py)."""
 
 from __future__ import annotations
 
+from app.domain.exchange.examples import ShareAsk
 from app.domain.exchange.exercises import Exercise
 from app.domain.exchange.goal_talk import GoalProposal
 from app.services.exchange.cohort import PersonRow
@@ -42,3 +43,11 @@ class Conversations:
             person, day = self.person.member.report.person, self.ctx.clock.today()
             write_store(self.ctx, lambda db, _r: comment_on(db, person, day, ask_id, text, quote,
                         offset), lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip
+
+    def _ask_to_share(self, ask: ShareAsk) -> None:
+        from app.services.exchange.examples import ask_to_share
+
+        if self.person is not None:
+            person = self.person.member.report.person
+            write_store(self.ctx, lambda db, _r: ask_to_share(db, person, ask),
+                        lambda _x: self._load_coach_data(), announce=(COACH,))  # fmt: skip

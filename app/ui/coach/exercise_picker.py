@@ -119,7 +119,9 @@ class AssignToEveryoneDialog(QDialog):
     """One exercise for everyone in the cohort; each person gets it in their next feedback
     file."""
 
-    def __init__(self, today: date, people: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, people: int, parent: QWidget | None = None, took_part: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -137,6 +139,13 @@ class AssignToEveryoneDialog(QDialog):
         self.setWindowTitle(self.tr("Assign an exercise to everyone"))
         self.intro.setText(
             self.tr(
+                "Each of the %Ln people who took part in the session gets the exercise. Then "
+                "choose a folder: a feedback file for each person is saved there, to send them.",
+                "",
+                people,
+            )
+            if took_part
+            else self.tr(
                 "Each of the %Ln people in this cohort gets the exercise. Then choose a folder: "
                 "a feedback file for each person is saved there, to send them.",
                 "",

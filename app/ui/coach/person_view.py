@@ -33,6 +33,7 @@ from app.services.exchange.cohort import PersonRow
 from app.ui.coach.drafts_panel import DraftsPanel
 from app.ui.coach.exercises_panel import ExercisesPanel
 from app.ui.coach.goal_panel import GoalPanel
+from app.ui.coach.share_panel import SharePanel
 from app.ui.guard import qt_override
 from app.ui.journey.history import WeeklyHistory
 from app.ui.kit.labels import label
@@ -85,6 +86,7 @@ class PersonView(QWidget):
     goalProposed(object): the coach proposed a ``GoalProposal`` to this person.
     draftCommented(str, str, str, object): a comment on a draft they sent (the ask's id, the
         comment, the passage or "", where it began or None).
+    shareAsked(object): the coach asked to share one of their posts (a ``ShareAsk``).
     """
 
     backRequested = Signal()
@@ -96,6 +98,7 @@ class PersonView(QWidget):
     exerciseAssigned = Signal(object)
     goalProposed = Signal(object)
     draftCommented = Signal(str, str, str, object)
+    shareAsked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +148,10 @@ class PersonView(QWidget):
         self.exercises = ExercisesPanel(self)
         self.exercises.assigned.connect(self.exerciseAssigned)
         layout.addWidget(self.exercises)
+        self.share_title = self._section(layout)
+        self.share = SharePanel(self)
+        self.share.asked.connect(self.shareAsked)
+        layout.addWidget(self.share)
         self._build_notes(layout)
         self._build_feedback(layout)
         self.retranslate()
@@ -227,6 +234,7 @@ class PersonView(QWidget):
         self.exercises.set_person(report.exercises, row.now, today or report.made_on)
         self.goal_talk.set_person(report.goals, report.goal_answers, today or report.made_on)
         self.drafts.set_asks(report.draft_asks)
+        self.share.set_person(report, today or report.made_on)
         weeks = report.stages.weeks if report.stages else ()
         self.history.set_weeks(
             [WeekStage(w.monday, _STAGES[w.stage], w.from_log) for w in weeks if w.stage in _STAGES]
@@ -248,6 +256,7 @@ class PersonView(QWidget):
     def set_written(self, written: list[Written]) -> None:
         self.written = written
         self.drafts.set_written([w.entry for w in written])
+        self.share.set_written([(w.entry, w.exported_at is not None) for w in written])
         self._fill_written()
 
     def _fill_written(self) -> None:
@@ -259,6 +268,7 @@ class PersonView(QWidget):
                 FeedbackKind.EXERCISE: self.tr("Exercise"),
                 FeedbackKind.GOAL: self.tr("Goal proposed"),
                 FeedbackKind.DRAFT_COMMENT: self.tr("Comment on a draft"),
+                FeedbackKind.SHARE_ASK: self.tr("Asked to share a post"),
             }[w.entry.kind]
             if w.entry.exercise is not None:
                 due = format_day(w.entry.exercise.due)
@@ -331,6 +341,7 @@ class PersonView(QWidget):
         self.habits_title.setText(self.tr("Habits"))
         self.exercises_title.setText(self.tr("Exercises"))
         self.drafts_title.setText(self.tr("Drafts waiting for your comments"))
+        self.share_title.setText(self.tr("Share with the group"))
         self.shared_title.setText(self.tr("Journal entries and posts shared with you"))
         self.goals.setHorizontalHeaderLabels(
             [

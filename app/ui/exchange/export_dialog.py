@@ -251,6 +251,22 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
 
+def group_arrived(result: ImportedFeedback) -> str:
+    """The line that says a group file came (Journey → Examples from your group)."""
+    from PySide6.QtCore import QCoreApplication
+
+    coach = result.coach or QCoreApplication.translate("FeedbackImporter", "your coach")
+    if not result.new:
+        return QCoreApplication.translate(
+            "FeedbackImporter",
+            "This group file from {coach} is older than the one you have; nothing changed.",
+        ).format(coach=coach)
+    return QCoreApplication.translate(
+        "FeedbackImporter",
+        "A group file from {coach} arrived: see Journey → Examples from your group.",
+    ).format(coach=coach)
+
+
 class FeedbackImporter(QObject):
     """Asks for a feedback file from the coach and brings it into the recognition feed."""
 
@@ -281,6 +297,9 @@ class FeedbackImporter(QObject):
 
     def _done(self, result: ImportedFeedback) -> None:
         coach = result.coach or self.tr("your coach")
+        if result.group:
+            self.ctx.hub.statusMessage.emit(group_arrived(result))
+            return
         self.ctx.hub.statusMessage.emit(
             self.tr("Feedback from {coach}: %Ln new.", "", result.new).format(coach=coach)
         )

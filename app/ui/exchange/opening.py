@@ -2,7 +2,8 @@
 
 ``ownvoice FILE.ownvoice`` (a double-click, the .desktop file's ``%f``, Windows' ``"%1"``,
 the macOS Finder) gives the window a path. Feedback from the coach goes into the person's
-recognition feed, as "Import feedback from your coach…" does; a progress file is for coach
+recognition feed, as "Import feedback from your coach…" does (a coach's group file lands in
+Journey → Examples from your group); a progress file is for coach
 mode, which the window opens. A file that cannot be accepted says why in one line (the same
 words as everywhere else, app/services/exchange/package.py), and nothing is imported.
 """
@@ -64,6 +65,11 @@ class FileOpener(QObject):
         )
 
     def _on_imported(self, result: ImportedFeedback) -> None:
+        from app.ui.exchange.export_dialog import group_arrived
+
+        if result.group:
+            self.imported.emit(group_arrived(result))
+            return
         coach = result.coach or self.tr("your coach")
         if result.new:
             text = self.tr(

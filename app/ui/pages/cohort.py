@@ -29,8 +29,10 @@ from app.ui.coach.assign_all import assign_to_everyone
 from app.ui.coach.cohort_model import CohortModel
 from app.ui.coach.cohort_table import CohortTable
 from app.ui.coach.conversations import Conversations
+from app.ui.coach.group_file import GroupFileDialog, open_group_file
 from app.ui.coach.loader import CohortLoader, Loaded, let_go
 from app.ui.coach.person_view import PersonView
+from app.ui.coach.sessions_panel import SessionsPanel
 from app.ui.coach.summary_view import SummaryView
 from app.ui.context import AppContext
 from app.ui.kit.widgets import wrapped_label
@@ -49,6 +51,7 @@ class CohortPage(Conversations, Page):
         self.loaded: Loaded | None = None
         self.person: PersonRow | None = None
         self._opening: str | None = None  # the person of a file opened with the app
+        self.group_dialog: GroupFileDialog | None = None  # "Group file…" (app/ui/coach)
         self._words = 0  # counts language switches: rows worded before one are worded again
         self._words_read = 0  # ... as they were when the folder was read
 
@@ -101,6 +104,7 @@ class CohortPage(Conversations, Page):
         self.person_view.exerciseAssigned.connect(self._assign_exercise)
         self.person_view.goalProposed.connect(self._propose_goal)
         self.person_view.draftCommented.connect(self._comment_draft)
+        self.person_view.shareAsked.connect(self._ask_to_share)
         self.stack.addWidget(self.person_view)
         self._show_table(False)  # until a folder is open: the words above say what to do
         self.stack.ensurePolished()  # its style work now, not when a thousand people arrive
@@ -128,6 +132,9 @@ class CohortPage(Conversations, Page):
         self.assign_all = QPushButton(holder)  # one exercise for everyone (app/ui/coach/assign_all)
         self.assign_all.clicked.connect(lambda: assign_to_everyone(self))
         filters.addWidget(self.assign_all)
+        self.group_button = QPushButton(holder)  # examples and counts for everyone
+        self.group_button.clicked.connect(lambda: open_group_file(self))
+        filters.addWidget(self.group_button)
         column.addLayout(filters)
         self.tabs = QTabWidget(holder)
         self.table = CohortTable(self.ctx, self.tabs)
@@ -136,8 +143,12 @@ class CohortPage(Conversations, Page):
         self.table.doubleClicked.connect(self._on_activated)
         self.summary = SummaryView(self.tabs)
         self.summary.exportRequested.connect(self.export_summary)
+        self.sessions = SessionsPanel(
+            self.ctx, self._people, lambda ids: assign_to_everyone(self, ids), self.tabs
+        )
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.sessions, "")
         column.addWidget(self.tabs, 1)
         self.search.textChanged.connect(self.table.set_words)
         self.attention.toggled.connect(self.table.set_attention_only)
@@ -270,6 +281,9 @@ class CohortPage(Conversations, Page):
         self.person = None
         self.stack.setCurrentWidget(self.cohort_view)
         self.table.setFocus()
+
+    def _people(self) -> list[Person]:
+        return [row.member.report.person for row in self.loaded.rows] if self.loaded else []
 
     def _person_id(self) -> str:
         return self.person.member.report.person.id if self.person else ""
@@ -420,8 +434,10 @@ class CohortPage(Conversations, Page):
         self.search.setAccessibleName(self.tr("Find a person"))
         self.attention.setText(self.tr("Only those needing attention"))
         self.assign_all.setText(self.tr("Assign an exercise to everyone…"))
+        self.group_button.setText(self.tr("Group file…"))
         self.tabs.setTabText(0, self.tr("People"))
         self.tabs.setTabText(1, self.tr("Summary"))
+        self.tabs.setTabText(2, self.tr("Group sessions"))
         self.table.setAccessibleName(self.tr("People in the cohort"))
         self._words += 1
         self.table.measure_again()

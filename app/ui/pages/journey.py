@@ -1,15 +1,20 @@
-"""The Journey page: the ladder and its weekly history, recognition, journal, progress, lessons."""
+"""The Journey page: the ladder and its weekly history, recognition, journal, progress, lessons,
+and, once a coach shares with the group or asks to share a post, examples from the group."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.exchange.examples import Permission
 from app.storage.errors import StorageError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.journey import access as journey_access
 from app.ui.journey.comparison import ComparisonPanel
 from app.ui.journey.feed import RecognitionFeed, feed_entries
+from app.ui.journey.group_panel import GroupPanel
 from app.ui.journey.history import WeeklyHistory
 from app.ui.journey.journal_panel import JournalPanel
 from app.ui.journey.ladder_view import LadderView
@@ -23,12 +28,18 @@ from app.ui.kit.muted import MutedLabel
 from app.ui.kit.numbers import format_day
 from app.ui.kit.widgets import heading_font, wrapped_label
 from app.ui.pages.base import Page
+from app.ui.store_access import read_store, write_store
+
+if TYPE_CHECKING:
+    from app.services.exchange.examples import GroupView
+    from app.storage.database import Database
+    from app.storage.quick import QuickReader
 
 
 class JourneyPage(Page):
     """Reads everything with ``read_journey`` and reads again on ``dataChanged("journey")``."""
 
-    RECOGNITION, JOURNAL, PROGRESS, LEARNING = range(4)
+    RECOGNITION, JOURNAL, PROGRESS, LEARNING, GROUP = range(5)
 
     def __init__(self, ctx: AppContext, title_text: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, title_text, parent)
@@ -83,8 +94,11 @@ class JourneyPage(Page):
         self.journal = JournalPanel(ctx, lambda: journey_access.today(self.ctx), self.tabs)
         self.comparison = ComparisonPanel(self.tabs)
         self.learning = LearningPanel(ctx, self.tabs)
-        for panel in (self.feed, self.journal, self.comparison, self.learning):
+        self.group = GroupPanel(self.tabs)  # examples from the group (issue 21)
+        self.group.answered.connect(self._answer_share)
+        for panel in (self.feed, self.journal, self.comparison, self.learning, self.group):
             self.tabs.addTab(_padded(panel), "")
+        self.tabs.setTabVisible(self.GROUP, False)  # until there is something to show
         self.tabs.setMinimumHeight(420)
         self.body.addWidget(self.tabs, 1)
 
@@ -99,6 +113,22 @@ class JourneyPage(Page):
         journey_access.read_journey(
             self.ctx, lambda reader: load_snapshot(reader, day), self._on_loaded
         )
+        read_store(self.ctx, _group_view, self._on_group)
+
+    def _on_group(self, view: GroupView) -> None:
+        self.group.set_view(view)
+        self.tabs.setTabVisible(self.GROUP, self.group.has_content())
+
+    def _answer_share(self, ask_id: str, permission: Permission) -> None:
+        day = journey_access.today(self.ctx)
+
+        def run(db: Database, _reader: QuickReader) -> None:
+            # Imported here, on the store's worker: the service pulls in the exchange files.
+            from app.services.exchange.examples import answer
+
+            answer(db, ask_id, permission, day)
+
+        write_store(self.ctx, run, lambda _x: None, announce=(journey_access.JOURNEY,))
 
     def _on_loaded(self, snapshot: JourneySnapshot) -> None:
         self.snapshot = snapshot
@@ -128,6 +158,7 @@ class JourneyPage(Page):
             self.tr("Journal"),
             self.tr("Progress since the start"),
             self.tr("Learning"),
+            self.tr("Examples from your group"),
         )
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
@@ -176,6 +207,14 @@ class JourneyPage(Page):
     def _on_database_failed(self, error: StorageError) -> None:
         self.now.setText(error_text(error))
         self.mark_content_ready()
+
+
+def _group_view(reader: QuickReader) -> GroupView:
+    # Imported here, on the store's worker: not on the GUI thread (the service pulls in the
+    # exchange files' reading and writing).
+    from app.services.exchange.examples import group_view
+
+    return group_view(reader)
 
 
 def _padded(panel: QWidget) -> QWidget:

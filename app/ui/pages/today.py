@@ -47,6 +47,7 @@ from app.ui.today.exercises import ExercisesCard
 from app.ui.today.goal_proposals import GoalProposalsCard
 from app.ui.today.hub_cards import HabitsTodayCard, HubWords, NextStepCard, PlannedPostsCard
 from app.ui.today.quick_log import QuickLogCard
+from app.ui.today.sessions import SessionsCard
 
 if TYPE_CHECKING:
     from app.services.journey import GoalView, JourneyReader, JourneyStatus, Logged
@@ -151,6 +152,7 @@ class TodayPage(Page):
         self.recognition = RecognitionCard(self)
         self.exercises = ExercisesCard(self.ctx, self)  # from the coach; hidden while none
         self.proposals = GoalProposalsCard(self.ctx, self)  # goals the coach proposes
+        self.sessions = SessionsCard(self.ctx, self)  # group sessions to come; hidden while none
         # Wide: what to do next beside where to log it; narrow: the log form first, so that at
         # 1024x600 it is on screen without scrolling, then the rest in reading order.
         self.columns = QHBoxLayout()
@@ -202,12 +204,12 @@ class TodayPage(Page):
         left: tuple[QWidget, ...]
         right: tuple[QWidget, ...]
         if wide:
-            left = (self.next_card, self.proposals, self.exercises, self.week, self.plan)
-            left += (self.reviews,)
+            left = (self.next_card, self.proposals, self.exercises, self.sessions, self.week)
+            left += (self.plan, self.reviews)
             right = (self.quick_log, self.banner, self.habits, self.recognition)
         else:
             left = (self.quick_log, self.banner, self.next_card, self.proposals, self.exercises)
-            left += (self.week, self.habits)
+            left += (self.sessions, self.week, self.habits)
             left += (self.plan, self.reviews, self.recognition)
             right = ()
         for column, widgets in ((self.left, left), (self.right, right)):

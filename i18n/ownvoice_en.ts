@@ -4,6 +4,13 @@
 <context>
     <name>AssignToEveryoneDialog</name>
     <message numerus="yes">
+        <source>Each of the %Ln people who took part in the session gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>The %Ln person who took part in the session gets the exercise. Then choose a folder: a feedback file is saved there, to send them.</numerusform>
+            <numerusform>Each of the %Ln people who took part in the session gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
         <translation>
             <numerusform>The one person in this cohort gets the exercise. Then choose a folder: a feedback file for them is saved there, to send them.</numerusform>
@@ -103,6 +110,37 @@
         <translation>
             <numerusform>Feedback from {coach} arrived: %Ln new in your recognition feed.</numerusform>
             <numerusform>Feedback from {coach} arrived: %Ln new in your recognition feed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupWords</name>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you took a step in public.</source>
+        <translation>
+            <numerusform>In {month}, %Ln of you took a step in public.</numerusform>
+            <numerusform>In {month}, %Ln of you took a step in public.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you finished an exercise.</source>
+        <translation>
+            <numerusform>In {month}, %Ln of you finished an exercise.</numerusform>
+            <numerusform>In {month}, %Ln of you finished an exercise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you stand higher on the ladder than at the start.</source>
+        <translation>
+            <numerusform>%Ln of you stand higher on the ladder than at the start.</numerusform>
+            <numerusform>%Ln of you stand higher on the ladder than at the start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you have reached a goal.</source>
+        <translation>
+            <numerusform>%Ln of you have reached a goal.</numerusform>
+            <numerusform>%Ln of you have reached a goal.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +323,16 @@
         <translation>
             <numerusform>%Ln new or changed file fetched from the server.</numerusform>
             <numerusform>%Ln new or changed files fetched from the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message numerus="yes">
+        <source>Assign an exercise to those who took part (%Ln)…</source>
+        <translation>
+            <numerusform>Assign an exercise to those who took part (%Ln)…</numerusform>
+            <numerusform>Assign an exercise to those who took part (%Ln)…</numerusform>
         </translation>
     </message>
 </context>

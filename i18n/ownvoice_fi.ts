@@ -15,6 +15,13 @@
         <translation>Anna harjoitus kaikille</translation>
     </message>
     <message numerus="yes">
+        <source>Each of the %Ln people who took part in the session gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>Harjoituksen saa tapaamiseen osallistunut %Ln henkilö. Valitse sitten kansio: sinne tallennetaan kullekin oma palautetiedosto lähetettäväksi.</numerusform>
+            <numerusform>Harjoituksen saa jokainen tapaamiseen osallistuneista %Ln henkilöstä. Valitse sitten kansio: sinne tallennetaan kullekin oma palautetiedosto lähetettäväksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
         <translation>
             <numerusform>Ryhmän ainoa henkilö saa harjoituksen. Valitse sitten kansio: sinne tallennetaan hänelle palautetiedosto lähetettäväksi.</numerusform>
@@ -759,12 +766,20 @@
         <translation>Anna harjoitus kaikille…</translation>
     </message>
     <message>
+        <source>Group file…</source>
+        <translation>Ryhmätiedosto…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Ihmiset</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Ryhmätapaamiset</translation>
     </message>
     <message>
         <source>People in the cohort</source>
@@ -1426,6 +1441,14 @@
         <translation>Ryhmän julkiset toimet kuukausittain</translation>
     </message>
     <message>
+        <source>Exercises done</source>
+        <translation>Harjoituksia tehty</translation>
+    </message>
+    <message>
+        <source>Goals proposed: accepted / changed / declined</source>
+        <translation>Ehdotetut tavoitteet: hyväksytty / muutettu / hylätty</translation>
+    </message>
+    <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>Tiedostoa {file} ei voi lukea ({detail}).</translation>
     </message>
@@ -1624,6 +1647,30 @@
     <message>
         <source>Sent on {day}</source>
         <translation>Lähetetty {day}</translation>
+    </message>
+    <message>
+        <source>Your answers on sharing your posts with the group</source>
+        <translation>Vastauksesi julkaisujesi jakamisesta ryhmälle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Yes, with my name</source>
+        <translation>Kyllä, nimelläni</translation>
+    </message>
+    <message>
+        <source>Yes, without my name</source>
+        <translation>Kyllä, ilman nimeäni</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Yes taken back</source>
+        <translation>Lupa peruttu</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1940,14 @@
     <message>
         <source>your coach</source>
         <translation>valmentajasi</translation>
+    </message>
+    <message>
+        <source>This group file from {coach} is older than the one you have; nothing changed.</source>
+        <translation>Tämä ryhmätiedosto ({coach}) on vanhempi kuin sinulla jo oleva; mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>A group file from {coach} arrived: see Journey → Examples from your group.</source>
+        <translation>Ryhmätiedosto saapui ({coach}): katso Polku → Esimerkkejä ryhmästäsi.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback from {coach}: %Ln new.</source>
@@ -2258,6 +2313,223 @@
     <message>
         <source>Small, concrete goals grow into habits. Here are suggestions from your starting point and your benefits: keep, change or untick them. Up to three at a time.</source>
         <translation>Pienistä, konkreettisista tavoitteista kasvaa tapoja. Tässä on ehdotuksia lähtökohtasi ja valitsemiesi hyötyjen perusteella: pidä ne, muuta niitä tai poista rasti. Enintään kolme kerrallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Group file</source>
+        <translation>Ryhmätiedosto</translation>
+    </message>
+    <message>
+        <source>One file for the whole group: the posts below that their authors allowed, each with your line on why it works, what the group did, in counts only, and the group sessions to come. A name goes with a post only when its author said so. Each person opens it like a feedback file; a newer group file replaces the older one.</source>
+        <translation>Yksi tiedosto koko ryhmälle: alla olevat julkaisut, joiden jakamiseen kirjoittaja on antanut luvan, kunkin mukana sinun rivisi siitä, miksi se toimii, ryhmän tekemiset pelkkinä lukumäärinä sekä tulevat ryhmätapaamiset. Nimi näkyy julkaisun yhteydessä vain, jos kirjoittaja on niin halunnut. Jokainen avaa tiedoston kuten palautetiedoston; uudempi ryhmätiedosto korvaa vanhemman.</translation>
+    </message>
+    <message>
+        <source>&amp;Posts you asked to share:</source>
+        <translation>&amp;Julkaisut, joita pyysit saada jakaa:</translation>
+    </message>
+    <message>
+        <source>You have not asked anyone yet: open a person and use Share with the group.</source>
+        <translation>Et ole vielä kysynyt keneltäkään: avaa henkilö ja käytä kohtaa Jaa ryhmälle.</translation>
+    </message>
+    <message>
+        <source>&amp;What goes out:</source>
+        <translation>&amp;Mitä lähtee:</translation>
+    </message>
+    <message>
+        <source>Save group file…</source>
+        <translation>Tallenna ryhmätiedosto…</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ei vielä lähetetty</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>odottaa vastausta</translation>
+    </message>
+    <message>
+        <source>yes, with their name</source>
+        <translation>kyllä, nimellä</translation>
+    </message>
+    <message>
+        <source>yes, without their name</source>
+        <translation>kyllä, ilman nimeä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>lupa peruttu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>By {name}.</source>
+        <translation>Kirjoittaja: {name}.</translation>
+    </message>
+    <message>
+        <source>Without a name.</source>
+        <translation>Ilman nimeä.</translation>
+    </message>
+    <message>
+        <source>Why it works: {why}</source>
+        <translation>Miksi se toimii: {why}</translation>
+    </message>
+    <message>
+        <source>No posts.</source>
+        <translation>Ei julkaisuja.</translation>
+    </message>
+    <message>
+        <source>No counts for the group yet: a count needs at least two people.</source>
+        <translation>Ryhmälle ei vielä ole lukuja: luku tarvitsee vähintään kaksi ihmistä.</translation>
+    </message>
+    <message>
+        <source>Group session: {when}</source>
+        <translation>Ryhmätapaaminen: {when}</translation>
+    </message>
+    <message>
+        <source>From {coach}, {day}.</source>
+        <translation>Lähettäjä {coach}, {day}.</translation>
+    </message>
+    <message>
+        <source>Save the group file</source>
+        <translation>Tallenna ryhmätiedosto</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-tiedostot (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>Saved the group file {file}.</source>
+        <translation>Ryhmätiedosto {file} tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>A post in the group file is no longer allowed by its author; nothing was saved. Open Group file… again to see what may go out now.</source>
+        <translation>Kirjoittaja ei enää salli yhden ryhmätiedoston julkaisun jakamista, joten mitään ei tallennettu. Avaa Ryhmätiedosto… uudelleen nähdäksesi, mitä nyt voi lähteä.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>Your coach asks to share your posts</source>
+        <translation>Valmentajasi pyytää lupaa jakaa julkaisujasi</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Ryhmäsi</translation>
+    </message>
+    <message>
+        <source>Posts that work</source>
+        <translation>Julkaisuja, jotka toimivat</translation>
+    </message>
+    <message>
+        <source>From {coach}&apos;s group file of {day}.</source>
+        <translation>Ryhmätiedosto: {coach}, {day}.</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>valmentajasi</translation>
+    </message>
+    <message>
+        <source>Your posts your coach asked to share</source>
+        <translation>Julkaisusi, joita valmentajasi pyysi saada jakaa</translation>
+    </message>
+    <message>
+        <source>Why it works: {why}</source>
+        <translation>Miksi se toimii: {why}</translation>
+    </message>
+    <message>
+        <source>By {name}.</source>
+        <translation>Kirjoittaja: {name}.</translation>
+    </message>
+    <message>
+        <source>Your coach</source>
+        <translation>Valmentajasi</translation>
+    </message>
+    <message>
+        <source>{coach} asked on {day} to share this post with the group:</source>
+        <translation>{coach} pyysi {day} lupaa jakaa tämän julkaisun ryhmälle:</translation>
+    </message>
+    <message>
+        <source>Why it works, in {coach}&apos;s words: {why}</source>
+        <translation>Miksi se toimii ({coach}): {why}</translation>
+    </message>
+    <message>
+        <source>Yes, with my name</source>
+        <translation>Kyllä, nimelläni</translation>
+    </message>
+    <message>
+        <source>Yes, without my name</source>
+        <translation>Kyllä, ilman nimeäni</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Take my yes back</source>
+        <translation>Peru lupani</translation>
+    </message>
+    <message>
+        <source>Nothing is shared unless you say yes, and you can take a yes back at any time. Your answer goes to your coach with your next progress file.</source>
+        <translation>Mitään ei jaeta ilman lupaasi, ja voit perua luvan milloin tahansa. Vastauksesi menee valmentajallesi seuraavan edistymistiedostosi mukana.</translation>
+    </message>
+    <message>
+        <source>You said yes, with your name, on {day}.</source>
+        <translation>Annoit luvan nimelläsi {day}.</translation>
+    </message>
+    <message>
+        <source>You said yes, without your name, on {day}.</source>
+        <translation>Annoit luvan ilman nimeäsi {day}.</translation>
+    </message>
+    <message>
+        <source>You said no on {day}.</source>
+        <translation>Kieltäydyit {day}.</translation>
+    </message>
+    <message>
+        <source>You took your yes back on {day}; it leaves the group with your coach&apos;s next group file.</source>
+        <translation>Peruit luvan {day}; julkaisu poistuu ryhmästä valmentajasi seuraavan ryhmätiedoston myötä.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWords</name>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you took a step in public.</source>
+        <translation>
+            <numerusform>%Ln teistä otti askeleen julkisesti ({month}).</numerusform>
+            <numerusform>%Ln teistä otti askeleen julkisesti ({month}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you finished an exercise.</source>
+        <translation>
+            <numerusform>%Ln teistä teki harjoituksen loppuun ({month}).</numerusform>
+            <numerusform>%Ln teistä teki harjoituksen loppuun ({month}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you stand higher on the ladder than at the start.</source>
+        <translation>
+            <numerusform>%Ln teistä on tikkailla korkeammalla kuin alussa.</numerusform>
+            <numerusform>%Ln teistä on tikkailla korkeammalla kuin alussa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you have reached a goal.</source>
+        <translation>
+            <numerusform>%Ln teistä on saavuttanut tavoitteen.</numerusform>
+            <numerusform>%Ln teistä on saavuttanut tavoitteen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3543,10 @@
         <translation>Oppiminen</translation>
     </message>
     <message>
+        <source>Examples from your group</source>
+        <translation>Esimerkkejä ryhmästäsi</translation>
+    </message>
+    <message>
         <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
         <translation>Näin tikkaat toimivat: niissä on kuusi vaihetta Kuuntelijasta Esikuvaan. Vaiheesi määräytyy sen mukaan, mitä teet julkisesti viimeisten neljän viikon aikana: reaktiot, kommentit muiden julkaisuihin, vastaukset ja omat julkaisut. Kirjaa tekemisesi Tänään-sivulla, niin näet täällä, miten liikut tikkailla viikko viikolta.</translation>
     </message>
@@ -4174,6 +4450,10 @@
         <translation>Luonnoksen kommentti</translation>
     </message>
     <message>
+        <source>Asked to share a post</source>
+        <translation>Pyyntö jakaa julkaisu</translation>
+    </message>
+    <message>
         <source>Exercise, due {day}</source>
         <translation>Harjoitus, määräpäivä {day}</translation>
     </message>
@@ -4212,6 +4492,10 @@
     <message>
         <source>Drafts waiting for your comments</source>
         <translation>Kommenttejasi odottavat luonnokset</translation>
+    </message>
+    <message>
+        <source>Share with the group</source>
+        <translation>Jaa ryhmälle</translation>
     </message>
     <message>
         <source>Journal entries and posts shared with you</source>
@@ -5003,6 +5287,107 @@
     </message>
 </context>
 <context>
+    <name>SessionsCard</name>
+    <message>
+        <source>{weekday} {day}, {start}–{end}</source>
+        <translation>{weekday} {day} klo {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Ryhmätapaamiset</translation>
+    </message>
+    <message>
+        <source>with {coach}</source>
+        <translation>vetäjänä {coach}</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lisää kalenteriin…</translation>
+    </message>
+    <message>
+        <source>Add to calendar: {topic}</source>
+        <translation>Lisää kalenteriin: {topic}</translation>
+    </message>
+    <message>
+        <source>Save the session for your calendar</source>
+        <translation>Tallenna tapaaminen kalenteriasi varten</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenteritiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Tiedostoa ei voitu tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the session to your calendar.</source>
+        <translation>{file} tallennettiin: avaa se, niin tapaaminen lisätään kalenteriisi.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>A session you plan goes to everyone with your next group file (Group file…) and shows on their Today page, where they can add it to their calendar.</source>
+        <translation>Suunnittelemasi tapaaminen lähtee kaikille seuraavan ryhmätiedostosi mukana (Ryhmätiedosto…) ja näkyy heidän Tänään-sivullaan, josta sen voi lisätä kalenteriin.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Tapaamiset:</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Poista tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>A&amp;lkaa klo:</translation>
+    </message>
+    <message>
+        <source>&amp;Length (minutes):</source>
+        <translation>&amp;Kesto (minuuttia):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Aihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ohjelma:</translation>
+    </message>
+    <message>
+        <source>A few lines: what you will do together</source>
+        <translation>Muutama rivi siitä, mitä teette yhdessä</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Suunnittele tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>K&amp;etkä osallistuivat</translation>
+    </message>
+    <message>
+        <source>Private to you: never in any file.</source>
+        <translation>Vain sinulle: ei koskaan missään tiedostossa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign an exercise to those who took part (%Ln)…</source>
+        <translation>
+            <numerusform>Anna harjoitus osallistuneille (%Ln)…</numerusform>
+            <numerusform>Anna harjoitus osallistuneille (%Ln)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -5171,6 +5556,65 @@
     <message>
         <source>Coach sync password</source>
         <translation>Valmentajasynkronoinnin salasana</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>ei vielä lähetetty</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>odottaa vastausta</translation>
+    </message>
+    <message>
+        <source>yes, with their name</source>
+        <translation>kyllä, nimellä</translation>
+    </message>
+    <message>
+        <source>yes, without their name</source>
+        <translation>kyllä, ilman nimeä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>lupa peruttu</translation>
+    </message>
+    <message>
+        <source>Ask to share one of their posts with the group, with a line on why it works. They see exactly this text and decide whether their name goes with it; they can take a yes back at any time.</source>
+        <translation>Pyydä lupaa jakaa yksi hänen julkaisuistaan ryhmälle ja kerro yhdellä rivillä, miksi se toimii. Hän näkee juuri tämän tekstin ja päättää, näkyykö hänen nimensä; luvan voi perua milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Requests to share</source>
+        <translation>Jakopyynnöt</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Pohjaksi:</translation>
+    </message>
+    <message>
+        <source>The &amp;post:</source>
+        <translation>&amp;Julkaisu:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it works:</source>
+        <translation>&amp;Miksi se toimii:</translation>
+    </message>
+    <message>
+        <source>Paste or write the text</source>
+        <translation>Liitä tai kirjoita teksti</translation>
+    </message>
+    <message>
+        <source>What makes it work, in one line</source>
+        <translation>Mikä siinä toimii, yhdellä rivillä</translation>
+    </message>
+    <message>
+        <source>Ask to share</source>
+        <translation>Pyydä lupaa jakaa</translation>
     </message>
 </context>
 <context>

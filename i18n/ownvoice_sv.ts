@@ -15,6 +15,13 @@
         <translation>Ge alla en övning</translation>
     </message>
     <message numerus="yes">
+        <source>Each of the %Ln people who took part in the session gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
+        <translation>
+            <numerusform>Övningen går till den %Ln person som var med på träffen. Välj sedan en mapp: där sparas en återkopplingsfil för varje person, att skicka till dem.</numerusform>
+            <numerusform>Övningen går till var och en av de %Ln personer som var med på träffen. Välj sedan en mapp: där sparas en återkopplingsfil för varje person, att skicka till dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each of the %Ln people in this cohort gets the exercise. Then choose a folder: a feedback file for each person is saved there, to send them.</source>
         <translation>
             <numerusform>Den enda personen i gruppen får övningen. Välj sedan en mapp: där sparas en återkopplingsfil som du skickar till hen.</numerusform>
@@ -759,12 +766,20 @@
         <translation>Ge alla en övning…</translation>
     </message>
     <message>
+        <source>Group file…</source>
+        <translation>Gruppfil…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Gruppträffar</translation>
     </message>
     <message>
         <source>People in the cohort</source>
@@ -1426,6 +1441,14 @@
         <translation>Gruppens offentliga handlingar per månad</translation>
     </message>
     <message>
+        <source>Exercises done</source>
+        <translation>Övningar gjorda</translation>
+    </message>
+    <message>
+        <source>Goals proposed: accepted / changed / declined</source>
+        <translation>Föreslagna mål: godkända / ändrade / avböjda</translation>
+    </message>
+    <message>
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} kan inte läsas ({detail}).</translation>
     </message>
@@ -1624,6 +1647,30 @@
     <message>
         <source>Sent on {day}</source>
         <translation>Skickat {day}</translation>
+    </message>
+    <message>
+        <source>Your answers on sharing your posts with the group</source>
+        <translation>Dina svar om att dela dina inlägg med gruppen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Yes, with my name</source>
+        <translation>Ja, med mitt namn</translation>
+    </message>
+    <message>
+        <source>Yes, without my name</source>
+        <translation>Ja, utan mitt namn</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes taken back</source>
+        <translation>Jag tog tillbaka mitt ja</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1940,14 @@
     <message>
         <source>your coach</source>
         <translation>din coach</translation>
+    </message>
+    <message>
+        <source>This group file from {coach} is older than the one you have; nothing changed.</source>
+        <translation>Den här gruppfilen från {coach} är äldre än den du redan har; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>A group file from {coach} arrived: see Journey → Examples from your group.</source>
+        <translation>En gruppfil från {coach} har kommit: se Resan → Exempel från din grupp.</translation>
     </message>
     <message numerus="yes">
         <source>Feedback from {coach}: %Ln new.</source>
@@ -2258,6 +2313,223 @@
     <message>
         <source>Small, concrete goals grow into habits. Here are suggestions from your starting point and your benefits: keep, change or untick them. Up to three at a time.</source>
         <translation>Små, konkreta mål växer till vanor. Här är förslag utifrån din utgångspunkt och dina fördelar: behåll, ändra eller avmarkera dem. Högst tre åt gången.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Group file</source>
+        <translation>Gruppfil</translation>
+    </message>
+    <message>
+        <source>One file for the whole group: the posts below that their authors allowed, each with your line on why it works, what the group did, in counts only, and the group sessions to come. A name goes with a post only when its author said so. Each person opens it like a feedback file; a newer group file replaces the older one.</source>
+        <translation>En fil för hela gruppen: inläggen nedan som deras författare har gett lov att dela, vart och ett med din rad om varför det fungerar, vad gruppen har gjort, bara i antal, och de kommande gruppträffarna. Ett namn följer med ett inlägg bara om författaren har sagt ja till det. Var och en öppnar filen som en återkopplingsfil; en nyare gruppfil ersätter den äldre.</translation>
+    </message>
+    <message>
+        <source>&amp;Posts you asked to share:</source>
+        <translation>&amp;Inlägg du bett att få dela:</translation>
+    </message>
+    <message>
+        <source>You have not asked anyone yet: open a person and use Share with the group.</source>
+        <translation>Du har inte frågat någon ännu: öppna en person och använd Dela med gruppen.</translation>
+    </message>
+    <message>
+        <source>&amp;What goes out:</source>
+        <translation>&amp;Det här skickas:</translation>
+    </message>
+    <message>
+        <source>Save group file…</source>
+        <translation>Spara gruppfil…</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>väntar på svar</translation>
+    </message>
+    <message>
+        <source>yes, with their name</source>
+        <translation>ja, med namn</translation>
+    </message>
+    <message>
+        <source>yes, without their name</source>
+        <translation>ja, utan namn</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>återtaget</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>By {name}.</source>
+        <translation>Av {name}.</translation>
+    </message>
+    <message>
+        <source>Without a name.</source>
+        <translation>Utan namn.</translation>
+    </message>
+    <message>
+        <source>Why it works: {why}</source>
+        <translation>Varför det fungerar: {why}</translation>
+    </message>
+    <message>
+        <source>No posts.</source>
+        <translation>Inga inlägg.</translation>
+    </message>
+    <message>
+        <source>No counts for the group yet: a count needs at least two people.</source>
+        <translation>Inga siffror för gruppen ännu: en siffra kräver minst två personer.</translation>
+    </message>
+    <message>
+        <source>Group session: {when}</source>
+        <translation>Gruppträff: {when}</translation>
+    </message>
+    <message>
+        <source>From {coach}, {day}.</source>
+        <translation>Från {coach}, {day}.</translation>
+    </message>
+    <message>
+        <source>Save the group file</source>
+        <translation>Spara gruppfilen</translation>
+    </message>
+    <message>
+        <source>OwnVoice files (*.ownvoice)</source>
+        <translation>OwnVoice-filer (*.ownvoice)</translation>
+    </message>
+    <message>
+        <source>Saved the group file {file}.</source>
+        <translation>Gruppfilen {file} sparades.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>A post in the group file is no longer allowed by its author; nothing was saved. Open Group file… again to see what may go out now.</source>
+        <translation>Författaren tillåter inte längre ett av inläggen i gruppfilen; inget sparades. Öppna Gruppfil… igen för att se vad som får skickas nu.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>Your coach asks to share your posts</source>
+        <translation>Din coach ber att få dela dina inlägg</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Din grupp</translation>
+    </message>
+    <message>
+        <source>Posts that work</source>
+        <translation>Inlägg som fungerar</translation>
+    </message>
+    <message>
+        <source>From {coach}&apos;s group file of {day}.</source>
+        <translation>Från {coach}s gruppfil den {day}.</translation>
+    </message>
+    <message>
+        <source>your coach</source>
+        <translation>din coach</translation>
+    </message>
+    <message>
+        <source>Your posts your coach asked to share</source>
+        <translation>Dina inlägg som din coach bett att få dela</translation>
+    </message>
+    <message>
+        <source>Why it works: {why}</source>
+        <translation>Varför det fungerar: {why}</translation>
+    </message>
+    <message>
+        <source>By {name}.</source>
+        <translation>Av {name}.</translation>
+    </message>
+    <message>
+        <source>Your coach</source>
+        <translation>Din coach</translation>
+    </message>
+    <message>
+        <source>{coach} asked on {day} to share this post with the group:</source>
+        <translation>{coach} bad {day} att få dela det här inlägget med gruppen:</translation>
+    </message>
+    <message>
+        <source>Why it works, in {coach}&apos;s words: {why}</source>
+        <translation>Varför det fungerar, med {coach}s ord: {why}</translation>
+    </message>
+    <message>
+        <source>Yes, with my name</source>
+        <translation>Ja, med mitt namn</translation>
+    </message>
+    <message>
+        <source>Yes, without my name</source>
+        <translation>Ja, utan mitt namn</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Take my yes back</source>
+        <translation>Ta tillbaka mitt ja</translation>
+    </message>
+    <message>
+        <source>Nothing is shared unless you say yes, and you can take a yes back at any time. Your answer goes to your coach with your next progress file.</source>
+        <translation>Inget delas utan att du säger ja, och du kan ta tillbaka ett ja när som helst. Ditt svar går till din coach med nästa framstegsfil.</translation>
+    </message>
+    <message>
+        <source>You said yes, with your name, on {day}.</source>
+        <translation>Du sa ja, med ditt namn, den {day}.</translation>
+    </message>
+    <message>
+        <source>You said yes, without your name, on {day}.</source>
+        <translation>Du sa ja, utan ditt namn, den {day}.</translation>
+    </message>
+    <message>
+        <source>You said no on {day}.</source>
+        <translation>Du sa nej den {day}.</translation>
+    </message>
+    <message>
+        <source>You took your yes back on {day}; it leaves the group with your coach&apos;s next group file.</source>
+        <translation>Du tog tillbaka ditt ja den {day}; inlägget försvinner från gruppen med din coachs nästa gruppfil.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWords</name>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you took a step in public.</source>
+        <translation>
+            <numerusform>I {month} tog %Ln av er ett steg offentligt.</numerusform>
+            <numerusform>I {month} tog %Ln av er ett steg offentligt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In {month}, %Ln of you finished an exercise.</source>
+        <translation>
+            <numerusform>I {month} gjorde %Ln av er klart en övning.</numerusform>
+            <numerusform>I {month} gjorde %Ln av er klart en övning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you stand higher on the ladder than at the start.</source>
+        <translation>
+            <numerusform>%Ln av er står högre på stegen än i början.</numerusform>
+            <numerusform>%Ln av er står högre på stegen än i början.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of you have reached a goal.</source>
+        <translation>
+            <numerusform>%Ln av er har nått ett mål.</numerusform>
+            <numerusform>%Ln av er har nått ett mål.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3543,10 @@
         <translation>Lärande</translation>
     </message>
     <message>
+        <source>Examples from your group</source>
+        <translation>Exempel från din grupp</translation>
+    </message>
+    <message>
         <source>How the ladder works: it has six stages, from Listener to Role model. Your stage comes from what you do in public over the last four weeks: reactions, comments on other people&apos;s posts, replies and your own posts. Log what you do on the Today page, and you will see yourself move here week by week.</source>
         <translation>Så fungerar stegen: den har sex nivåer, från Lyssnare till Förebild. Din nivå bestäms av vad du gör offentligt under de senaste fyra veckorna: reaktioner, kommentarer på andras inlägg, svar och egna inlägg. Logga det du gör på sidan I dag, så ser du här hur du rör dig på stegen vecka för vecka.</translation>
     </message>
@@ -4174,6 +4450,10 @@
         <translation>Kommentar till ett utkast</translation>
     </message>
     <message>
+        <source>Asked to share a post</source>
+        <translation>Bett att få dela ett inlägg</translation>
+    </message>
+    <message>
         <source>Exercise, due {day}</source>
         <translation>Övning, senast {day}</translation>
     </message>
@@ -4212,6 +4492,10 @@
     <message>
         <source>Drafts waiting for your comments</source>
         <translation>Utkast som väntar på dina kommentarer</translation>
+    </message>
+    <message>
+        <source>Share with the group</source>
+        <translation>Dela med gruppen</translation>
     </message>
     <message>
         <source>Journal entries and posts shared with you</source>
@@ -5003,6 +5287,107 @@
     </message>
 </context>
 <context>
+    <name>SessionsCard</name>
+    <message>
+        <source>{weekday} {day}, {start}–{end}</source>
+        <translation>{weekday} {day} kl. {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Gruppträffar</translation>
+    </message>
+    <message>
+        <source>with {coach}</source>
+        <translation>med {coach}</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Lägg till i kalendern…</translation>
+    </message>
+    <message>
+        <source>Add to calendar: {topic}</source>
+        <translation>Lägg till i kalendern: {topic}</translation>
+    </message>
+    <message>
+        <source>Save the session for your calendar</source>
+        <translation>Spara träffen för din kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Filen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the session to your calendar.</source>
+        <translation>{file} sparades: öppna den för att lägga till träffen i din kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>A session you plan goes to everyone with your next group file (Group file…) and shows on their Today page, where they can add it to their calendar.</source>
+        <translation>En träff du planerar går till alla med din nästa gruppfil (Gruppfil…) och syns på deras sida I dag, där de kan lägga till den i sin kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Träffar:</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Ta bort träffen</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>Start &amp;time:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Length (minutes):</source>
+        <translation>&amp;Längd (minuter):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>A few lines: what you will do together</source>
+        <translation>Några rader om vad ni ska göra tillsammans</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Planera träffen</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>&amp;Vilka var med</translation>
+    </message>
+    <message>
+        <source>Private to you: never in any file.</source>
+        <translation>Bara för dig: aldrig i någon fil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign an exercise to those who took part (%Ln)…</source>
+        <translation>
+            <numerusform>Ge dem som var med en övning (%Ln)…</numerusform>
+            <numerusform>Ge dem som var med en övning (%Ln)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>General</source>
@@ -5171,6 +5556,65 @@
     <message>
         <source>Coach sync password</source>
         <translation>Lösenord för synkning med coachen</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>waiting for their answer</source>
+        <translation>väntar på svar</translation>
+    </message>
+    <message>
+        <source>yes, with their name</source>
+        <translation>ja, med namn</translation>
+    </message>
+    <message>
+        <source>yes, without their name</source>
+        <translation>ja, utan namn</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>återtaget</translation>
+    </message>
+    <message>
+        <source>Ask to share one of their posts with the group, with a line on why it works. They see exactly this text and decide whether their name goes with it; they can take a yes back at any time.</source>
+        <translation>Be att få dela ett av personens inlägg med gruppen, med en rad om varför det fungerar. Personen ser exakt den här texten och bestämmer om namnet följer med; ett ja kan tas tillbaka när som helst.</translation>
+    </message>
+    <message>
+        <source>Requests to share</source>
+        <translation>Förfrågningar om att dela</translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation>Utgå &amp;från:</translation>
+    </message>
+    <message>
+        <source>The &amp;post:</source>
+        <translation>&amp;Inlägget:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it works:</source>
+        <translation>&amp;Varför det fungerar:</translation>
+    </message>
+    <message>
+        <source>Paste or write the text</source>
+        <translation>Klistra in eller skriv texten</translation>
+    </message>
+    <message>
+        <source>What makes it work, in one line</source>
+        <translation>Vad som får det att fungera, på en rad</translation>
+    </message>
+    <message>
+        <source>Ask to share</source>
+        <translation>Be att få dela</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ _was_enabled = True
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Disable automatic cyclic collection for the block (nestable, from any thread); it is
-    enabled again when the last such block ends, if it was enabled before the first began."""
+    enabled again when the last such block ends, if it was enabled before the first began (the
+    window collects on its own thread instead: app/ui/shell/collector.py)."""
     global _depth, _was_enabled
     with _lock:
         if _depth == 0:
@@ -42,9 +43,15 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _was_enabled:
+            if _depth == 0:
                 gc.freeze()  # see above: no collection of the block's objects to wait for
-                gc.enable()
+                if _was_enabled:
+                    gc.enable()
+
+
+def bulk_running() -> bool:
+    """Whether a ``collector_paused`` block runs now (on any thread)."""
+    return _depth > 0
 
 
 def freeze_survivors() -> None:

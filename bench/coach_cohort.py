@@ -53,7 +53,6 @@ def show_in_window(folder: Path, data: Path, people: int) -> list[tuple[float, f
     """For the first load of the folder and for a reload in the same window: (seconds until
     the table shows everyone, longest pause in ms, median tick gap in ms)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.services.clock import FixedClock
     from app.services.settings import SettingsService
@@ -61,10 +60,10 @@ def show_in_window(folder: Path, data: Path, people: int) -> list[tuple[float, f
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.storage.settings_store import SettingsFile
     from app.ui.pages.cohort import CohortPage
-    from app.ui.shell.application import build_context
+    from app.ui.shell.application import build_context, create_qapplication
     from app.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication([])
+    app = create_qapplication()  # as the app makes it (its collector too)
     paths = AppPaths(data, DataDirOrigin.OPTION).ensure()
     runner = TaskRunner()
     ctx = build_context(

@@ -110,17 +110,16 @@ def window_pauses(archive: Path, folder: Path) -> tuple[float, float, int]:
     rebuilds the profile after; (longest pause in ms, median tick gap in ms, ticks) of a 10 ms
     timer on the GUI thread until the page shows the new profile."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.services.settings import SettingsFile, SettingsService
     from app.services.system.secrets import SecretStore
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.ui.pages.voice import VoicePage
-    from app.ui.shell.application import build_context
+    from app.ui.shell.application import build_context, create_qapplication
     from app.ui.tasks import TaskRunner
     from app.ui.voice.import_dialog import ImportDialog
 
-    app = QApplication.instance() or QApplication([])
+    app = create_qapplication()  # as the app makes it (its collector too)
     paths = AppPaths(folder, DataDirOrigin.ENVIRONMENT).ensure()
     runner = TaskRunner()
     ctx = build_context(

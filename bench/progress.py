@@ -85,7 +85,6 @@ def measure_page(folder: Path, runs: int) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
     from app.services.clock import FixedClock
     from app.services.settings import SettingsService
@@ -93,10 +92,10 @@ def measure_page(folder: Path, runs: int) -> int:
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.storage.settings_store import SettingsFile
     from app.ui.pages.progress import ProgressPage
-    from app.ui.shell.application import build_context
+    from app.ui.shell.application import build_context, create_qapplication
     from app.ui.tasks import SyncTaskRunner
 
-    app = QApplication.instance() or QApplication([])
+    app = create_qapplication()  # as the app makes it (its collector too)
     paths = AppPaths(folder, DataDirOrigin.OPTION).ensure()
     ctx = build_context(
         paths, SettingsService(SettingsFile(paths.settings_path)), tasks=SyncTaskRunner(),

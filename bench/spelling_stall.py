@@ -29,6 +29,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from app.ui.shell.application import create_qapplication
+
 GOAL_MS = 50.0
 LENGTH = 3000
 TODAY = date(2026, 12, 1)
@@ -59,7 +61,7 @@ def main() -> int:
         "--without", action="store_true", help="hide the spelling libraries (for comparison)"
     )
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = create_qapplication()  # as the app makes it (its collector too)
 
     from app.domain.drafts.networks import Network
     from app.services import language_tools

@@ -34,7 +34,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QMainWindow
 
     from app.domain import settings as decl
     from app.domain.sync.model import PASSWORD_KEY
@@ -45,13 +45,13 @@ def main() -> int:
     from app.storage.paths import AppPaths, DataDirOrigin
     from app.storage.settings_store import SettingsFile
     from app.storage.sync import outbox
-    from app.ui.shell.application import build_context
+    from app.ui.shell.application import build_context, create_qapplication
     from app.ui.sync.controller import SyncController
     from app.ui.sync.status import SyncStatusLabel
     from app.ui.tasks import TaskRunner
     from tests.sync.davserver import PASSWORD, USER, DavServer
 
-    app = QApplication.instance() or QApplication([])
+    app = create_qapplication()  # as the app makes it (its collector too)
     with tempfile.TemporaryDirectory() as tmp:
         server = DavServer(Path(tmp) / "server", delay=args.delay).start()
         paths = AppPaths(Path(tmp) / "data", DataDirOrigin.OPTION).ensure()

@@ -47,6 +47,10 @@ def create_qapplication() -> QApplication:
     app.setApplicationDisplayName("OwnVoice")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland finds the icon and name by it
+    from app.ui.shell.collector import GuiCollector
+
+    collector = GuiCollector(app)  # cycles freed on the GUI thread only, never on a worker
+    app.aboutToQuit.connect(collector.stop)
     return app
 
 
@@ -129,10 +133,6 @@ def run(
     if settings.get_str(decl.THEME) != decl.SYSTEM:
         apply_theme(settings.get_str(decl.THEME))
     ctx = build_context(paths, settings, translations=translations, clock=clock)
-    from app.ui.shell.collector import GuiCollector
-
-    collector = GuiCollector(app)  # cycles freed on the GUI thread only, never on a worker
-    app.aboutToQuit.connect(collector.stop)
     ctx.first_frame_done = False
     # Everything that can wait, waits until the window has shown its first frame.
     ctx.after_first_frame(ctx.open_database)

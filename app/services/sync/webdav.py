@@ -66,7 +66,8 @@ class DavClient:
             raise SyncError(Problem.CA_BUNDLE)
         import requests
         from requests.adapters import HTTPAdapter
-        from urllib3.util.retry import Retry
+
+        from app.services.sync.retry import CappedRetry
 
         self.config = config
         self.base = config.url.rstrip("/")
@@ -80,7 +81,7 @@ class DavClient:
         self.session.headers["User-Agent"] = "OwnVoice"
         if config.mode is SyncMode.DROP:
             self.session.headers["X-Requested-With"] = "XMLHttpRequest"
-        retry = Retry(
+        retry = CappedRetry(
             total=retries,
             connect=retries,
             read=retries,
@@ -118,6 +119,8 @@ class DavClient:
             raise SyncError(Problem.SERVER_ERROR) from None
         except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
             raise SyncError(_connection_problem(e)) from None
+        except requests.exceptions.RequestException as error:  # a header no server should send
+            raise SyncError(Problem.SERVER_ERROR, type(error).__name__) from None
         except OSError as error:  # an unreadable CA bundle, for one
             raise SyncError(Problem.CA_BUNDLE, type(error).__name__) from None
         return response
@@ -209,22 +212,36 @@ class DavClient:
             return []
         if response.status_code != 207:
             raise self.fail(response)
+        return parse_multistatus(response.content, url)
+
+
+def parse_multistatus(body: bytes, url: str) -> list[Entry]:
+    """The members of the folder at ``url`` in a PROPFIND answer (not the folder itself).
+
+    Anything but a WebDAV multistatus document is ``Problem.NOT_WEBDAV``: XML that does not
+    parse, entity declarations (a "billion laughs" answer expands to gigabytes; WebDAV never
+    needs them), another root element."""
+    if b"<!ENTITY" in body or b"<!entity" in body:
+        raise SyncError(Problem.NOT_WEBDAV, "entity declarations")
+    try:
+        root = ElementTree.fromstring(body)
+    except (ElementTree.ParseError, ValueError, RecursionError):
+        raise SyncError(Problem.NOT_WEBDAV) from None
+    if root.tag != f"{_DAV}multistatus":
+        raise SyncError(Problem.NOT_WEBDAV)
+    own = unquote(urlsplit(url).path.rstrip("/"))
+    found = []
+    for item in root.findall(f"{_DAV}response"):
         try:
-            root = ElementTree.fromstring(response.content)
-        except ElementTree.ParseError:
-            raise SyncError(Problem.NOT_WEBDAV) from None
-        if root.tag != f"{_DAV}multistatus":
-            raise SyncError(Problem.NOT_WEBDAV)
-        own = urlsplit(url).path.rstrip("/")
-        found = []
-        for item in root.findall(f"{_DAV}response"):
             href = unquote(urlsplit(item.findtext(f"{_DAV}href", "")).path).rstrip("/")
-            if href == unquote(own):
-                continue
-            etag = item.findtext(f".//{_DAV}getetag", "")
-            is_folder = item.find(f".//{_DAV}resourcetype/{_DAV}collection") is not None
-            found.append(Entry(href.rpartition("/")[2], etag.strip('"'), is_folder))
-        return found
+        except ValueError:  # not a URL (an unbalanced "[" in a host, say): not one of ours
+            continue
+        if href == own:
+            continue
+        etag = item.findtext(f".//{_DAV}getetag", "")
+        is_folder = item.find(f".//{_DAV}resourcetype/{_DAV}collection") is not None
+        found.append(Entry(href.rpartition("/")[2], etag.strip('"'), is_folder))
+    return found
 
 
 def _connection_problem(error: BaseException) -> Problem:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import settings as decl
 from app.domain.sync.model import (
+    DROP_TOKEN_KEY,
     PASSWORD_KEY,
     PROBLEM_TEXT,
     Problem,
@@ -108,16 +109,25 @@ class CoachSyncPanel(QGroupBox):
         if problem is not None:
             self._say(translated("Sync", PROBLEM_TEXT[problem]))
             return
-        write_config(self.ctx.settings, config)
+        token = write_config(self.ctx.settings, config)  # a drop link's token: to the keychain
+        self.url.setText(self.ctx.settings.get_str(decl.SYNC_URL))
+        self.user.setText(self.ctx.settings.get_str(decl.SYNC_USER))
         password = self.password.text()
         self.password.clear()
-        if not password:
+        if not password and not token:
             self._say(self.tr("Saved."))
             self.saved.emit()
             self.ctx.hub.syncQueued.emit()  # send what waits, to the new place
             return
         secrets = self.ctx.secrets
-        self.ctx.tasks.run(lambda: secrets.set(PASSWORD_KEY, password), self._on_password_kept)
+
+        def keep() -> bool:
+            from app.services.sync.config import keep_drop_token
+
+            kept = keep_drop_token(secrets, token)
+            return secrets.set(PASSWORD_KEY, password) and kept if password else kept
+
+        self.ctx.tasks.run(keep, self._on_password_kept)
 
     def _on_password_kept(self, in_keychain: bool) -> None:
         if in_keychain:
@@ -133,7 +143,7 @@ class CoachSyncPanel(QGroupBox):
         self.ctx.hub.syncQueued.emit()  # try the waiting files with the new password
 
     def test_connection(self) -> None:
-        from app.services.sync.config import read_password
+        from app.services.sync.config import read_password, with_secrets
         from app.services.sync.engine import check_connection
 
         config, typed, secrets = self.config(), self.password.text(), self.ctx.secrets
@@ -145,7 +155,7 @@ class CoachSyncPanel(QGroupBox):
         self._say(self.tr("Testing…"))
 
         def work() -> Problem | None:
-            return check_connection(config, typed or read_password(secrets))
+            return check_connection(with_secrets(config, secrets), typed or read_password(secrets))
 
         self.ctx.tasks.run(work, self._on_tested)
 
@@ -161,7 +171,12 @@ class CoachSyncPanel(QGroupBox):
         self.ctx.settings.set(decl.SYNC_URL, "")
         self.url.clear()
         secrets = self.ctx.secrets
-        self.ctx.tasks.run(lambda: secrets.delete(PASSWORD_KEY))
+
+        def forget() -> None:
+            for key in (PASSWORD_KEY, DROP_TOKEN_KEY):
+                secrets.delete(key)
+
+        self.ctx.tasks.run(forget)
         self._say(self.tr("Coach sync is off. Files already sent stay on the server."))
 
     def _on_choose_ca(self) -> None:

@@ -30,7 +30,7 @@ from app.services.clock import FixedClock
 from app.services.exchange.cohort import load_cohort, read_member
 from app.services.exchange.export import person_of, prepare_progress, save_progress
 from app.services.exchange.feedback import import_feedback, new_entry
-from app.services.exchange.package import MANIFEST, ExchangeError, package_bytes
+from app.services.exchange.package import MANIFEST, ExchangeError, package_bytes, read_package
 from app.storage.database import Database
 from app.storage.quick import QuickReader
 from tests.fixed_clock import TEST_DAY
@@ -169,3 +169,17 @@ def test_a_damaged_feedback_file_is_imported_whole_or_not_at_all(
     except ExchangeError as error:
         assert_one_line(str(error))
         assert dump(db.path) == before
+
+
+def test_every_byte_of_a_file_damaged_in_turn_is_refused_in_one_line(
+    samples: dict[str, Members], tmp_path: Path
+) -> None:
+    """A damaged byte in a member's compressed data once escaped as ``zlib.error``."""
+    good = sealed(samples["f"])
+    path = tmp_path / "feedback.ownvoice"
+    for at in range(0, len(good), max(1, len(good) // 400)):
+        path.write_bytes(good[:at] + bytes([good[at] ^ 0x55]) + good[at + 1 :])
+        try:
+            read_package(path)
+        except ExchangeError as error:
+            assert_one_line(str(error))

@@ -56,6 +56,8 @@ def settings_files(draw: st.DrawFn) -> bytes:
 
 
 @budget(300)
+@example(b'{"general/language": [], "general/theme": {"dark": true}}')  # raised TypeError
+@example(b'{"writing/employer": "\\ud800"}')  # every later save raised UnicodeEncodeError
 @example(b'{"state/exchange/weekly": "eyJmb2xkZXIiOiAiL3giLCAid2Vla2RheSI6IEluZmluaXR5fQ=="}')
 @given(settings_files())
 def test_any_settings_file_is_read_and_every_setting_has_its_type(data: bytes) -> None:

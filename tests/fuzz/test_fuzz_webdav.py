@@ -223,3 +223,17 @@ def test_a_garbage_retry_after_is_a_server_problem(server: object, header: str) 
         client.get(client.url("a.ownvoice"))
     client.close()
     assert raised.value.problem.value == "server_error"
+
+
+def test_a_server_sending_far_more_than_a_file_is_stopped(server: object) -> None:
+    from app.services.sync import webdav
+
+    body = b"x" * (webdav.MAX_GET_BYTES + 1)
+    server.answer = Answer(
+        200, [], chunks=[body[i : i + 2**20] for i in range(0, len(body), 2**20)]
+    )  # type: ignore[attr-defined]
+    client = _client(server, SyncMode.FOLDER)
+    with pytest.raises(SyncError) as raised:
+        client.get(client.url("huge.ownvoice"))
+    client.close()
+    assert raised.value.problem.value == "server_error"

@@ -121,13 +121,32 @@ class CoachSyncPanel(QGroupBox):
             return
         secrets = self.ctx.secrets
 
-        def keep() -> bool:
+        def keep() -> tuple[bool, bool]:
             from app.services.sync.config import keep_drop_token
 
             kept = keep_drop_token(secrets, token)
-            return secrets.set(PASSWORD_KEY, password) and kept if password else kept
+            if password:
+                kept = secrets.set(PASSWORD_KEY, password) and kept
+            return kept, bool(password)
 
-        self.ctx.tasks.run(keep, self._on_password_kept)
+        self.ctx.tasks.run(keep, self._on_secrets_kept)
+
+    def _on_secrets_kept(self, result: tuple[bool, bool]) -> None:
+        in_keychain, with_password = result
+        if with_password:
+            self._on_password_kept(in_keychain)
+            return
+        if in_keychain:
+            self._say(self.tr("Saved. The file drop link's key is in your system keychain."))
+        else:
+            self._say(
+                self.tr(
+                    "Saved. This computer has no system keychain, so the file drop link's key "
+                    "is kept only until you close OwnVoice."
+                )
+            )
+        self.saved.emit()
+        self.ctx.hub.syncQueued.emit()
 
     def _on_password_kept(self, in_keychain: bool) -> None:
         if in_keychain:

@@ -134,3 +134,37 @@ def test_a_damaged_loop_export_is_imported_whole_or_refused_in_one_line(
         except LoopFormatError as error:
             assert_one_line(str(error))
             assert dump(paths.db_path) == before
+
+
+HEAD = "Position,Name,Type,FrequencyNumerator,FrequencyDenominator,Unit,Target Type,Target Value\n"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"Habits.csv": HEAD + "001,Read,NUMERICAL,1,7,pages,AT_LEAST,inf\n"},  # ValueError
+        {"Habits.csv": HEAD + "001,Read,NUMERICAL,1,7,pages,AT_LEAST,5\n",
+         "001 Read/Checkmarks.csv": "Date,Value,Notes\n2026-01-01," + "9" * 5000 + ",\n"},
+        {"Habits.csv": HEAD + "001,Read,YES_NO,1,1" + "0" * 30 + ",,,\n",  # OverflowError later
+         "001 Read/Checkmarks.csv": "Date,Value,Notes\n2026-01-02,YES_MANUAL,\n"},
+        {"Habits.csv": "Position,Name\n001,\udcff\n"},  # not UTF-8: UnicodeDecodeError
+    ],
+    ids=["target inf", "5000 digits", "a period of 1e30 days", "not UTF-8"],
+)  # fmt: skip
+def test_what_the_fuzzing_found_is_imported_sanely_or_refused(
+    files: dict[str, str], tmp_path: Path
+) -> None:
+    from app.domain.habits.engine import current_score, current_streak
+    from app.services.habits.loop_import import read_export
+
+    path = tmp_path / "loop.zip"
+    path.write_bytes(zipped({n: t.encode("utf-8", "surrogateescape") for n, t in files.items()}))
+    try:
+        habits = read_export(path)
+    except LoopFormatError as error:
+        assert_one_line(str(error))
+        return
+    for item in habits:  # the habit maths runs on what was read (a 1e30-day period broke it)
+        checkins = [checkin for checkin, _ in item.checkins]
+        current_score(item.record.habit, checkins, TODAY)
+        current_streak(item.record.habit, checkins, TODAY)

@@ -64,8 +64,20 @@ def _problem(problem: Problem) -> str:
 def _setup(args: argparse.Namespace, settings: SettingsService) -> int:
     import os
 
-    from app.domain.sync.model import PASSWORD_ENV, PASSWORD_KEY, SyncConfig, SyncMode, check_url
-    from app.services.sync.config import needs_password, read_password, write_config
+    from app.domain.sync.model import (
+        PASSWORD_ENV,
+        PASSWORD_KEY,
+        SyncConfig,
+        SyncMode,
+        check_url,
+        shown_url,
+    )
+    from app.services.sync.config import (
+        keep_drop_token,
+        needs_password,
+        read_password,
+        write_config,
+    )
     from app.services.sync.engine import check_connection
     from app.services.system.secrets import SecretStore
 
@@ -87,8 +99,11 @@ def _setup(args: argparse.Namespace, settings: SettingsService) -> int:
                       f"{PASSWORD_ENV} for each run.")  # fmt: skip
     elif os.environ.get(PASSWORD_ENV):
         print(f"Using the password in {PASSWORD_ENV}; it is not stored.")
-    write_config(settings, config)
-    print(f"Coach sync is set to {config.url} ({config.mode.value}).")
+    token = write_config(settings, config)
+    if token is not None and not keep_drop_token(secrets, token):
+        print("No system keychain is available, so the file drop link's key is not kept: set "
+              "up sync again for each run.")  # fmt: skip
+    print(f"Coach sync is set to {shown_url(config)} ({config.mode.value}).")
     problem = check_connection(config, password)
     if problem is not None:
         print(f"ownvoice: {_problem(problem)}", file=sys.stderr)
@@ -127,7 +142,9 @@ def _status(args: argparse.Namespace, paths: AppPaths, settings: SettingsService
     if config is None:
         print("Coach sync is not set up (ownvoice sync setup --url URL).")
     else:
-        print(f"Coach sync: {config.url} ({config.mode.value})")
+        from app.domain.sync.model import shown_url
+
+        print(f"Coach sync: {shown_url(config)} ({config.mode.value})")
     last = now.last_sync.isoformat(sep=" ") if now.last_sync else "never"
     print(f"Last sync: {last}")
     print(f"Files waiting: {now.waiting}")
@@ -152,7 +169,13 @@ def _status_json(set_up: bool, now: SyncStatus) -> dict[str, Any]:
 def _sync(args: argparse.Namespace, paths: AppPaths, settings: SettingsService) -> int:
     from app.domain.sync.model import Problem, SyncRun
     from app.services.store import open_database, prepare_store
-    from app.services.sync.config import needs_password, read_config, read_password, shared_sections
+    from app.services.sync.config import (
+        needs_password,
+        read_config,
+        read_password,
+        shared_sections,
+        with_secrets,
+    )
     from app.services.sync.engine import remember_problem, sync_once
     from app.services.sync.queue import queue_if_changed
     from app.services.sync.webdav import DavClient, SyncError
@@ -163,7 +186,9 @@ def _sync(args: argparse.Namespace, paths: AppPaths, settings: SettingsService) 
         print(f"ownvoice: {_problem(Problem.NO_URL)} (ownvoice sync setup --url URL)",
               file=sys.stderr)  # fmt: skip
         return 1
-    password = read_password(SecretStore())
+    secrets = SecretStore()
+    password = read_password(secrets)
+    config = with_secrets(config, secrets)
     reader, database = prepare_store(paths.db_path, args.clock)
     try:
         database = database or open_database(paths.db_path, args.clock)

@@ -44,7 +44,9 @@ class SettingSpec:
     def validate(self, value: object) -> object:
         """Return ``value`` as this setting's type, or raise ``ValueError`` saying why not."""
         if self.kind is SettingKind.CHOICE:
-            if value not in {c.value for c in self.choices}:
+            # A list, not a set: a hand-edited file may hold a list or an object here, which
+            # cannot be hashed.
+            if value not in [c.value for c in self.choices]:
                 raise ValueError(f"{self.key}: {value!r} is not one of the choices")
             return value
         if self.kind is SettingKind.BOOL:

@@ -36,6 +36,10 @@ class SettingsFile:
         except (ValueError, RecursionError):  # also UnicodeDecodeError and JSONDecodeError
             data = None
         if isinstance(data, dict):
+            if b"\\ud" in raw.lower():  # a lone surrogate escape: no file can hold it again
+                cleaned = _without_surrogates(data)
+                assert isinstance(cleaned, dict)
+                return cleaned
             return data
         kept = self._keep_aside()
         _warn("%s is damaged (not a JSON object); kept as %s, using defaults", self.path, kept)
@@ -75,6 +79,22 @@ class SettingsFile:
             if known is None:
                 raise
             raise known from error
+
+
+def _without_surrogates(value: object) -> object:
+    """``value`` with each lone surrogate in its strings (keys too) replaced by U+FFFD: a
+    hand-edited ``"\\ud800"`` would otherwise make every later save fail."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _warn(message: str, *args: object) -> None:

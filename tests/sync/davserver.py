@@ -23,6 +23,10 @@ from wsgidav.wsgidav_app import WsgiDAVApp
 USER = "coach"
 PASSWORD = "pw-Kx7#correct-horse"
 DROP_PASSWORD = "drop-Zq9#battery"
+# A Nextcloud 29+ file drop link, ``/public.php/dav/files/TOKEN``, without a password (the
+# token is the key); a plain folder (no renaming of a second upload).
+DROP_TOKEN = "wq3rty8skp2lmn6v"  # lower case: wsgidav finds a share by its lower-cased path
+TOKEN_DROP = f"/public.php/dav/files/{DROP_TOKEN}"
 
 Environ = dict[str, Any]
 StartResponse = Callable[..., Any]
@@ -137,8 +141,9 @@ class DavServer:
         self.certificate = certificate
         self.folder = root / "dav"
         self.drop = root / "drop"
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.drop.mkdir(parents=True, exist_ok=True)
+        self.token_drop = root / "token-drop"
+        for folder in (self.folder, self.drop, self.token_drop):
+            folder.mkdir(parents=True, exist_ok=True)
         self.faults = Faults()
         self.delay = delay
         self.port = 0
@@ -153,9 +158,17 @@ class DavServer:
     def drop_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/drop"
 
+    @property
+    def token_drop_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}{TOKEN_DROP}"
+
     def start(self) -> DavServer:
         config = {
-            "provider_mapping": {"/dav": str(self.folder), "/drop": str(self.drop)},
+            "provider_mapping": {
+                "/dav": str(self.folder),
+                "/drop": str(self.drop),
+                TOKEN_DROP: str(self.token_drop),
+            },
             "http_authenticator": {
                 "domain_controller": None,
                 "accept_basic": True,
@@ -166,6 +179,7 @@ class DavServer:
                 "user_mapping": {
                     "/dav": {USER: {"password": PASSWORD}},
                     "/drop": {"anonymous": {"password": DROP_PASSWORD}},
+                    TOKEN_DROP: True,  # anyone with the link
                 }
             },
             "verbose": 0,

@@ -202,3 +202,25 @@ def test_coach_mode_opens_the_server_folder_and_works_from_the_copy_offline(
     qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     assert messages[-1] == ("The server cannot be reached now; showing the copy on this computer.")
+
+
+def test_a_drop_links_token_goes_to_the_keychain_and_the_panel_shows_it_kept(
+    qtbot: QtBot, open_ctx: AppContext, dav: DavServer, memory_keyring: MemoryKeyring
+) -> None:
+    from tests.sync.davserver import DROP_TOKEN
+
+    panel = panel_for(qtbot, open_ctx)
+    panel.mode.setCurrentIndex(panel.mode.findData(SyncMode.DROP.value))
+    fill(qtbot, panel, dav.token_drop_url, "", "")
+    with qtbot.waitSignal(panel.saved):
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.result.text() == "Saved. The file drop link's key is in your system keychain."
+    assert memory_keyring.store[(SERVICE, "sync/drop_token")] == DROP_TOKEN
+    assert panel.url.text().endswith("/public.php/dav/files/token-in-keychain")
+    assert DROP_TOKEN not in open_ctx.paths.settings_path.read_text(encoding="utf-8")
+    with qtbot.waitSignal(panel.saved):  # saved again as shown: the token stays
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.store[(SERVICE, "sync/drop_token")] == DROP_TOKEN
+    with qtbot.waitSignal(panel.tested) as answer:  # the token is put back for the server
+        qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+    assert answer.args == [None] and panel.result.text() == "Connection works."

@@ -121,7 +121,7 @@ def error_detail(body: str) -> str:
     text = body.strip()
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
     if isinstance(data, Mapping):
         found = data.get("error", data.get("detail", data.get("message")))
@@ -129,6 +129,8 @@ def error_detail(body: str) -> str:
             found = found.get("message", found.get("type", ""))
         if found:
             text = str(found)
+    # Control characters (a terminal's escape sequences, NUL) and lone surrogates are not words.
+    text = "".join(c if c.isprintable() else " " for c in text[:4000])
     return " ".join(text.split())[:300]
 
 
@@ -153,7 +155,7 @@ def model_ids(body: str) -> list[str]:
     Ollama's ``{"models": [{"name"}]}``), in the server's order, without repeats."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise AssistantError(Failure.SERVER_ERROR, "the model list is not JSON") from None
     if not isinstance(data, Mapping):
         raise AssistantError(Failure.SERVER_ERROR, "the model list is not JSON")
@@ -187,17 +189,27 @@ class SseDecoder:
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._pending = ""
+        self._pending: list[str] = []  # the pieces of a line not ended yet
 
     def feed(self, data: bytes) -> Iterator[StreamEvent]:
-        self._pending += self._decoder.decode(data)
-        *lines, self._pending = self._pending.split("\n")
+        # Only the new piece is searched for line ends: a line megabytes long arriving in 4 KB
+        # reads once took time growing with its square (each read re-split all before it).
+        text = self._decoder.decode(data)
+        if "\n" not in text:
+            if text:
+                self._pending.append(text)
+            return
+        first, *lines, rest = text.split("\n")
+        self._pending.append(first)
+        whole, self._pending = "".join(self._pending), [rest] if rest else []
+        yield from parse_line(whole)
         for line in lines:
             yield from parse_line(line)
 
     def close(self) -> Iterator[StreamEvent]:
         """The connection ended: the last line, if it had no line end."""
-        rest, self._pending = self._pending + self._decoder.decode(b"", final=True), ""
+        self._pending.append(self._decoder.decode(b"", final=True))
+        rest, self._pending = "".join(self._pending), []
         if rest.strip():
             yield from parse_line(rest)
 
@@ -219,7 +231,7 @@ def parse_line(line: str) -> Iterator[StreamEvent]:
         return
     try:
         data = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested thousands deep
         yield StreamEvent(EventKind.ERROR, "the server sent something that is not JSON")
         return
     yield from _chunk_events(data)

@@ -14,6 +14,11 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 
 PASSWORD_KEY: Final = "sync/password"  # its name in the system keychain
 PASSWORD_ENV: Final = "OWNVOICE_SYNC_PASSWORD"  # read, never stored
+# A file drop link's token is a key to the coach's drop: whoever has it can put files there.
+# It is kept in the keychain beside the password; the settings file holds this in its place.
+DROP_TOKEN_KEY: Final = "sync/drop_token"
+TOKEN_MARK: Final = "token-in-keychain"
+_DROP_PATHS: Final = ("/public.php/dav/files/", "/s/")
 FEEDBACK_FOLDER: Final = "feedback"
 
 
@@ -160,6 +165,37 @@ def check_url(url: str) -> Problem | None:
     if parts.scheme == "http" and not is_loopback(host):
         return Problem.INSECURE
     return None
+
+
+def split_drop_token(config: SyncConfig) -> tuple[SyncConfig, str | None]:
+    """A file drop's config without its token (``TOKEN_MARK`` in its place), and the token;
+    ``(config, None)`` when there is none to take out (a shared folder, a token already taken
+    out). The token is the link's last part (``…/public.php/dav/files/TOKEN``, ``…/s/TOKEN``),
+    or, for older servers, the user name."""
+    if config.mode is not SyncMode.DROP:
+        return config, None
+    for marker in _DROP_PATHS:
+        head, found, token = config.url.rstrip("/").rpartition(marker)
+        if found and token and "/" not in token and token != TOKEN_MARK:
+            return SyncConfig(config.mode, head + marker + TOKEN_MARK, config.user,
+                              config.ca_bundle), token  # fmt: skip
+    if config.user not in ("", "anonymous", TOKEN_MARK):
+        return SyncConfig(config.mode, config.url, TOKEN_MARK, config.ca_bundle), config.user
+    return config, None
+
+
+def with_drop_token(config: SyncConfig, token: str | None) -> SyncConfig:
+    """The config with its token back where ``TOKEN_MARK`` holds its place (for a request)."""
+    if not token or config.mode is not SyncMode.DROP:
+        return config
+    url = config.url.replace("/" + TOKEN_MARK, "/" + token)
+    user = token if config.user == TOKEN_MARK else config.user
+    return SyncConfig(config.mode, url, user, config.ca_bundle)
+
+
+def shown_url(config: SyncConfig) -> str:
+    """The address to print or show: a drop link without its token."""
+    return split_drop_token(config)[0].url
 
 
 def is_loopback(host: str) -> bool:

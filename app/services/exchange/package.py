@@ -17,7 +17,9 @@ import hashlib
 import io
 import json
 import os
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,8 +41,11 @@ MAX_FILE_BYTES = 64 * 1024**2
 MAX_ENTRIES = 20
 MAX_MEMBER_BYTES = 32 * 1024**2
 MAX_RATIO = 100
+# Everything zipfile raises on damaged bytes (zlib.error: a member's compressed data damaged
+# under an intact directory; struct.error: a damaged extra field).
 _ZIP_FAILURES = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-                 NotImplementedError, RuntimeError, OverflowError, KeyError)  # fmt: skip
+                 NotImplementedError, RuntimeError, OverflowError, KeyError, IndexError,
+                 zlib.error, struct.error)  # fmt: skip
 
 # What went wrong, by reason; the window translates these (context "Exchange").
 REASONS = {

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -43,10 +46,25 @@ _BOOLEAN: Final = {
 # Loop keeps a skipped numeric day as the amount 0.003, which a person cannot type.
 _NUMERIC_SKIP: Final = 3
 _MONTH_DAYS: Final = (30, 31)
+_LONGEST_PERIOD: Final = 366  # days: Loop's longest frequency is a few a month
+# A real export is a few hundred kilobytes; these stop a damaged or hostile file early.
+_MAX_FILES: Final = 10_000
+_MAX_BYTES: Final = 256 * 1024**2  # all CSV files together, unpacked
+_MAX_RATIO: Final = 200
+# Everything zipfile raises on damaged bytes (as app/services/archives/safe_zip.py lists them).
+_ZIP_FAILURES: Final = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+                        struct.error, zlib.error, NotImplementedError, RuntimeError,
+                        OverflowError, IndexError, KeyError)  # fmt: skip
 
 
 class LoopFormatError(ValueError):
-    """The file is not a Loop Habit Tracker CSV export (the message says what is missing)."""
+    """The file is not a Loop Habit Tracker CSV export (the message says what is missing, on
+    one line)."""
+
+    def __init__(self, message: str) -> None:
+        text = " ".join(message.split())
+        text = "".join(c if c.isprintable() else "?" for c in text)
+        super().__init__(text if len(text) <= 240 else text[:239] + "…")
 
 
 @dataclass(frozen=True)
@@ -64,16 +82,48 @@ class LoopImportSummary:
 
 
 def read_export(path: Path) -> list[LoopHabit]:
-    """Read a Loop export from a ZIP file or an unpacked folder."""
-    if path.is_dir():
-        files = {p.relative_to(path).as_posix(): p.read_bytes() for p in path.rglob("*.csv")}
-    else:
+    """Read a Loop export from a ZIP file or an unpacked folder. Anything that is not one (a
+    damaged ZIP, text that is not UTF-8, a table that is not CSV) is a ``LoopFormatError``."""
+    files = _folder_files(path) if path.is_dir() else _zip_files(path)
+    texts = {}
+    for name, data in files.items():
         try:
-            with zipfile.ZipFile(path) as archive:
-                files = {n: archive.read(n) for n in archive.namelist() if n.endswith(".csv")}
-        except zipfile.BadZipFile as error:
-            raise LoopFormatError(f"{path.name} is not a ZIP file") from error
-    return parse_export({name: data.decode("utf-8-sig") for name, data in files.items()})
+            texts[name] = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise LoopFormatError(f"{name} is not UTF-8 text") from None
+    try:
+        return parse_export(texts)
+    except csv.Error as error:
+        raise LoopFormatError(f"a file is not a readable CSV table ({error})") from None
+
+
+def _folder_files(path: Path) -> dict[str, bytes]:
+    found = sorted(path.rglob("*.csv"))
+    if len(found) > _MAX_FILES:
+        raise LoopFormatError(f"{path.name} holds far more files than an export ({len(found)})")
+    if sum(p.stat().st_size for p in found) > _MAX_BYTES:
+        raise LoopFormatError(f"{path.name} is far larger than an export")
+    return {p.relative_to(path).as_posix(): p.read_bytes() for p in found}
+
+
+def _zip_files(path: Path) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = [i for i in archive.infolist() if i.filename.endswith(".csv")]
+            if len(infos) > _MAX_FILES:
+                raise LoopFormatError(f"{path.name} holds far more files than an export")
+            if sum(i.file_size for i in infos) > _MAX_BYTES or any(
+                i.file_size > _MAX_RATIO * max(i.compress_size, 1024) for i in infos
+            ):
+                raise LoopFormatError(f"{path.name} unpacks to far more than an export")
+            return {i.filename: archive.read(i) for i in infos}
+    except _ZIP_FAILURES as error:
+        if isinstance(error, LoopFormatError):
+            raise
+        if isinstance(error, zipfile.BadZipFile):
+            raise LoopFormatError(f"{path.name} is not a ZIP file") from None
+        detail = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise LoopFormatError(f"{path.name} is a damaged ZIP file ({detail})") from None
 
 
 def parse_export(files: Mapping[str, str]) -> list[LoopHabit]:
@@ -130,7 +180,7 @@ def _habit_rows(text: str) -> Iterable[tuple[int, str, HabitRecord]]:
 
 
 def _habit(name: str, times: int, days: int, numeric: bool, row: Mapping[str, str | None]) -> Habit:
-    days = max(days, 1)
+    days = min(max(days, 1), _LONGEST_PERIOD)
     if numeric:
         times = 1
     times = min(max(times, 1), days)
@@ -201,15 +251,20 @@ def _entry(day_text: str, value_text: str, note: str, numeric: bool) -> tuple[Ch
 def _amount(text: str) -> float | None:
     """Thousandths when written as a whole number (Loop's own form), else the amount itself."""
     if re.fullmatch(r"-?\d+", text):
-        return int(text) / 1000
+        try:
+            return int(text) / 1000
+        except (ValueError, OverflowError):  # thousands of digits: no amount anyone entered
+            return None
     return _float(text)
 
 
 def _float(text: str | None) -> float | None:
+    """A finite number, or None (also for "inf", "nan" and a 5,000-digit number)."""
     try:
-        return float((text or "").strip())
+        value = float((text or "").strip())
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def _int(text: str | None, default: int) -> int:

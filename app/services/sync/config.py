@@ -1,5 +1,8 @@
-"""The sync settings and the password: the address and user in the settings file, the password
-only in the system keychain (or, for scripts, ``OWNVOICE_SYNC_PASSWORD``, read and never kept)."""
+"""The sync settings and the secrets: the address and user in the settings file, the password
+and a file drop link's token only in the system keychain (or, for scripts, the password in
+``OWNVOICE_SYNC_PASSWORD``, read and never kept). ``read_config`` is cheap (no keychain) and
+gives the drop link with ``TOKEN_MARK`` in its token's place; ``with_secrets`` (off the GUI
+thread) puts the token back for the requests."""
 
 from __future__ import annotations
 
@@ -8,7 +11,15 @@ from collections.abc import Mapping
 
 from app.domain import settings as decl
 from app.domain.exchange.model import DEFAULT_SECTIONS, Section
-from app.domain.sync.model import PASSWORD_ENV, PASSWORD_KEY, SyncConfig, SyncMode
+from app.domain.sync.model import (
+    DROP_TOKEN_KEY,
+    PASSWORD_ENV,
+    PASSWORD_KEY,
+    SyncConfig,
+    SyncMode,
+    split_drop_token,
+    with_drop_token,
+)
 from app.services.settings import SettingsService
 from app.services.system.secrets import SecretStore
 
@@ -28,11 +39,30 @@ def read_config(settings: SettingsService) -> SyncConfig | None:
     )
 
 
-def write_config(settings: SettingsService, config: SyncConfig) -> None:
-    settings.set(decl.SYNC_MODE, config.mode.value)
-    settings.set(decl.SYNC_URL, config.url.strip().rstrip("/"))
-    settings.set(decl.SYNC_USER, config.user.strip())
-    settings.set(decl.SYNC_CA_BUNDLE, config.ca_bundle.strip())
+def write_config(settings: SettingsService, config: SyncConfig) -> str | None:
+    """Keep the config in the settings file, a drop link's token taken out: that token is
+    returned, for the caller to keep with ``keep_drop_token`` (off the GUI thread)."""
+    config = SyncConfig(config.mode, config.url.strip().rstrip("/"), config.user.strip(),
+                        config.ca_bundle.strip())  # fmt: skip
+    kept, token = split_drop_token(config)
+    settings.set(decl.SYNC_MODE, kept.mode.value)
+    settings.set(decl.SYNC_URL, kept.url)
+    settings.set(decl.SYNC_USER, kept.user)
+    settings.set(decl.SYNC_CA_BUNDLE, kept.ca_bundle)
+    return token
+
+
+def keep_drop_token(secrets: SecretStore, token: str | None) -> bool:
+    """Put a drop link's token in the keychain; False when only this session keeps it."""
+    return secrets.set(DROP_TOKEN_KEY, token) if token else True
+
+
+def with_secrets(config: SyncConfig, secrets: SecretStore) -> SyncConfig:
+    """The config for requests: a drop link with its token from the keychain. A link set up
+    before tokens went to the keychain still holds its own."""
+    if config.mode is not SyncMode.DROP:
+        return config
+    return with_drop_token(config, secrets.get(DROP_TOKEN_KEY))
 
 
 def read_password(secrets: SecretStore, environ: Mapping[str, str] | None = None) -> str | None:

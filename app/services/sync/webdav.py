@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 30.0
+MAX_GET_BYTES = 64 * 1024**2  # an .ownvoice file is refused above this anyway (package.py)
 RETRY_STATUS = (429, 500, 502, 503, 504)
 _DAV = "{DAV:}"
 _PROPFIND_BODY = (
@@ -66,7 +67,8 @@ class DavClient:
             raise SyncError(Problem.CA_BUNDLE)
         import requests
         from requests.adapters import HTTPAdapter
-        from urllib3.util.retry import Retry
+
+        from app.services.sync.retry import CappedRetry
 
         self.config = config
         self.base = config.url.rstrip("/")
@@ -80,7 +82,7 @@ class DavClient:
         self.session.headers["User-Agent"] = "OwnVoice"
         if config.mode is SyncMode.DROP:
             self.session.headers["X-Requested-With"] = "XMLHttpRequest"
-        retry = Retry(
+        retry = CappedRetry(
             total=retries,
             connect=retries,
             read=retries,
@@ -104,23 +106,10 @@ class DavClient:
     # -- requests -----------------------------------------------------------------------------
 
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
-        import requests
-
         try:
-            response = self.session.request(method, url, timeout=self.timeout, **kwargs)
-        except requests.exceptions.SSLError:
-            raise SyncError(Problem.CERTIFICATE) from None
-        except requests.exceptions.ConnectTimeout:
-            raise SyncError(Problem.OFFLINE) from None
-        except requests.exceptions.ReadTimeout:
-            raise SyncError(Problem.TIMEOUT) from None
-        except requests.exceptions.RetryError:
-            raise SyncError(Problem.SERVER_ERROR) from None
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError) as e:
-            raise SyncError(_connection_problem(e)) from None
-        except OSError as error:  # an unreadable CA bundle, for one
-            raise SyncError(Problem.CA_BUNDLE, type(error).__name__) from None
-        return response
+            return self.session.request(method, url, timeout=self.timeout, **kwargs)
+        except OSError as error:  # requests' own errors are OSErrors too
+            raise _failure(error) from None
 
     @staticmethod
     def fail(response: requests.Response) -> SyncError:
@@ -177,10 +166,23 @@ class DavClient:
             raise self.fail(response)
 
     def get(self, url: str) -> bytes:
-        response = self.request("GET", url)
-        if response.status_code != 200:
-            raise self.fail(response)
-        return response.content
+        """The file at ``url``; one far larger than any OwnVoice file is not read to its end
+        (a server sending gigabytes would fill the memory)."""
+        response = self.request("GET", url, stream=True)
+        try:
+            if response.status_code != 200:
+                raise self.fail(response)
+            chunks, size = [], 0
+            for chunk in response.iter_content(256 * 1024):
+                size += len(chunk)
+                if size > MAX_GET_BYTES:
+                    raise SyncError(Problem.SERVER_ERROR, "a file far larger than expected")
+                chunks.append(chunk)
+            return b"".join(chunks)
+        except OSError as error:  # cut off while reading the body
+            raise _failure(error) from None
+        finally:
+            response.close()
 
     def mkcol(self, url: str) -> None:
         response = self.request("MKCOL", url.rstrip("/") + "/")
@@ -209,22 +211,56 @@ class DavClient:
             return []
         if response.status_code != 207:
             raise self.fail(response)
+        return parse_multistatus(response.content, url)
+
+
+def parse_multistatus(body: bytes, url: str) -> list[Entry]:
+    """The members of the folder at ``url`` in a PROPFIND answer (not the folder itself).
+
+    Anything but a WebDAV multistatus document is ``Problem.NOT_WEBDAV``: XML that does not
+    parse, entity declarations (a "billion laughs" answer expands to gigabytes; WebDAV never
+    needs them), another root element."""
+    if b"<!ENTITY" in body or b"<!entity" in body:
+        raise SyncError(Problem.NOT_WEBDAV, "entity declarations")
+    try:
+        root = ElementTree.fromstring(body)
+    except (ElementTree.ParseError, ValueError, RecursionError):
+        raise SyncError(Problem.NOT_WEBDAV) from None
+    if root.tag != f"{_DAV}multistatus":
+        raise SyncError(Problem.NOT_WEBDAV)
+    own = unquote(urlsplit(url).path.rstrip("/"))
+    found = []
+    for item in root.findall(f"{_DAV}response"):
         try:
-            root = ElementTree.fromstring(response.content)
-        except ElementTree.ParseError:
-            raise SyncError(Problem.NOT_WEBDAV) from None
-        if root.tag != f"{_DAV}multistatus":
-            raise SyncError(Problem.NOT_WEBDAV)
-        own = urlsplit(url).path.rstrip("/")
-        found = []
-        for item in root.findall(f"{_DAV}response"):
             href = unquote(urlsplit(item.findtext(f"{_DAV}href", "")).path).rstrip("/")
-            if href == unquote(own):
-                continue
-            etag = item.findtext(f".//{_DAV}getetag", "")
-            is_folder = item.find(f".//{_DAV}resourcetype/{_DAV}collection") is not None
-            found.append(Entry(href.rpartition("/")[2], etag.strip('"'), is_folder))
-        return found
+        except ValueError:  # not a URL (an unbalanced "[" in a host, say): not one of ours
+            continue
+        if href == own:
+            continue
+        etag = item.findtext(f".//{_DAV}getetag", "")
+        is_folder = item.find(f".//{_DAV}resourcetype/{_DAV}collection") is not None
+        found.append(Entry(href.rpartition("/")[2], etag.strip('"'), is_folder))
+    return found
+
+
+def _failure(error: OSError) -> SyncError:
+    """What a failed request (or the reading of its body) was, as a problem."""
+    import requests
+
+    if isinstance(error, requests.exceptions.SSLError):
+        return SyncError(Problem.CERTIFICATE)
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return SyncError(Problem.OFFLINE)
+    if isinstance(error, requests.exceptions.ReadTimeout):
+        return SyncError(Problem.TIMEOUT)
+    if isinstance(error, requests.exceptions.RetryError):
+        return SyncError(Problem.SERVER_ERROR)
+    if isinstance(error, (requests.exceptions.ConnectionError,
+                          requests.exceptions.ChunkedEncodingError)):  # fmt: skip
+        return SyncError(_connection_problem(error))
+    if isinstance(error, requests.exceptions.RequestException):  # a header no server sends
+        return SyncError(Problem.SERVER_ERROR, type(error).__name__)
+    return SyncError(Problem.CA_BUNDLE, type(error).__name__)  # an unreadable CA bundle
 
 
 def _connection_problem(error: BaseException) -> Problem:

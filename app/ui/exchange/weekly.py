@@ -42,8 +42,8 @@ def read_plan(settings: SettingsService) -> WeeklyPlan | None:
         return WeeklyPlan(
             str(data["folder"]), int(data["weekday"]), date.fromisoformat(last) if last else None
         )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None  # a hand-edited setting: as if never turned on
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
+        return None  # a hand-edited setting (a weekday of 1e400, say): as if never turned on
 
 
 def write_plan(settings: SettingsService, plan: WeeklyPlan | None) -> None:

@@ -95,7 +95,7 @@ class SyncController(QObject):
 
         def work() -> tuple[SyncRun, SyncStatus, bool]:
             # All of it off the window's thread: the keychain, the network, the outbox.
-            from app.services.sync.config import needs_password, read_password
+            from app.services.sync.config import needs_password, read_password, with_secrets
             from app.services.sync.engine import remember_problem, status, sync_once
             from app.services.sync.webdav import DavClient, SyncError
 
@@ -105,7 +105,7 @@ class SyncController(QObject):
                 run = SyncRun(problem=Problem.NO_PASSWORD)
                 return run, status(db), not secrets.status().in_keychain
             try:
-                client = DavClient(config, password)
+                client = DavClient(with_secrets(config, secrets), password)
             except SyncError as error:
                 remember_problem(db, error.problem)
                 return SyncRun(problem=error.problem), status(db), False

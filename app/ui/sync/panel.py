@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import settings as decl
 from app.domain.sync.model import (
+    DROP_TOKEN_KEY,
     PASSWORD_KEY,
     PROBLEM_TEXT,
     Problem,
@@ -108,16 +109,44 @@ class CoachSyncPanel(QGroupBox):
         if problem is not None:
             self._say(translated("Sync", PROBLEM_TEXT[problem]))
             return
-        write_config(self.ctx.settings, config)
+        token = write_config(self.ctx.settings, config)  # a drop link's token: to the keychain
+        self.url.setText(self.ctx.settings.get_str(decl.SYNC_URL))
+        self.user.setText(self.ctx.settings.get_str(decl.SYNC_USER))
         password = self.password.text()
         self.password.clear()
-        if not password:
+        if not password and not token:
             self._say(self.tr("Saved."))
             self.saved.emit()
             self.ctx.hub.syncQueued.emit()  # send what waits, to the new place
             return
         secrets = self.ctx.secrets
-        self.ctx.tasks.run(lambda: secrets.set(PASSWORD_KEY, password), self._on_password_kept)
+
+        def keep() -> tuple[bool, bool]:
+            from app.services.sync.config import keep_drop_token
+
+            kept = keep_drop_token(secrets, token)
+            if password:
+                kept = secrets.set(PASSWORD_KEY, password) and kept
+            return kept, bool(password)
+
+        self.ctx.tasks.run(keep, self._on_secrets_kept)
+
+    def _on_secrets_kept(self, result: tuple[bool, bool]) -> None:
+        in_keychain, with_password = result
+        if with_password:
+            self._on_password_kept(in_keychain)
+            return
+        if in_keychain:
+            self._say(self.tr("Saved. The file drop link's key is in your system keychain."))
+        else:
+            self._say(
+                self.tr(
+                    "Saved. This computer has no system keychain, so the file drop link's key "
+                    "is kept only until you close OwnVoice."
+                )
+            )
+        self.saved.emit()
+        self.ctx.hub.syncQueued.emit()
 
     def _on_password_kept(self, in_keychain: bool) -> None:
         if in_keychain:
@@ -133,7 +162,7 @@ class CoachSyncPanel(QGroupBox):
         self.ctx.hub.syncQueued.emit()  # try the waiting files with the new password
 
     def test_connection(self) -> None:
-        from app.services.sync.config import read_password
+        from app.services.sync.config import read_password, with_secrets
         from app.services.sync.engine import check_connection
 
         config, typed, secrets = self.config(), self.password.text(), self.ctx.secrets
@@ -145,7 +174,7 @@ class CoachSyncPanel(QGroupBox):
         self._say(self.tr("Testing…"))
 
         def work() -> Problem | None:
-            return check_connection(config, typed or read_password(secrets))
+            return check_connection(with_secrets(config, secrets), typed or read_password(secrets))
 
         self.ctx.tasks.run(work, self._on_tested)
 
@@ -161,7 +190,12 @@ class CoachSyncPanel(QGroupBox):
         self.ctx.settings.set(decl.SYNC_URL, "")
         self.url.clear()
         secrets = self.ctx.secrets
-        self.ctx.tasks.run(lambda: secrets.delete(PASSWORD_KEY))
+
+        def forget() -> None:
+            for key in (PASSWORD_KEY, DROP_TOKEN_KEY):
+                secrets.delete(key)
+
+        self.ctx.tasks.run(forget)
         self._say(self.tr("Coach sync is off. Files already sent stay on the server."))
 
     def _on_choose_ca(self) -> None:

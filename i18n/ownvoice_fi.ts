@@ -514,6 +514,14 @@
         <translation>Tallennettu.</translation>
     </message>
     <message>
+        <source>Saved. The file drop link&apos;s key is in your system keychain.</source>
+        <translation>Tallennettu. Tiedostojen pudotuslinkin avain on järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the file drop link&apos;s key is kept only until you close OwnVoice.</source>
+        <translation>Tallennettu. Tässä tietokoneessa ei ole järjestelmän avainnippua, joten pudotuslinkin avain säilyy vain siihen asti, kun suljet OwnVoicen.</translation>
+    </message>
+    <message>
         <source>Saved. The password is in your system keychain.</source>
         <translation>Tallennettu. Salasana on järjestelmän avainnipussa.</translation>
     </message>

@@ -514,6 +514,14 @@
         <translation>Sparat.</translation>
     </message>
     <message>
+        <source>Saved. The file drop link&apos;s key is in your system keychain.</source>
+        <translation>Sparat. Nyckeln till inlämningslänken finns i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer has no system keychain, so the file drop link&apos;s key is kept only until you close OwnVoice.</source>
+        <translation>Sparat. Den här datorn har ingen nyckelring i systemet, så nyckeln till inlämningslänken sparas bara tills du stänger OwnVoice.</translation>
+    </message>
+    <message>
         <source>Saved. The password is in your system keychain.</source>
         <translation>Sparat. Lösenordet finns i systemets nyckelring.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Iterator
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QObject
@@ -17,7 +18,7 @@ from app.ui.shell.collector import GuiCollector
 class Cyclic:
     """Garbage only the cyclic collector can free; says on which thread it was freed."""
 
-    freed_on: list[str] = []
+    freed_on: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
         self.me = self

@@ -224,3 +224,26 @@ def test_a_drop_links_token_goes_to_the_keychain_and_the_panel_shows_it_kept(
     with qtbot.waitSignal(panel.tested) as answer:  # the token is put back for the server
         qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
     assert answer.args == [None] and panel.result.text() == "Connection works."
+
+
+def test_a_drop_link_from_before_the_keychain_moves_its_token_there_at_the_next_sync(
+    qtbot: QtBot, open_ctx: AppContext, dav: DavServer, memory_keyring: MemoryKeyring
+) -> None:
+    from tests.sync.davserver import DROP_TOKEN
+
+    db = open_ctx.database
+    assert db is not None
+    queue_files(db, open_ctx.clock, 1)  # type: ignore[arg-type]
+    # As an earlier version saved it: the whole link, token and all, in the settings file.
+    open_ctx.settings.set(decl.SYNC_MODE, SyncMode.DROP.value)
+    open_ctx.settings.set(decl.SYNC_URL, dav.token_drop_url)
+    assert DROP_TOKEN in open_ctx.paths.settings_path.read_text(encoding="utf-8")
+    controller = SyncController(open_ctx)
+    with qtbot.waitSignal(controller.finished):
+        controller.sync_now()
+    assert memory_keyring.store[(SERVICE, "sync/drop_token")] == DROP_TOKEN
+    assert DROP_TOKEN not in open_ctx.paths.settings_path.read_text(encoding="utf-8")
+    assert open_ctx.settings.get_str(decl.SYNC_URL).endswith("/token-in-keychain")
+    assert len(list(dav.token_drop.iterdir())) == 1  # the file went, the token from the keychain
+    with qtbot.waitSignal(controller.finished):  # the next sync works from the keychain
+        controller.sync_now()

@@ -57,6 +57,16 @@ def keep_drop_token(secrets: SecretStore, token: str | None) -> bool:
     return secrets.set(DROP_TOKEN_KEY, token) if token else True
 
 
+def token_to_keychain(config: SyncConfig, secrets: SecretStore) -> SyncConfig | None:
+    """A drop link set up before tokens went to the keychain: its token put there (off the GUI
+    thread). Returns the config to keep in the settings file instead (``write_config``), or None
+    when nothing moved (no token in it, or no keychain on this computer: then it stays)."""
+    kept, token = split_drop_token(config)
+    if token is None or not secrets.set(DROP_TOKEN_KEY, token):
+        return None
+    return kept
+
+
 def with_secrets(config: SyncConfig, secrets: SecretStore) -> SyncConfig:
     """The config for requests: a drop link with its token from the keychain. A link set up
     before tokens went to the keychain still holds its own."""

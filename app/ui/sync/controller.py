@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.domain.sync.model import Problem, SyncRun, SyncStatus
+from app.domain.sync.model import Problem, SyncConfig, SyncRun, SyncStatus
 from app.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -93,33 +93,43 @@ class SyncController(QObject):
             return
         secrets, clock, temp = self.ctx.secrets, self.ctx.clock, self.ctx.paths.data_dir
 
-        def work() -> tuple[SyncRun, SyncStatus, bool]:
+        def work() -> tuple[SyncRun, SyncStatus, bool, SyncConfig | None]:
             # All of it off the window's thread: the keychain, the network, the outbox.
-            from app.services.sync.config import needs_password, read_password, with_secrets
+            from app.services.sync.config import (
+                needs_password,
+                read_password,
+                token_to_keychain,
+                with_secrets,
+            )
             from app.services.sync.engine import remember_problem, status, sync_once
             from app.services.sync.webdav import DavClient, SyncError
 
+            moved = token_to_keychain(config, secrets)  # a link from before the keychain held it
             password = read_password(secrets)
             if password is None and needs_password(config):
                 remember_problem(db, Problem.NO_PASSWORD)
                 run = SyncRun(problem=Problem.NO_PASSWORD)
-                return run, status(db), not secrets.status().in_keychain
+                return run, status(db), not secrets.status().in_keychain, moved
             try:
                 client = DavClient(with_secrets(config, secrets), password)
             except SyncError as error:
                 remember_problem(db, error.problem)
-                return SyncRun(problem=error.problem), status(db), False
+                return SyncRun(problem=error.problem), status(db), False, moved
             try:
                 run = sync_once(db, client, clock, temp, everything=everything,
                                 stop=lambda: self._stopping)  # fmt: skip
             finally:
                 client.close()
-            return run, status(db), False
+            return run, status(db), False, moved
 
         self.ctx.tasks.run(work, self._on_synced, self._on_error)
 
-    def _on_synced(self, result: tuple[SyncRun, SyncStatus, bool]) -> None:
-        run, now, ask = result
+    def _on_synced(self, result: tuple[SyncRun, SyncStatus, bool, SyncConfig | None]) -> None:
+        run, now, ask, moved = result
+        if moved is not None:  # the token is in the keychain now: out of the settings file
+            from app.services.sync.config import write_config
+
+            write_config(self.ctx.settings, moved)
         self._on_status(now)
         if run.feedback_new:
             self.ctx.hub.dataChanged.emit("journey")  # the recognition feed

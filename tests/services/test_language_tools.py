@@ -215,7 +215,7 @@ def test_doctor_lists_the_languages_with_spelling_and_word_forms(tools: str) -> 
 
 def test_finnish_topics_count_and_show_the_base_form(tools: str) -> None:
     from app.domain.voice import Text, analyse_text, profile
-    from app.services.voice.profile import _base_form
+    from app.services.voice.profile import _word_forms
 
     bodies = [
         "Mietin tänään, miten asiakkaat näkevät lisäarvoa palvelussamme ja mitä se tarkoittaa.",
@@ -225,7 +225,7 @@ def test_finnish_topics_count_and_show_the_base_form(tools: str) -> None:
     ]
     texts = [Text(f"fi{i}", body, "linkedin", language="fi") for i, body in enumerate(bodies)]
     features = [f for f in (analyse_text(t) for t in texts) if f is not None]
-    base = _base_form("fi")
+    base = _word_forms("fi")
     assert (base is None) == (tools == HIDDEN)
     found = {t.term: t.posts for t in profile("fi", features, (), base).topics}
     if tools == INSTALLED:

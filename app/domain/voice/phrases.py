@@ -40,7 +40,8 @@ def phrases(
     """Frequent 2–4 word phrases (by number of posts, whatever their forms), at least one word
     not a stopword; ``word_forms`` gives the base forms (else the stemmer's stems)."""
     keys = _keys(language, posts, word_forms)
-    keyed = [[tuple(map(keys.__getitem__, s.words)) for s in f.sentences] for f in posts]
+    key = keys.__getitem__
+    keyed = [[tuple(map(key, s.words)) for s in f.sentences] for f in posts]
     counts: Counter[Gram] = Counter()
     for sentences in keyed:
         counts.update(_grams(sentences))

@@ -287,3 +287,36 @@ def test_the_menu_says_it_is_looking_until_the_suggestions_come(qtbot: QtBot) ->
     # Found once, kept: the next menu shows them at once, with no work for a worker.
     again = [a.text() for a in editor.edit.context_menu(22).actions()]
     assert "inlägg" in again and not runner.jobs
+
+
+def test_suggestions_found_ahead_show_at_once_and_typing_stops_the_search(qtbot: QtBot) -> None:
+    from app.domain.checks.spelling import Misspelling
+
+    require_installed()
+    editor = VariantEditor(Network.LINKEDIN)
+    qtbot.addWidget(editor)
+    runner = HeldRunner()
+    editor.spelling.tasks = runner  # type: ignore[assignment]
+    editor.set_text("Jag skrev ett långt inläg igår")
+    editor.spelling.show(editor.text(), [Misspelling(20, 25, "inläg", "sv")])
+    editor.spelling.look_ahead()  # as after each check
+    runner.finish()
+    names = [a.text() for a in editor.edit.context_menu(22).actions()]
+    assert "inlägg" in names and "Looking for suggestions…" not in names
+    assert not runner.jobs  # the menu needed no worker
+    # Typed before the worker got to the next word: it stops, the menu asks for its own.
+    editor.set_text("Jag skrev en lång text igår, inte bara ett kort utkst")
+    at = editor.text().find("utkst")
+    editor.spelling.show(editor.text(), [Misspelling(at, at + 5, "utkst", "sv")])
+    editor.spelling.look_ahead()
+    cursor = editor.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(".")
+    runner.finish()
+    assert language_tools.suggested("sv", "utkst") is None
+    assert editor.text()[at : at + 5] == "utkst"
+    editor.spelling.show(editor.text(), [Misspelling(at, at + 5, "utkst", "sv")])  # next check
+    menu = editor.edit.context_menu(at + 2)
+    assert looking(menu)
+    runner.finish()
+    assert "utkast" in [a.text() for a in menu.actions()]

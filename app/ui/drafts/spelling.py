@@ -44,11 +44,13 @@ class SpellingMarks(QObject):
         self._words: list[Misspelling] = []
         # Where suggestions are found; None: on the spot (a lone editor, in tests).
         self.tasks: Runner | None = None
-        self._edits = 0  # text changes so far: suggestions found ahead stop when it moves on
+        # Text changes so far (read by the worker finding suggestions ahead, which stops when
+        # the text moves on): a list, not an attribute, so it outlives this object.
+        self._edits = [0]
         edit.textChanged.connect(self._on_text_changed)
 
     def _on_text_changed(self) -> None:
-        self._edits += 1
+        self._edits[0] += 1
 
     @property
     def words(self) -> list[Misspelling]:
@@ -154,15 +156,16 @@ class SpellingMarks(QObject):
         ]
         if not wanted:
             return
-        edits = self._edits
+        edits, seen = self._edits, self._edits[0]
 
         def work() -> None:
             for word in wanted:
-                if self._edits != edits:
+                if edits[0] != seen:
                     return  # typed since: the next check says which words are wrong
                 _suggest(word)
 
-        self.tasks.run(work)
+        # Only a head start: a word whose suggestions fail here is asked again by its menu.
+        self.tasks.run(work, None, lambda _error: None)
 
     def replace(self, start: int, end: int, old: str, new: str) -> None:
         """Put ``new`` in place of the word at the UTF-16 span, if it is still there (an edit:

@@ -10,7 +10,7 @@ numbers are counted as written: "olen" and "olet" stay apart, and so do "ei" and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from app.domain.text.forms import WordForms, phrase_key
@@ -31,7 +31,7 @@ _JOINED_MAX = 12  # words in a sequence joined from overlapping phrases
 _USES = 200  # uses of a phrase that tell the wording the person writes it in most often
 
 Gram = tuple[str, ...]
-Keyed = list[list[Gram]]  # per post, per sentence: the keys of its words
+Key = Callable[[str], str]  # a word's key: its base form or stem
 
 
 def phrases(
@@ -39,19 +39,19 @@ def phrases(
 ) -> tuple[Phrase, ...]:
     """Frequent 2–4 word phrases (by number of posts, whatever their forms), at least one word
     not a stopword; ``word_forms`` gives the base forms (else the stemmer's stems)."""
-    keys = _keys(language, posts, word_forms)
-    key = keys.__getitem__
-    keyed = [[tuple(map(key, s.words)) for s in f.sentences] for f in posts]
+    key = _keys(language, posts, word_forms).__getitem__
     counts: Counter[Gram] = Counter()
-    for sentences in keyed:
-        counts.update(_grams(sentences))
+    for f in posts:  # keys made per post and let go: nothing kept for the collector to walk
+        counts.update(_grams(_keyed(f, key)))
     need = max(2.0, _PHRASE_SHARE * len(posts))
     # Ties in the order of the words, not of a set's hashing: the same posts give the same
     # profile in every run (``most_common`` keeps ties in insertion order, here a set's).
     frequent = sorted(
         ((g, n) for g, n in counts.items() if n >= need), key=lambda item: (-item[1], item[0])
     )[: _CANDIDATES * 4]
-    whole_of = _joined([(g, n) for g, n in frequent[:_CANDIDATES] if len(g) == _LONGEST], keyed)
+    whole_of = _joined(
+        [(g, n) for g, n in frequent[:_CANDIDATES] if len(g) == _LONGEST], posts, key
+    )
     top: list[tuple[Gram, int]] = []
     shown: set[Gram] = set()
     for gram, n in frequent:
@@ -60,7 +60,7 @@ def phrases(
             shown.add(whole)
             top.append((whole, n))
     kept = _drop_subsumed(top[:_CANDIDATES])[:MAX_PHRASES]
-    wordings = _wordings([g for g, _ in kept], posts, keyed)
+    wordings = _wordings([g for g, _ in kept], posts, key)
     return tuple(
         Phrase(" ".join(wording), n, example)
         for g, n in kept
@@ -85,15 +85,20 @@ def _keys(
     return keys
 
 
-def _wordings(grams: Sequence[Gram], posts: Sequence[Features], keyed: Keyed) -> dict[Gram, Gram]:
+def _keyed(f: Features, key: Key) -> list[Gram]:
+    """The keys of the words of each sentence of a post."""
+    return [tuple(map(key, s.words)) for s in f.sentences]
+
+
+def _wordings(grams: Sequence[Gram], posts: Sequence[Features], key: Key) -> dict[Gram, Gram]:
     """For each phrase (by keys), the words the person wrote it in most often among its first
     uses (ties: the first alphabetically); enough uses tell, and counting every use of a phrase
     in ten thousand posts would cost more than finding the phrases."""
     written: dict[Gram, Counter[Gram]] = {gram: Counter() for gram in grams}
     looking = list(grams)
-    for f, sentences in zip(posts, keyed, strict=True):
+    for f in posts:
         firsts = {gram[0] for gram in looking}
-        for sentence, seq in zip(f.sentences, sentences, strict=True):
+        for sentence, seq in zip(f.sentences, _keyed(f, key), strict=True):
             if firsts.isdisjoint(seq):
                 continue
             for gram in looking:
@@ -121,19 +126,21 @@ def _count(found: Counter[Gram], gram: Gram, seq: Gram, words: Gram) -> None:
             return
 
 
-def _written(gram: Gram, keyed: Keyed) -> bool:
+def _written(gram: Gram, posts: Sequence[Features], key: Key) -> bool:
     """Whether the words of ``gram`` (keys) come in this order in some sentence."""
     k = len(gram)
     return any(
         seq[i : i + k] == gram
-        for sentences in keyed
-        for seq in sentences
+        for f in posts
+        for seq in _keyed(f, key)
         if gram[0] in seq
         for i in range(len(seq) - k + 1)
     )
 
 
-def _joined(longest: list[tuple[Gram, int]], keyed: Keyed) -> dict[Gram, Gram]:
+def _joined(
+    longest: list[tuple[Gram, int]], posts: Sequence[Features], key: Key
+) -> dict[Gram, Gram]:
     """Four-word phrases that overlap by three words and come in as many posts are pieces of
     one longer sequence, such as a sentence the person repeats ("pienet kokeilut voittavat isot
     suunnitelmat, ja se pätee myös meillä"). Returns piece -> the sequence (only when the
@@ -160,7 +167,7 @@ def _joined(longest: list[tuple[Gram, int]], keyed: Keyed) -> dict[Gram, Gram]:
                 break
             chain.append(after[0])
             words.append(after[0][-1])
-        if len(chain) > 1 and _written(whole := tuple(words), keyed):
+        if len(chain) > 1 and _written(whole := tuple(words), posts, key):
             whole_of.update((piece, whole) for piece in chain)
     return whole_of
 

@@ -151,9 +151,8 @@ class SpellingMarks(QObject):
 
         if self.tasks is None:
             return
-        wanted = [m for m in self._words if language_tools.suggested(m.language, m.word) is None][
-            :AHEAD
-        ]
+        known = language_tools.suggested
+        wanted = [m for m in self._words if known(m.language, m.word) is None][:AHEAD]
         if not wanted:
             return
         edits, seen = self._edits, self._edits[0]

@@ -215,7 +215,7 @@ def test_doctor_lists_the_languages_with_spelling_and_word_forms(tools: str) -> 
 
 def test_finnish_topics_count_and_show_the_base_form(tools: str) -> None:
     from app.domain.voice import Text, analyse_text, profile
-    from app.services.voice.profile import _base_form
+    from app.services.voice.profile import _word_forms
 
     bodies = [
         "Mietin tänään, miten asiakkaat näkevät lisäarvoa palvelussamme ja mitä se tarkoittaa.",
@@ -225,7 +225,7 @@ def test_finnish_topics_count_and_show_the_base_form(tools: str) -> None:
     ]
     texts = [Text(f"fi{i}", body, "linkedin", language="fi") for i, body in enumerate(bodies)]
     features = [f for f in (analyse_text(t) for t in texts) if f is not None]
-    base = _base_form("fi")
+    base = _word_forms("fi")
     assert (base is None) == (tools == HIDDEN)
     found = {t.term: t.posts for t in profile("fi", features, (), base).topics}
     if tools == INSTALLED:
@@ -233,3 +233,24 @@ def test_finnish_topics_count_and_show_the_base_form(tools: str) -> None:
     else:  # the stemmer groups them too, shown in a written form
         assert "lisäarvo" not in found
         assert any(term.startswith("lisäarvo") and n == 3 for term, n in found.items())
+
+
+def test_suggestions_are_asked_once_per_word_and_kept_for_the_last_few_hundred() -> None:
+    class Engine:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def suggest(self, word: str) -> list[str]:
+            self.asked.append(word)
+            return [word + "!"]
+
+    engine = Engine()
+    checker = language_tools.Speller("sv", engine)
+    assert checker.suggested("inläg") is None  # not asked yet: the menu says it is looking
+    assert checker.suggest("inläg") == ["inläg!"]
+    assert checker.suggest("inläg") == ["inläg!"] and engine.asked == ["inläg"]
+    assert checker.suggested("inläg") == ["inläg!"]
+    for i in range(300):
+        checker.suggest(f"ord{i}")
+    assert checker.suggested("inläg") is None  # the oldest let go
+    assert checker.suggested("ord299") == ["ord299!"]

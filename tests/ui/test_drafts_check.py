@@ -121,6 +121,12 @@ def test_each_mark_keeps_the_text_readable_and_has_its_own_underline(
         assert contrast(text, background) >= TEXT, mark
         assert contrast(fmt.underlineColor(), background) >= LARGE, mark
         styles.add(fmt.underlineStyle())
+        # The deeper tint of words marked inside a longer mark of their kind: readable too.
+        deep = mark_format(mark, palette, strong=True)
+        assert deep.background().color() != background, mark
+        assert deep.underlineStyle() == fmt.underlineStyle(), mark
+        assert contrast(text, deep.background().color()) >= TEXT, mark
+        assert contrast(deep.underlineColor(), deep.background().color()) >= LARGE, mark
     assert len(styles) == len(Mark)  # never told apart by colour alone
 
 

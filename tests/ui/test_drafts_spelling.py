@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.domain.drafts.networks import Network
@@ -70,6 +70,17 @@ def menu_actions(editor: VariantEditor, word: str) -> list[QAction]:
     return editor.edit.context_menu(position).actions()
 
 
+def looking(menu: QMenu) -> bool:
+    return any(a.objectName() == "spellingLooking" for a in menu.actions())
+
+
+def suggestions_menu(qtbot: QtBot, editor: VariantEditor, word: str) -> QMenu:
+    """The word's context menu, once its suggestions have come (found on a worker)."""
+    menu = editor.edit.context_menu(editor.text().find(word) + 2)
+    qtbot.waitUntil(lambda: not looking(menu), timeout=5000)
+    return menu
+
+
 def action(editor: VariantEditor, word: str, name: str) -> QAction:
     return next(a for a in menu_actions(editor, word) if a.objectName() == name)
 
@@ -86,7 +97,8 @@ def test_a_misspelt_word_is_underlined_and_the_suggestion_fixes_it(
     said = page.editor.panel.spelling
     assert said.isVisible() and said.text().startswith("1 misspelt word")
     assert "right-click it for suggestions" in said.text()  # one word: "it"
-    actions = menu_actions(editor, "kirjotin")
+    menu = suggestions_menu(qtbot, editor, "kirjotin")
+    actions = menu.actions()
     names = [a.text() for a in actions]
     assert "kirjoitin" in names
     assert "Add “kirjotin” to my words" in names and "Ignore in this draft" in names
@@ -196,3 +208,115 @@ def test_the_underline_stands_out_in_light_and_dark(appearance: str) -> None:
     )
     base = palette.color(QPalette.ColorRole.Base)
     assert contrast(spelling_line(palette), base) >= LARGE
+
+
+def test_a_swedish_word_s_menu_opens_at_once_and_its_suggestion_fixes_it(
+    qtbot: QtBot, open_ctx: AppContext
+) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    require_installed()
+    page = new_draft(qtbot, open_ctx)
+    editor = page.editor.editors[Network.LINKEDIN]
+    type_into(qtbot, editor, "Jag skrev ett långt inläg igår om vad jag lärde mig på konferensen")
+    qtbot.waitUntil(lambda: underlined(editor, "inläg"), timeout=5000)
+    # Right-click on the word, as a person does: the menu is there when the click returns.
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(editor.text().find("inläg") + 2)
+    at = editor.edit.cursorRect(cursor).center()
+    viewport = editor.edit.viewport()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at), Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(viewport, event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    shown = [a.text() for a in menu.actions()]
+    assert "Looking for suggestions…" in shown or "inlägg" in shown
+    assert "Ignore in this draft" in shown
+    qtbot.waitUntil(lambda: "inlägg" in [a.text() for a in menu.actions()], timeout=5000)
+    assert "Looking for suggestions…" not in [a.text() for a in menu.actions()]
+    next(a for a in menu.actions() if a.text() == "inlägg").trigger()
+    menu.close()
+    assert "ett långt inlägg igår" in editor.text()
+    qtbot.waitUntil(lambda: editor.spelling.words == [] and page.editor.result is not None)
+    qtbot.waitUntil(lambda: not underlined(editor, "inlägg"))
+    assert not page.editor.panel.spelling.isVisible()
+
+
+class HeldRunner:
+    """A task runner that keeps each job until the test lets it run."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Any, Any]] = []
+        self.busy = 0
+
+    def run(self, fn: Any, on_result: Any = None, on_error: Any = None, **_: Any) -> None:
+        self.jobs.append((fn, on_result))
+
+    def finish(self) -> None:
+        for fn, on_result in self.jobs:
+            result = fn()
+            if on_result is not None:
+                on_result(result)
+        self.jobs.clear()
+
+
+def test_the_menu_says_it_is_looking_until_the_suggestions_come(qtbot: QtBot) -> None:
+    from app.domain.checks.spelling import Misspelling
+
+    require_installed()
+    editor = VariantEditor(Network.LINKEDIN)
+    qtbot.addWidget(editor)
+    runner = HeldRunner()
+    editor.spelling.tasks = runner  # type: ignore[assignment]
+    editor.set_text("Jag skrev ett långt inläg igår")
+    editor.spelling.show(editor.text(), [Misspelling(20, 25, "inläg", "sv")])
+    menu = editor.edit.context_menu(22)
+    names = [a.text() for a in menu.actions()]
+    assert names[:3] == [
+        "Looking for suggestions…",
+        "Add “inläg” to my words",
+        "Ignore in this draft",
+    ]
+    assert not menu.actions()[0].isEnabled()
+    runner.finish()  # the worker found them
+    names = [a.text() for a in menu.actions()]
+    assert "inlägg" in names and "Looking for suggestions…" not in names
+    assert names.index("inlägg") < names.index("Ignore in this draft")
+    # Found once, kept: the next menu shows them at once, with no work for a worker.
+    again = [a.text() for a in editor.edit.context_menu(22).actions()]
+    assert "inlägg" in again and not runner.jobs
+
+
+def test_suggestions_found_ahead_show_at_once_and_typing_stops_the_search(qtbot: QtBot) -> None:
+    from app.domain.checks.spelling import Misspelling
+
+    require_installed()
+    editor = VariantEditor(Network.LINKEDIN)
+    qtbot.addWidget(editor)
+    runner = HeldRunner()
+    editor.spelling.tasks = runner  # type: ignore[assignment]
+    editor.set_text("Jag skrev ett långt inläg igår")
+    editor.spelling.show(editor.text(), [Misspelling(20, 25, "inläg", "sv")])
+    editor.spelling.look_ahead()  # as after each check
+    runner.finish()
+    names = [a.text() for a in editor.edit.context_menu(22).actions()]
+    assert "inlägg" in names and "Looking for suggestions…" not in names
+    assert not runner.jobs  # the menu needed no worker
+    # Typed before the worker got to the next word: it stops, the menu asks for its own.
+    editor.set_text("Jag skrev en lång text igår, inte bara ett kort utkst")
+    at = editor.text().find("utkst")
+    editor.spelling.show(editor.text(), [Misspelling(at, at + 5, "utkst", "sv")])
+    editor.spelling.look_ahead()
+    cursor = editor.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(".")
+    runner.finish()
+    assert language_tools.suggested("sv", "utkst") is None
+    assert editor.text()[at : at + 5] == "utkst"
+    editor.spelling.show(editor.text(), [Misspelling(at, at + 5, "utkst", "sv")])  # next check
+    menu = editor.edit.context_menu(at + 2)
+    assert looking(menu)
+    runner.finish()
+    assert "utkast" in [a.text() for a in menu.actions()]

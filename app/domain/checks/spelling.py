@@ -100,7 +100,7 @@ def misspellings(
 
     ``known`` are words never flagged (as ``normal`` gives them): the person's own list, their
     topic words and the words ignored in this draft. ``suggest`` adds the checker's suggestions
-    (slow in Hunspell: 0.1–0.2 s a word; the editor asks for them only when the menu opens)."""
+    (slow in Hunspell: 0.1–0.2 s a word; the editor finds them apart, on a worker)."""
     found: list[Misspelling] = []
     stems = tuple(w for w in known if len(w) >= _MIN_STEM)
     for start, end, lang in paragraph_languages(text, language):

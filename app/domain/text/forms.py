@@ -20,6 +20,7 @@ class WordForm:
     passive: bool = False  # the Finnish passive: "kehitetään", "tehtiin"
     parts: int = 1  # the words of a compound: "lisäarvo" has 2
     verbal_noun: bool = False  # an action as a noun: "kehittäminen" (the -minen form of a verb)
+    degree: str = ""  # "comparative" ("parempi") or "superlative" ("paras"); "" for neither
 
 
 # Given a word, its readings (empty when the analyser does not know it).
@@ -49,6 +50,22 @@ def base_form(word: str, forms: Sequence[WordForm]) -> str:
         if form.kind != "name":
             return form.base.lower()
     return forms[0].base.lower() if forms else word.lower()
+
+
+def phrase_key(word: str, forms: Sequence[WordForm]) -> str:
+    """What a word is counted by in a repeated phrase: the base form of the reading
+    :func:`base_form` takes ("lisäarvoa tuottavan ratkaisun" is "lisäarvo tuottava ratkaisu"),
+    with what makes another phrase of the same word: a verb's person ("kirjoitin" is not
+    "kirjoitit"), the passive, and comparison ("parempi" is not "hyvä")."""
+    form = next((f for f in forms if f.kind != "name"), forms[0] if forms else None)
+    if form is None:
+        return word.lower()
+    key = form.base.lower()
+    if form.kind == "verb" and form.passive:
+        key += "/passive"
+    elif form.kind == "verb" and form.person is not None:
+        key += f"/{form.person}{'p' if form.plural else 's'}"
+    return f"{key}/{form.degree}" if form.degree else key
 
 
 _TOPICAL = frozenset({"noun", "name", "adjective"})

@@ -6,6 +6,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from app.domain.text.forms import WordForm, WordForms, topic_base
 from app.domain.text.tokens import Span
 from app.domain.text.wordlists import LANGUAGES, Language
 from app.domain.voice.features import Features, analyse
@@ -81,16 +82,17 @@ def profile(
     language: Language,
     features: Iterable[Features],
     topics: Sequence[str] = (),
-    base_form: Callable[[str], str] | None = None,
+    word_forms: WordForms | None = None,
 ) -> VoiceProfile:
-    """The profile of texts already analysed in ``language``; ``base_form`` (a lower-case word's
-    base form, from an analyser: Voikko for Finnish) groups the topics' word forms instead of
-    the stemmer."""
+    """The profile of texts already analysed in ``language``; ``word_forms`` (an analyser:
+    Voikko for Finnish) groups the forms of a word in the topics and the repeated phrases by
+    its base form instead of the stemmer. It is asked once per distinct word."""
     # Sorting first makes every count, tie and example independent of the order texts came in.
     posts = sorted(features, key=lambda f: (f.text_id, f.body))
     with_words = [f for f in posts if f.words]
     lengths = [len(s.words) for f in posts for s in f.sentences]
     typical = _typical_sentences(posts, lengths)
+    forms = _remembered(word_forms) if word_forms is not None else None
     return VoiceProfile(
         language=language,
         posts=len(posts),
@@ -108,11 +110,26 @@ def profile(
         person=_person(posts),
         openers=openers(posts),
         sign_offs=sign_offs(posts),
-        phrases=phrases(language, posts),
+        phrases=phrases(language, posts, forms),
         channels=_channels(posts),
-        topics=find_topics(language, posts, topics, base_form),
+        topics=find_topics(
+            language, posts, topics, (lambda w: topic_base(w, forms(w))) if forms else None
+        ),
         marks=_marks(posts),
     )
+
+
+def _remembered(word_forms: WordForms) -> WordForms:
+    """``word_forms`` asked once per word for this build (the topics and phrases share it)."""
+    seen: dict[str, Sequence[WordForm]] = {}
+
+    def forms(word: str) -> Sequence[WordForm]:
+        found = seen.get(word)
+        if found is None:
+            found = seen[word] = word_forms(word)
+        return found
+
+    return forms
 
 
 def _typical_sentences(posts: Sequence[Features], lengths: Sequence[int]) -> tuple[Excerpt, ...]:

@@ -6,7 +6,9 @@ first frame opens them (on the check's worker thread), once. A library or dictio
 missing is simply absent: ``speller`` and ``analyser`` return None and the callers fall back
 (no underlines; today's rules for the voice check). Each handle is used under a lock, because
 neither library may be called from two threads at once (the check's worker and the editor's
-suggestion menu).
+suggestions, found on a worker too: Hunspell takes 0.1–0.2 s for one word). Suggestions found
+are kept (the most recent few hundred words), so that the editor's menu can show them at once:
+:func:`suggested` reads them without waiting for a library.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ PACKAGES: Final[dict[str, str]] = {
 }
 
 _lock = threading.Lock()
+_SUGGESTED = 300  # words whose suggestions a checker keeps
 _spellers: dict[str, Speller | None] = {}
 _analysers: dict[str, Analyser | None] = {}
 
@@ -37,14 +40,35 @@ class Speller:
         self.language = language
         self._engine = engine
         self._lock = threading.Lock()
+        self._kept_lock = threading.Lock()  # held only to read or add a kept answer
+        self._suggested: dict[str, tuple[str, ...]] = {}
 
     def spell(self, word: str) -> bool:
         with self._lock:
             return bool(self._engine.spell(word))
 
     def suggest(self, word: str) -> list[str]:
+        """The checker's suggestions for ``word`` (kept, so asked once per word)."""
+        found = self.suggested(word)
+        if found is not None:
+            return found
         with self._lock:
-            return [str(s) for s in self._engine.suggest(word)][:8]
+            found = self.suggested(word)  # found by another thread while this one waited
+            if found is not None:
+                return found
+            answer = tuple(str(s) for s in self._engine.suggest(word))[:8]
+        with self._kept_lock:
+            if len(self._suggested) >= _SUGGESTED:
+                del self._suggested[next(iter(self._suggested))]  # the oldest
+            self._suggested[word] = answer
+        return list(answer)
+
+    def suggested(self, word: str) -> list[str] | None:
+        """The suggestions for ``word`` if already found, else None; never waits for the
+        library (safe on the GUI thread)."""
+        with self._kept_lock:
+            found = self._suggested.get(word)
+        return list(found) if found is not None else None
 
 
 class Analyser:
@@ -91,6 +115,18 @@ def analyser(language: str | None) -> Analyser | None:
             engine = open_analyser(language)
             _analysers[language] = Analyser(language, engine) if engine is not None else None
         return _analysers[language]
+
+
+def suggested(language: str | None, word: str) -> list[str] | None:
+    """The suggestions for ``word`` if already found ([] where ``language`` has no spelling),
+    None while they are still to be asked for. Opens nothing and never waits for a library
+    (safe on the GUI thread): a checker not loaded yet counts as still to be asked."""
+    if language is None or language not in LANGUAGES:
+        return []
+    if language not in _spellers:
+        return None
+    checker = _spellers[language]
+    return checker.suggested(word) if checker is not None else []
 
 
 def spellers() -> dict[str, Speller]:

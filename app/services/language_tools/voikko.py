@@ -41,6 +41,7 @@ class Voikko:
         for found in self._handle.analyze(word):
             person = str(found.get("PERSON", ""))
             structure = str(found.get("STRUCTURE", ""))
+            degree = str(found.get("COMPARISON", ""))
             forms.append(
                 WordForm(
                     base=str(found.get("BASEFORM", word)),
@@ -50,6 +51,7 @@ class Voikko:
                     passive=person == "4",
                     parts=max(1, structure.count("=")),
                     verbal_noun=found.get("MOOD") == "MINEN-infinitive",
+                    degree=degree if degree in ("comparative", "superlative") else "",
                 )
             )
         return forms

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -30,6 +30,7 @@ from app.storage.voice.read import CorpusText
 RECENT_TEXTS = 2000
 
 if TYPE_CHECKING:
+    from app.domain.text.forms import WordForms
     from app.services.clock import Clock
     from app.storage.database import Database
     from app.storage.quick import QuickReader
@@ -121,7 +122,7 @@ class VoiceService:
                 profiles[lang] = kept[1]
                 continue
             features = [f for f in (self._analysed(t) for t in chosen) if f is not None]
-            built = profile(lang, features, topics, _base_form(lang))
+            built = profile(lang, features, topics, _word_forms(lang))
             self._built[lang] = (key, built)
             profiles[lang] = built
         now = self._clock.now()  # strictly increasing: an import right after is still later
@@ -175,12 +176,9 @@ class VoiceService:
         )
 
 
-def _base_form(language: str) -> Callable[[str], str] | None:
-    """A word's base form for the topics, where an analyser is installed (Finnish: Voikko)."""
-    from app.domain.text.forms import topic_base
+def _word_forms(language: str) -> WordForms | None:
+    """Word forms for the topics and phrases, where an analyser is installed (Finnish: Voikko)."""
     from app.services import language_tools
 
     analyser = language_tools.analyser(language)
-    if analyser is None:
-        return None
-    return lambda word: topic_base(word, analyser.analyse(word))
+    return analyser.analyse if analyser is not None else None

@@ -98,6 +98,7 @@ class DraftEditor(QWidget):
             editor.carryOverRequested.connect(self.carry_over)
             editor.spelling.addWordRequested.connect(self._on_add_word)
             editor.spelling.ignoreRequested.connect(self._on_ignore_word)
+            editor.spelling.tasks = ctx.tasks  # suggestions are found off the GUI thread
             self.stack.addWidget(editor)
             self.editors[network] = editor
         left_layout.addWidget(self.picker)
@@ -299,6 +300,7 @@ class DraftEditor(QWidget):
                 "spelling": editor.spelling.marks(request.text, result.spelling),
             }
         )
+        editor.spelling.look_ahead()
         self.spelling_notice.show_missing(result.spelling_missing)
         if result.fold is not None:
             editor.show_fold(

@@ -77,8 +77,10 @@ def underline_style(mark: Mark) -> QTextCharFormat.UnderlineStyle:
     return _UNDERLINES[mark]
 
 
-def mark_format(mark: Mark, palette: QPalette) -> QTextCharFormat:
-    background, line = text_mark(palette, mark.value)
+def mark_format(mark: Mark, palette: QPalette, strong: bool = False) -> QTextCharFormat:
+    """The format of a mark; ``strong`` for one inside a longer mark of its kind (a deeper
+    tint: the passive verbs of a very hard sentence still show)."""
+    background, line = text_mark(palette, mark.value, strong)
     fmt = QTextCharFormat()
     fmt.setBackground(background)
     fmt.setUnderlineStyle(_UNDERLINES[mark])
@@ -104,12 +106,29 @@ def marked_spans(flags: Sequence[Flag]) -> list[tuple[int, int, Mark]]:
 def check_marks(text: str, result: CheckResult, palette: QPalette) -> list[Marked]:
     """What to paint in ``text`` for the check's ``result``: the flags' marks, and the passages
     repeated from the source when there are too many, as UTF-16 spans with their formats."""
-    formats = {mark: mark_format(mark, palette) for mark in Mark}
+    formats = {(m, deep): mark_format(m, palette, deep) for m in Mark for deep in (False, True)}
     found = marked_spans(result.flags)
     if result.similarity is not None and result.similarity.too_similar:
         found += [(s, e, Mark.SHARED) for s, e in result.similarity.shared_spans_in_draft]
     utf16 = to_utf16(text, [(a, b) for a, b, _ in found])
-    return [(s, e, formats[m]) for (s, e), (_, _, m) in zip(utf16, found, strict=True)]
+    inside = _inside(found)
+    return [
+        (s, e, formats[m, i in inside])
+        for i, ((s, e), (_, _, m)) in enumerate(zip(utf16, found, strict=True))
+    ]
+
+
+def _inside(found: Sequence[tuple[int, int, Mark]]) -> set[int]:
+    """The marks (by index) that lie inside a longer mark of the same kind: painted alike they
+    would not show (a passive verb in a very hard sentence)."""
+    by_mark: dict[Mark, list[tuple[int, int]]] = {}
+    for start, end, mark in found:
+        by_mark.setdefault(mark, []).append((start, end))
+    return {
+        i
+        for i, (start, end, mark) in enumerate(found)
+        if any(a <= start and end <= b and b - a > end - start for a, b in by_mark[mark])
+    }
 
 
 def spelling_format(palette: QPalette) -> QTextCharFormat:

@@ -161,13 +161,15 @@ _MARK_HUES = {
 MARK_MEANINGS = tuple(_MARK_HUES)
 
 
-def text_mark(palette: QPalette, meaning: str) -> tuple[QColor, QColor]:
+def text_mark(palette: QPalette, meaning: str, strong: bool = False) -> tuple[QColor, QColor]:
     """(background, underline) that mark words of a text field by what they mean (one of
     ``MARK_MEANINGS``): the field's text stays 4.5:1 on the background, and the underline
-    stands out 3:1 from it. The background is opaque (the tint already blended over the base)."""
+    stands out 3:1 from it. The background is opaque (the tint already blended over the base).
+    ``strong``: a deeper tint, for words marked inside a longer mark of the same meaning (the
+    passive verbs of a very hard sentence), so that they show."""
     hue = _MARK_HUES[meaning]
     base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-    strength = 0.34 if _dark(palette) else 0.22
+    strength = (0.34 if _dark(palette) else 0.22) * (1.8 if strong else 1.0)
     tint = QColor(hue)
     while True:
         tint.setAlphaF(strength)

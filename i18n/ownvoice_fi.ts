@@ -5636,6 +5636,10 @@
         <translation>Lisää ”%1” omiin sanoihini</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>Etsitään ehdotuksia…</translation>
+    </message>
+    <message>
         <source>Ignore in this draft</source>
         <translation>Ohita tässä luonnoksessa</translation>
     </message>

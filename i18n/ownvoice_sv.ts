@@ -5636,6 +5636,10 @@
         <translation>Lägg till ”%1” bland mina ord</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>Letar efter förslag…</translation>
+    </message>
+    <message>
         <source>Ignore in this draft</source>
         <translation>Ignorera i det här utkastet</translation>
     </message>

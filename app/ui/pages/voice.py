@@ -28,6 +28,7 @@ from app.ui.kit.model_signals import texts_changed
 from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.voice import access
+from app.ui.voice.corpus_delegate import CorpusDelegate
 from app.ui.voice.corpus_model import CorpusFilter, CorpusModel
 from app.ui.voice.import_dialog import ImportDialog
 from app.ui.voice.imports_card import ImportsCard, ImportWords, confirm_removal
@@ -39,7 +40,8 @@ from app.ui.voice.texts_table import TextsTable
 if TYPE_CHECKING:
     from app.services.voice.removal import Removed
 
-# Over this many texts a search waits for typing to pause this long (each search reads them all).
+# Over this many texts a search waits for typing to pause this long (each search reads them all),
+# and a new list is filled a moment after the page's cards are shown.
 LONG_LIST = 3000
 FIT_ROWS = 50  # rows measured when a column fits its words (see the table's set-up)
 SEARCH_PAUSE_MS = 200
@@ -100,6 +102,7 @@ class VoicePage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = TextsTable(self.corpus_card)  # one Tab stop; Space ticks a text
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CorpusDelegate(self.model, self.proxy, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CorpusModel.DAY, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,12 +155,22 @@ class VoicePage(Page):
             # After a tick the list already shows it: refilling it would lose the place of
             # someone going down the list with the arrows and Space.
             if dict(snapshot.listing) != self.model.listing():
-                self.model.set_texts(snapshot.texts)
+                if len(snapshot.texts) > LONG_LIST:
+                    # A turn of the event loop later: the page shows its cards first, then the
+                    # list (tens of thousands of texts sorted and filtered), each within a
+                    # paint's time rather than both in one pause of the window.
+                    QTimer.singleShot(0, self, lambda: self._fill_list(snapshot))
+                else:
+                    self.model.set_texts(snapshot.texts)
         self.imports_card.set_imports(snapshot.imports)
         self._show()
         self.mark_content_ready()
         if snapshot.stale or snapshot.behind:
             self.rebuild()
+
+    def _fill_list(self, snapshot: VoiceSnapshot) -> None:
+        if snapshot is self.snapshot:  # not one a newer load replaced meanwhile
+            self.model.set_texts(snapshot.texts)
 
     def rebuild(self) -> None:
         """Build the profiles again on the serial worker (after an exclusion, or when stale)."""

@@ -166,16 +166,10 @@ class CorpusModel(QAbstractTableModel):
             return text.text[:1000]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == self.DAY:
-            return format_day(text.day)
-        if column == self.CHANNEL:
-            return channel_name(text.channel)
-        if column == self.LANGUAGE:
-            return language_name(text.language)
-        if column == self.TEXT:
-            preview = " ".join(text.text.split())
-            return preview if len(preview) <= _PREVIEW else preview[: _PREVIEW - 1] + "…"
-        return None
+        return shown_words(text, column)
+
+    def text_at(self, row: int) -> CorpusText | None:
+        return self._texts[row] if 0 <= row < len(self._texts) else None
 
     @qt_override
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -231,3 +225,17 @@ class CorpusFilter(QSortFilterProxyModel):
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
+
+
+def shown_words(text: CorpusText, column: int) -> str | None:
+    """What the list shows of ``text`` in ``column`` (None for the tick box's column)."""
+    if column == CorpusModel.DAY:
+        return format_day(text.day)
+    if column == CorpusModel.CHANNEL:
+        return channel_name(text.channel)
+    if column == CorpusModel.LANGUAGE:
+        return language_name(text.language)
+    if column == CorpusModel.TEXT:
+        preview = " ".join(text.text.split())
+        return preview if len(preview) <= _PREVIEW else preview[: _PREVIEW - 1] + "…"
+    return None

@@ -29,7 +29,7 @@ from app.ui.kit.widgets import wrapped_label
 from app.ui.pages.base import Page
 from app.ui.voice import access
 from app.ui.voice.corpus_delegate import CorpusDelegate
-from app.ui.voice.corpus_model import CorpusFilter, CorpusModel
+from app.ui.voice.corpus_model import CorpusModel
 from app.ui.voice.import_dialog import ImportDialog
 from app.ui.voice.imports_card import ImportsCard, ImportWords, confirm_removal
 from app.ui.voice.languages import language_name, other_languages_text
@@ -98,11 +98,9 @@ class VoicePage(Page):
         self.search.setClearButtonEnabled(True)
         self.corpus_card.content.addWidget(self.search)
         self.model = CorpusModel(self)
-        self.proxy = CorpusFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = TextsTable(self.corpus_card)  # one Tab stop; Space ticks a text
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(CorpusDelegate(self.model, self.proxy, self.table))
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CorpusDelegate(self.model, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CorpusModel.DAY, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,7 +131,7 @@ class VoicePage(Page):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(lambda: self.proxy.search(self.search.text()))
+        self._search_timer.timeout.connect(lambda: self.model.search(self.search.text()))
         self.search.textChanged.connect(self._on_search_changed)
         self.model.inclusionChanged.connect(self._on_inclusion_changed)
         self.ctx.hub.dataChanged.connect(self._on_data_changed)
@@ -300,7 +298,7 @@ class VoicePage(Page):
         if self.model.rowCount() > LONG_LIST:
             self._search_timer.start()
         else:
-            self.proxy.search(text)
+            self.model.search(text)
 
     def _on_tab_changed(self, _index: int) -> None:
         self._show_profile()

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -57,35 +56,67 @@ class CorpusModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._texts: list[CorpusText] = []
+        self._all: list[CorpusText] = []  # sorted
+        self._texts: list[CorpusText] = []  # those shown: sorted, and found by the search
         self._order: tuple[int, Qt.SortOrder] | None = None
         self._folded: dict[int | None, str] = {}  # text id -> case-folded text, for search
+        self._needle = ""
 
     def set_texts(self, texts: Sequence[CorpusText]) -> None:
         self.beginResetModel()
-        self._texts = list(texts)
+        self._all = list(texts)
         self._folded = {}
         if self._order is not None:
-            self._texts.sort(key=self._key(self._order[0]),
-                             reverse=self._order[1] == Qt.SortOrder.DescendingOrder)  # fmt: skip
+            self._all.sort(key=self._key(self._order[0]),
+                           reverse=self._order[1] == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        self._texts = self._found()
         self.endResetModel()
 
-    # Sorting happens here, on the list with a key per text: tens of thousands of texts sort in
-    # milliseconds, where a proxy asking data() for every comparison took seconds.
+    # Sorting and searching happen here, on the list: tens of thousands of texts sort in
+    # milliseconds, where a proxy asking data() for every comparison took seconds, and a
+    # filtering proxy called into Python once per text at every new list (50 ms for 30,000).
     @qt_override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
         self._order = (column, order)
+        self._all.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._relayout()
+
+    def search(self, words: str) -> None:
+        """Show only the texts holding ``words`` (any case); all of them for none."""
+        needle = words.strip().casefold()
+        if needle != self._needle:
+            self._needle = needle
+            self._relayout()
+
+    def _found(self) -> list[CorpusText]:
+        needle = self._needle
+        if not needle:
+            return list(self._all)
+        return [text for text in self._all if needle in self._fold(text)]
+
+    def _fold(self, text: CorpusText) -> str:
+        found = self._folded.get(text.id)
+        if found is None:
+            found = self._folded[text.id] = text.text.casefold()
+        return found
+
+    def _relayout(self) -> None:
+        """The shown rows again, in one layout change (as a proxy does it): a picked text stays
+        picked where it is still shown."""
         self.layoutAboutToBeChanged.emit()
-        key = self._key(column)
-        ranked = sorted(range(len(self._texts)), key=lambda i: key(self._texts[i]),
-                        reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
-        self._texts = [self._texts[i] for i in ranked]
-        moved = {old: new for new, old in enumerate(ranked)}
         before = self.persistentIndexList()
+        held = [(index, self._texts[index.row()]) for index in before
+                if 0 <= index.row() < len(self._texts)]  # fmt: skip
+        self._texts = self._found()
+        where = {id(text): row for row, text in enumerate(self._texts)}
         self.changePersistentIndexList(
-            before, [self.index(moved[i.row()], i.column()) for i in before]
+            [index for index, _text in held],
+            [
+                self.index(where[id(text)], index.column()) if id(text) in where else QModelIndex()
+                for index, text in held
+            ],
         )
         self.layoutChanged.emit()
 
@@ -94,29 +125,22 @@ class CorpusModel(QAbstractTableModel):
         if column == self.INCLUDE:
             return lambda t: (not t.excluded, t.posted_at, t.id or 0)
         if column == self.CHANNEL:  # by the names shown, each translated once
-            channels = {c: channel_name(c) for c in {t.channel for t in self._texts}}
+            channels = {c: channel_name(c) for c in {t.channel for t in self._all}}
             return lambda t: (channels[t.channel], t.posted_at, t.id or 0)
         if column == self.LANGUAGE:
-            languages = {c: language_name(c) for c in {t.language for t in self._texts}}
+            languages = {c: language_name(c) for c in {t.language for t in self._all}}
             return lambda t: (languages[t.language], t.posted_at, t.id or 0)
         if column == self.TEXT:
             return lambda t: (t.text.casefold(), t.posted_at, t.id or 0)
         return lambda t: (t.posted_at, t.id or 0)
 
     def texts(self) -> list[CorpusText]:
-        return list(self._texts)
+        """All the texts, found by the search or not."""
+        return list(self._all)
 
     def listing(self) -> dict[int | None, bool]:
-        """Text id -> left out, as the list shows them (see ``VoiceSnapshot.listing``)."""
-        return {t.id: t.excluded for t in self._texts}
-
-    def folded(self, row: int) -> str:
-        """The text of ``row`` in case-folded form, for searching (kept until the next load)."""
-        text = self._texts[row]
-        found = self._folded.get(text.id)
-        if found is None:
-            found = self._folded[text.id] = text.text.casefold()
-        return found
+        """Text id -> left out, as the list holds them (see ``VoiceSnapshot.listing``)."""
+        return {t.id: t.excluded for t in self._all}
 
     @qt_override(default=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -185,46 +209,13 @@ class CorpusModel(QAbstractTableModel):
             return True
         from dataclasses import replace
 
-        self._texts[index.row()] = replace(text, excluded=not included)
+        changed = self._texts[index.row()] = replace(text, excluded=not included)
+        at = next(i for i, held in enumerate(self._all) if held is text)
+        self._all[at] = changed
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         if text.id is not None:
             self.inclusionChanged.emit(text.id, included)
         return True
-
-
-class CorpusFilter(QSortFilterProxyModel):
-    """Search over the whole text (not only the preview), case-insensitively. Sorting is passed
-    on to the source model, which sorts its list by key; the proxy keeps the source's order.
-
-    The search compares case-folded strings in Python (each text folded once): through
-    ``data()`` and Qt's matcher a keystroke cost 0.2 s over 30,000 texts.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def search(self, words: str) -> None:
-        needle = words.strip().casefold()
-        if needle != self._needle:
-            self._needle = needle
-            # All at once (one layout change), not row range by row range: narrowing or
-            # widening 30,000 interleaved rows one range at a time took 0.2 s in Qt.
-            self.invalidate()
-
-    @qt_override
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, CorpusModel)
-        return self._needle in model.folded(source_row)
-
-    @qt_override
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
 
 
 def shown_words(text: CorpusText, column: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -259,3 +260,25 @@ def test_detection_reads_the_opening_and_agrees_with_the_word_count_path() -> No
     english = " And here is the whole English article that I quoted at the end of it." * 40
     assert detect_language(finnish + english) == "fi"
     assert detect_language(english + finnish) == "en"
+
+
+_OLD_HASHTAG = re.compile(r"(?<![\w#&])#[^\W\d_]\w*|(?<![\w#&])#\d+[^\W\d]\w*")
+
+
+@given(st.text(alphabet="#&@ab1_ä.:/wWhtps -\n", max_size=40))
+def test_hashtags_found_as_before_the_faster_pattern(text: str) -> None:
+    from app.domain.text.tokens import HASHTAG, URL
+
+    def old(t: str) -> list[str]:
+        blanked = URL.sub(lambda m: " " * len(m.group()), t)
+        return _OLD_HASHTAG.findall(blanked)
+
+    assert HASHTAG.findall(text) == _OLD_HASHTAG.findall(text)
+    assert hashtags(text) == old(text)
+    assert mentions(text) == mentions_as_before(text)
+
+
+def mentions_as_before(text: str) -> list[str]:
+    from app.domain.text.tokens import MENTION, URL
+
+    return MENTION.findall(URL.sub(lambda m: " " * len(m.group()), text))

@@ -24,8 +24,9 @@ def published_posts(reader: QuickReader) -> list[PostFacts]:
     found = [_from_publication(drafts, p, tags) for p in publications]
     posts = [post for post in found if post is not None]
     links = {p.link for p in publications if p.link}
-    for text in read_texts(reader.connection, included_only=True):
-        if text.kind != ActivityKind.OWN_POST.value or (text.link and text.link in links):
+    own = ActivityKind.OWN_POST.value
+    for text in read_texts(reader.connection, included_only=True, kind=own):
+        if text.link and text.link in links:
             continue
         topics = topics_from((), text.text)
         posts.append(PostFacts(text.day, text.text, text.language, topics=topics))

@@ -66,13 +66,22 @@ def _text(row: tuple[object, ...]) -> CorpusText:
 
 
 def read_texts(
-    con: sqlite3.Connection, *, language: str | None = None, included_only: bool = False
+    con: sqlite3.Connection,
+    *,
+    language: str | None = None,
+    included_only: bool = False,
+    kind: str | None = None,
 ) -> list[CorpusText]:
-    """Every stored text, newest first; optionally one language, or only those not excluded."""
+    """Every stored text, newest first; optionally one language, only those not excluded, or
+    one kind (own posts, not comments: the database picks them, no object is made for the
+    rest)."""
     where, params = [], []
     if language is not None:
         where.append("language = ?")
         params.append(language)
+    if kind is not None:
+        where.append("kind = ?")
+        params.append(kind)
     if included_only:
         where.append("excluded = 0")
     sql = f"SELECT {_TEXT_COLUMNS} FROM corpus_text"

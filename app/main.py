@@ -61,7 +61,6 @@ def _run_gui(args: object) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     from app.services.settings import SettingsService
     from app.services.system.crash_records import CrashRecords
-    from app.services.system.logs import setup_logging
     from app.storage.settings_store import SettingsFile
     from app.ui import guard
     from app.ui.errors import install_crash_handler
@@ -71,6 +70,10 @@ def _run_gui(args: object) -> int:
     previous_crash = crash_records.start()
 
     def ensure_logging() -> None:
+        # Imported when first called (an early error, or after the first content):
+        # logging.handlers and socket (~10 ms) need not wait in front of the first frame.
+        from app.services.system.logs import setup_logging
+
         setup_logging(paths)
 
     install_crash_handler(str(paths.log_file), ensure_logging)

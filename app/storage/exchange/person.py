@@ -7,7 +7,6 @@ themselves), and a feedback file says by it whom it is for.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # SQLAlchemy loads only for a write: read_person_id is plain SQL
@@ -23,6 +22,8 @@ def read_person_id(con: sqlite3.Connection) -> str | None:
 
 def ensure_person_id(session: Session) -> str:
     """The id, made now if this folder has none yet (in the caller's transaction)."""
+    import uuid
+
     from app.storage.models import MetaRow
 
     row = session.get(MetaRow, PERSON_ID)

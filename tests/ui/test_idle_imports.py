@@ -64,3 +64,29 @@ ctx.close()
     )
     shown = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
     assert shown and set(shown.values()) == {"False"}, done.stdout + done.stderr
+
+
+def test_settings_shows_its_content_before_the_keychain_is_asked(tmp_path: Path) -> None:
+    """The keychain panels ask the keychain after the first page's content: importing keyring
+    (~0.1 s with what it brings) on a worker held the Settings page's content up."""
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["OWNVOICE_STARTUP_PROBE"] = "1"
+from app.ui.shell import startup_probe
+
+attach = startup_probe.attach_if_requested
+
+def watched(window, first_frame):
+    window.contentReady.connect(lambda: print("keyring:", "keyring" in sys.modules, flush=True))
+    attach(window, first_frame)
+
+startup_probe.attach_if_requested = watched
+from app.main import main
+sys.exit(main(["--data-dir", {str(tmp_path)!r}, "--today", "2026-11-27", "--page", "settings"]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("keyring:")]
+    assert lines and lines[0] == "keyring: False", done.stdout + done.stderr

@@ -59,9 +59,12 @@ def _run_gui(args: object) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    from app.services.system.code_cache import CodeCache
+
+    cache_file = paths.code_cache  # before the window's modules load; None: no cache
+    code_cache = CodeCache(cache_file).install() if cache_file is not None else None
     from app.services.settings import SettingsService
     from app.services.system.crash_records import CrashRecords
-    from app.services.system.logs import setup_logging
     from app.storage.settings_store import SettingsFile
     from app.ui import guard
     from app.ui.errors import install_crash_handler
@@ -71,6 +74,10 @@ def _run_gui(args: object) -> int:
     previous_crash = crash_records.start()
 
     def ensure_logging() -> None:
+        # Imported when first called (an early error, or after the first content):
+        # logging.handlers and socket (~10 ms) need not wait in front of the first frame.
+        from app.services.system.logs import setup_logging
+
         setup_logging(paths)
 
     install_crash_handler(str(paths.log_file), ensure_logging)
@@ -90,6 +97,9 @@ def _run_gui(args: object) -> int:
         )
     finally:
         crash_records.stop()
+        if code_cache is not None:
+            code_cache.uninstall()
+            code_cache.save()
 
 
 if __name__ == "__main__":

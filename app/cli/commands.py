@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.cli import assist, demo, doctor, drafts, exchange, habits, journey, report, sync, voice
@@ -59,8 +60,9 @@ TODAY_HELP = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _window_options(kind: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """A parser of ``kind`` with the options of every run: the window's and ``--today``."""
+    parser = kind(
         prog="ownvoice",
         description="OwnVoice: grow your own expert voice on social media. "
         "Without a command, opens the app. With a file (ownvoice FILE.ownvoice), opens the app "
@@ -85,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="start in the system tray without opening the window (how starting at login "
         "runs); the window opens as usual where there is no tray or it is turned off",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _window_options(argparse.ArgumentParser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In this order in --help. ``voice`` holds ``voice profile`` and the drafting studio's
     # ``voice check``: the voice group makes it and hands its subcommands on.
@@ -136,12 +143,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     ``args.open_file`` is a ``.ownvoice`` file to open in the window (``split_file``), or None.
     """
-    parser = build_parser()
-    commands = _command_names(parser)
-    words, open_file = split_file(sys.argv[1:] if argv is None else argv, commands)
-    args = parser.parse_args(words)
-    if open_file is not None and args.command:
-        parser.error(f"{open_file} opens in the window: give it without a command")
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = _window_args(given)
+    open_file = None
+    if args is None:
+        parser = build_parser()
+        words, open_file = split_file(given, _command_names(parser))
+        args = parser.parse_args(words)
+        if open_file is not None and args.command:
+            parser.error(f"{open_file} opens in the window: give it without a command")
     args.open_file = open_file
     text = getattr(args, "today", None)
     try:
@@ -150,6 +160,33 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         print(f"ownvoice: error: {error}", file=sys.stderr)
         raise SystemExit(2) from None
     args.clock = clock_for(day)
+    return args
+
+
+class _NotWindowOnlyError(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotWindowOnlyError(message)
+
+
+def _window_args(words: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the window (options only: no command, no file, no
+    help), parsed without building every command's parser (~10 ms before the first frame);
+    None for anything else, which the whole parser parses, and answers, as always."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not word.startswith("-") or word == "--" or word.startswith(("-h", "--h")):
+            return None
+        index += 2 if word in _VALUED else 1
+    try:
+        args = _window_options(_WindowParser).parse_args(words)
+    except _NotWindowOnlyError:
+        return None  # a mistake: the whole parser says it, with the whole usage
+    args.command = None
     return args
 
 

@@ -9,6 +9,10 @@ gets), ``hub`` (the app-wide signal hub), ``tasks`` (work off the GUI thread), `
 ``settings/``) and ``shell/`` (the application and main window around them).
 """
 
-from app.ui.kit.layout_items import install as _release_layout_items
+from app.ui.kit.import_hook import install as _quicker_import_hook
+
+_quicker_import_hook()  # before PySide6's modules: see app/ui/kit/import_hook.py
+
+from app.ui.kit.layout_items import install as _release_layout_items  # noqa: E402
 
 _release_layout_items()  # before any layout is made: see app/ui/kit/layout_items.py

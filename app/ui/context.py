@@ -46,8 +46,10 @@ class AppContext:
     database: Database | None = None
     database_error: StorageError | None = None
     first_frame_done: bool = True
+    content_done: bool = True
     _opening_full: bool = False
     _after_frame: list[Callable[[], None]] = field(default_factory=list)
+    _after_content: list[Callable[[], None]] = field(default_factory=list)
     _want_reader: list[Callable[[QuickReader], None]] = field(default_factory=list)
     _want_database: list[Callable[[Database], None]] = field(default_factory=list)
 
@@ -63,6 +65,21 @@ class AppContext:
     def first_frame_painted(self) -> None:
         self.first_frame_done = True
         waiting, self._after_frame = self._after_frame, []
+        for callback in waiting:
+            callback()
+
+    def after_content(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window's first page shows its content (at once if it has,
+        or where no window waits for it): for background work that would otherwise compete
+        with that page for the interpreter (the keychain: importing keyring is ~0.1 s)."""
+        if self.content_done:
+            callback()
+        else:
+            self._after_content.append(callback)
+
+    def content_shown(self) -> None:
+        self.content_done = True
+        waiting, self._after_content = self._after_content, []
         for callback in waiting:
             callback()
 

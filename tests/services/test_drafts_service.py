@@ -89,6 +89,16 @@ def test_journal_entry_newer_than_the_database_is_restored(
     assert journal.entries() == []
 
 
+def test_the_journal_tells_cheaply_whether_there_is_anything_to_recover(paths: AppPaths) -> None:
+    """The Drafts page opens the SQLAlchemy door for a recovery only when this says so."""
+    journal = DraftJournal.in_data_dir(paths.data_dir)
+    assert not journal.any_written()  # no folder yet
+    journal.write(3, Network.LINKEDIN, "typed", datetime(2026, 5, 13, 13, 0))
+    assert journal.any_written()
+    journal.clear(3, Network.LINKEDIN, "typed")
+    assert not journal.any_written()
+
+
 def test_a_journal_line_cut_short_by_a_kill_leaves_the_entry_before_it(paths: AppPaths) -> None:
     journal = DraftJournal.in_data_dir(paths.data_dir)
     at = datetime(2026, 5, 13, 13, 0)

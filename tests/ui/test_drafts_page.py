@@ -159,3 +159,29 @@ def test_the_plan_export_says_where_it_went_or_why_not(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     page.export_plan(tmp_path / "no such folder" / "plan.ics")
     assert len(warnings) == 1 and "could not be saved" in warnings[0]
+
+
+def test_the_voice_check_marking_a_draft_is_not_an_edit(qtbot: QtBot, open_ctx: AppContext) -> None:
+    """Qt says the text changed when the check's marks are drawn: nothing is saved for that.
+    Before, each check of an opened draft wrote it back and left a journal entry behind."""
+    page = make(qtbot, open_ctx)
+    page.inbox.capture.setText("Offline sync shipped")
+    page.inbox.capture.returnPressed.emit()
+    page.inbox.ideas.setCurrentRow(0)
+    page.inbox.start_button.click()
+    qtbot.waitUntil(lambda: page.editor.draft is not None)
+    editor = page.editor.editors[Network.LINKEDIN]
+    edits: list[str] = []
+    editor.edited.connect(lambda _network, text: edits.append(text))
+
+    editor.edit.setPlainText(CLICHE)  # typed: one edit, flagged by the check
+    qtbot.waitUntil(lambda: FlagKind.CLICHE in kinds(page), timeout=3000)
+    editor.highlighter.rehighlight()  # the marks drawn again: the same text
+    assert edits == [CLICHE]
+    page.autosaver.flush()
+    qtbot.waitUntil(lambda: not page.autosaver.pending and open_ctx.tasks.busy == 0)
+
+    editor.set_text(OWN)  # loading stored text is not an edit either
+    editor.highlighter.rehighlight()
+    assert edits == [CLICHE]
+    assert not page.autosaver.pending

@@ -6,7 +6,6 @@ where the person resolves them. Nothing of a draft leaves without that explicit 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +29,8 @@ Comment = store.Comment
 
 def ask(db: Database, draft_id: int, day: date, title: str, network: str, text: str) -> DraftAsk:
     """Send this text (as it is now) with the next progress file."""
+    import uuid
+
     made = DraftAsk(uuid.uuid4().hex, day, title.strip(), network, text)
     with db.session() as session:
         store.add_ask(session, draft_id, made)
@@ -78,6 +79,8 @@ def comment_on(
 ) -> FeedbackEntry:  # fmt: skip
     """A comment on the passage ``quote`` that began at ``offset`` in the text sent, or on the
     whole text; it goes in the person's next feedback file."""
+    import uuid
+
     comment = DraftComment(ask_id, quote if offset is not None else "", offset if quote else None)
     entry = FeedbackEntry(uuid.uuid4().hex, day, FeedbackKind.DRAFT_COMMENT, text.strip(),
                           comment=comment)  # fmt: skip

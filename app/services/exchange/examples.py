@@ -15,7 +15,6 @@ answers again before it writes a byte.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -59,6 +58,8 @@ LEAST_IN_A_LINE = 2  # a recognition line counts at least two people: one would 
 
 
 def new_ask(day: date, post: str, why: str) -> ShareAsk:
+    import uuid
+
     return ShareAsk(uuid.uuid4().hex, day, post.strip(), " ".join(why.split()))
 
 

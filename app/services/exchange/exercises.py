@@ -8,7 +8,6 @@ import keeps it in ``exercise_received`` (app/services/exchange/feedback.py).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +64,8 @@ def new_exercise(
     target: int = 0,
     library: str = "",
 ) -> Exercise:
+    import uuid
+
     return Exercise(
         uuid.uuid4().hex, assigned, due, title.strip(), text.strip(),
         counts if target > 0 else None, target if counts else 0, library,
@@ -87,6 +88,7 @@ def assign(db: Database, people: Sequence[Person], exercise: Exercise) -> int:
 
 
 def _copy(exercise: Exercise) -> Exercise:
+    import uuid
     from dataclasses import replace
 
     return replace(exercise, id=uuid.uuid4().hex)

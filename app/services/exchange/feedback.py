@@ -8,7 +8,6 @@ feed. A file meant for someone else is refused.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +41,8 @@ if TYPE_CHECKING:
 
 
 def new_entry(day: date, kind: FeedbackKind, text: str) -> FeedbackEntry:
+    import uuid
+
     return FeedbackEntry(uuid.uuid4().hex, day, kind, text.strip())
 
 

@@ -6,7 +6,6 @@ it, or declines it. An accepted proposal becomes a goal (or changes the goal it 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -34,6 +33,8 @@ Proposed = store.Proposed
 def new_proposal(
     day: date, statement: str, counts: str | None, target: float, deadline: date, replaces: str
 ) -> GoalProposal:
+    import uuid
+
     return GoalProposal(
         uuid.uuid4().hex, day, statement.strip(), counts, target, max(deadline, day), replaces
     )

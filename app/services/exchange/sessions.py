@@ -8,7 +8,6 @@ exercise to them (services/exchange/exercises.py).
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -31,6 +30,8 @@ PRODID = "-//OwnVoice//Group session//EN"
 
 
 def new_session(day: date, start: time, minutes: int, topic: str, agenda: str) -> GroupSession:
+    import uuid
+
     return GroupSession(uuid.uuid4().hex, day, start.replace(second=0, microsecond=0), minutes,
                         " ".join(topic.split()), agenda.strip())  # fmt: skip
 

@@ -107,6 +107,13 @@ class DraftJournal:
         finally:
             os.close(fd)
 
+    def any_written(self) -> bool:
+        """Whether any entry file is there (one directory listing): nothing to recover if not."""
+        try:
+            return any(self.folder.glob("draft-*.json"))
+        except OSError:
+            return True  # unsure: let ``entries`` look
+
     def entries(self) -> list[JournalEntry]:
         """Every readable entry; a damaged one (a disk error, not a kill) is skipped."""
         if not self.folder.is_dir():

@@ -7,11 +7,10 @@ themselves), and a feedback file says by it whom it is for.
 from __future__ import annotations
 
 import sqlite3
-import uuid
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from app.storage.models import MetaRow
+if TYPE_CHECKING:  # SQLAlchemy loads only for a write: read_person_id is plain SQL
+    from sqlalchemy.orm import Session
 
 PERSON_ID = "person_id"
 
@@ -23,6 +22,10 @@ def read_person_id(con: sqlite3.Connection) -> str | None:
 
 def ensure_person_id(session: Session) -> str:
     """The id, made now if this folder has none yet (in the caller's transaction)."""
+    import uuid
+
+    from app.storage.models import MetaRow
+
     row = session.get(MetaRow, PERSON_ID)
     if row is not None:
         return row.value

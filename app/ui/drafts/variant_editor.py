@@ -39,6 +39,7 @@ class VariantEditor(QWidget):
         super().__init__(parent)
         self.network = network
         self._loading = False
+        self._saved_text = ""  # the text last loaded or announced as edited
         self._fold: tuple[bool, bool] | None = None  # (phone, desktop) of the last check
         self._fold_fits = False  # the whole post shows above the fold
         self._carried_from: Network | None = None
@@ -104,6 +105,7 @@ class VariantEditor(QWidget):
             self.edit.setPlainText(text)
         finally:
             self._loading = False
+        self._saved_text = self.text()
         self._fold = None
         self.carried.setVisible(False)
         self._update_counter()
@@ -183,8 +185,12 @@ class VariantEditor(QWidget):
         self._update_counter()
         self._mark_over()
         self._show_carried()
-        if not self._loading:
-            self.edited.emit(self.network, self.text())
+        text = self.text()
+        # Qt says "changed" for a new highlighting too (each voice check's marks): only a
+        # change of the text itself is an edit, written to the journal and saved.
+        if not self._loading and text != self._saved_text:
+            self._saved_text = text
+            self.edited.emit(self.network, text)
 
     def _update_counter(self) -> None:
         counted = self.counted = count(self.text(), self.network)

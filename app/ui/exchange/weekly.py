@@ -93,17 +93,19 @@ class WeeklyExport(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        from app.domain.exchange.model import DEFAULT_SECTIONS
-        from app.services.exchange.export import file_name, prepare_progress, save_progress
-        from app.services.sync.config import read_config
-        from app.services.sync.queue import queue_report
-
         plan = read_plan(self.ctx.settings)
         today = self.ctx.clock.today()
         if self.busy or plan is None or due_on(plan, today) is None:
             return
         if self.ctx.database_error is not None:
             return
+        # Only now, with a save due: the export and the outbox bring SQLAlchemy (~0.2 s,
+        # ~30 MiB), which a window with nothing to save never needs.
+        from app.domain.exchange.model import DEFAULT_SECTIONS
+        from app.services.exchange.export import file_name, prepare_progress, save_progress
+        from app.services.sync.config import read_config
+        from app.services.sync.queue import queue_report
+
         self.busy = True
         ctx, clock, language = self.ctx, self.ctx.clock, current_language()
         sections = shared_sections(ctx.settings) or DEFAULT_SECTIONS

@@ -102,7 +102,7 @@ class AssistantSettings(QGroupBox):
         self._sync()
         self.retranslate()
         secrets = ctx.secrets
-        ctx.after_first_frame(
+        ctx.after_content(  # the keychain after the first page's content (see KeychainPanel)
             lambda: ctx.tasks.run(
                 lambda: (bool(secrets.get(API_KEY)), secrets.status().in_keychain),
                 self._on_key_found,

@@ -134,6 +134,7 @@ def run(
         apply_theme(settings.get_str(decl.THEME))
     ctx = build_context(paths, settings, translations=translations, clock=clock)
     ctx.first_frame_done = False
+    ctx.content_done = False  # the window says when its first page shows content
     # Everything that can wait, waits until the window has shown its first frame.
     ctx.after_first_frame(ctx.open_database)
     if settings.get_str(decl.THEME) == decl.SYSTEM:
@@ -144,6 +145,7 @@ def run(
         window.resize(QSize(*size))
     first_frame = FirstFrame(window)
     first_frame.painted.connect(ctx.first_frame_painted)
+    window.after_content(ctx.content_shown)
     if previous_crash is not None:
         window.after_content(lambda: window.report_previous_crash(previous_crash))
     if screenshot is not None:

@@ -61,8 +61,7 @@ def _run_gui(args: object) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     from app.services.system.code_cache import CodeCache
 
-    cache_file = paths.code_cache  # before the window's modules load; None: no cache
-    code_cache = CodeCache(cache_file).install() if cache_file is not None else None
+    code_cache = CodeCache(paths.code_cache).install()  # before the window's modules load
     from app.services.settings import SettingsService
     from app.services.system.crash_records import CrashRecords
     from app.storage.settings_store import SettingsFile
@@ -97,9 +96,8 @@ def _run_gui(args: object) -> int:
         )
     finally:
         crash_records.stop()
-        if code_cache is not None:
-            code_cache.uninstall()
-            code_cache.save()
+        code_cache.uninstall()
+        code_cache.save()
 
 
 if __name__ == "__main__":

@@ -51,16 +51,9 @@ class AppPaths:
         return self.logs_dir / "ownvoice.log"
 
     @property
-    def code_cache(self) -> Path | None:
-        """Compiled dataclass methods for a quicker start (app/services/system/code_cache.py),
-        in the platform's per-user cache folder, never in a data folder: a folder named with
-        ``--data-dir`` or ``OWNVOICE_HOME`` may come from someone else, and what is in it is
-        data, never code. None for such a folder (and so for tests): no cache."""
-        if self.origin is not DataDirOrigin.DEFAULT:
-            return None
-        from platformdirs import user_cache_path
-
-        return user_cache_path(APP_NAME, appauthor=False) / "dataclasses.bin"
+    def code_cache(self) -> Path:
+        """Compiled dataclass methods for a quicker start (app/services/system/code_cache.py)."""
+        return self.data_dir / "cache" / "dataclasses.bin"
 
     def ensure(self) -> AppPaths:
         """Create the data folder (private to the user) if it is missing; return self."""

@@ -97,14 +97,3 @@ def test_uninstalled_dataclasses_compile_as_before(cache_file: Path) -> None:
     assert cache.compiled == 0
     cache.save()
     assert not cache_file.exists()  # nothing compiled: nothing written
-
-
-def test_the_cache_lives_only_beside_the_default_data_folder(tmp_path: Path) -> None:
-    """A folder named with --data-dir or OWNVOICE_HOME may come from someone else: no code is
-    ever read from, or written to, a place chosen that way."""
-    from app.storage.paths import AppPaths, DataDirOrigin
-
-    assert AppPaths(tmp_path, DataDirOrigin.OPTION).code_cache is None
-    assert AppPaths(tmp_path, DataDirOrigin.ENVIRONMENT).code_cache is None
-    default = AppPaths(tmp_path, DataDirOrigin.DEFAULT).code_cache
-    assert default is not None and not default.is_relative_to(tmp_path)

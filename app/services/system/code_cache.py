@@ -9,8 +9,7 @@ of CPU, the largest single cost between the first frame and the content.
 ``CodeCache.install()`` hands ``dataclasses`` an ``exec`` that takes the code compiled by an
 earlier run for the very same source (unmarshalled, ~4 µs) and compiles what is new, exactly
 as ``exec`` would (``dont_inherit``: no ``__future__`` flag of ours leaks in); ``save()`` keeps
-it in the platform's per-user cache folder (``AppPaths.code_cache``: never in a data folder,
-which may come from someone else), private to the user. The key is the whole
+it in the data folder (``AppPaths.code_cache``), private to the user. The key is the whole
 source text, so a changed class is compiled anew; the file names the Python that wrote it
 (importlib's magic number), and a file that does not load is ignored and written again. Nothing
 but ``dataclasses``'s own ``exec`` goes through it.

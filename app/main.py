@@ -59,9 +59,6 @@ def _run_gui(args: object) -> int:
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    from app.services.system.code_cache import CodeCache
-
-    code_cache = CodeCache(paths.code_cache).install()  # before the window's modules load
     from app.services.settings import SettingsService
     from app.services.system.crash_records import CrashRecords
     from app.storage.settings_store import SettingsFile
@@ -96,8 +93,6 @@ def _run_gui(args: object) -> int:
         )
     finally:
         crash_records.stop()
-        code_cache.uninstall()
-        code_cache.save()
 
 
 if __name__ == "__main__":

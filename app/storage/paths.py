@@ -50,11 +50,6 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.logs_dir / "ownvoice.log"
 
-    @property
-    def code_cache(self) -> Path:
-        """Compiled dataclass methods for a quicker start (app/services/system/code_cache.py)."""
-        return self.data_dir / "cache" / "dataclasses.bin"
-
     def ensure(self) -> AppPaths:
         """Create the data folder (private to the user) if it is missing; return self."""
         ensure_private_dir(self.data_dir)

@@ -6,14 +6,14 @@ uses ``sort_key`` values (numbers and dates, not the shown words), so a column s
 in every language.
 
 A thousand people's table is made ready off the GUI thread (``prepare``: sorted, every row's
-words made, every column's widest words measured); the window only takes it. No sorting proxy:
+words made); the window measures each column's different words once and takes it. No sorting proxy:
 a proxy asks the model, in Python, for each row when it filters and for the row and column
 counts at every cell it paints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -42,30 +42,32 @@ Order = tuple[int, Qt.SortOrder]
 
 @dataclass(frozen=True)
 class Prepared:
-    """The table's rows in the order asked for, their words, and each column's widest words
-    in pixels of the font they were measured in (made on any thread)."""
+    """The table's rows in the order asked for, and their words (made on any thread)."""
 
     rows: list[PersonRow]
     texts: dict[int, tuple[str, ...]]  # by id() of a row in ``rows``
-    widths: tuple[int, ...]
     order: Order | None
 
 
-def prepare(rows: Sequence[PersonRow], order: Order | None, font: QFont | None) -> Prepared:
-    """Sort, word and measure ``rows`` for the table: on a worker, so that the window does not
-    wait for a thousand people (Qt's text measuring is safe outside the GUI thread)."""
+def prepare(rows: Sequence[PersonRow], order: Order | None) -> Prepared:
+    """Sort and word ``rows`` for the table: on a worker, so that the window does not wait for
+    a thousand people. (Measuring their words stays on the GUI thread: a worker's first text
+    measure loads its own font engine under Qt's font lock, and the window's painting of text
+    waited for it, 50–100 ms.)"""
     ranked = sorted_rows(rows, order) if order is not None else list(rows)
-    texts = {id(row): row_texts(row) for row in ranked}
-    widths: tuple[int, ...] = ()
-    if font is not None:
-        metrics = QFontMetrics(font)
-        widest = [0] * COLUMNS
-        for words in texts.values():
-            for column, text in enumerate(words):
-                if text:
-                    widest[column] = max(widest[column], metrics.horizontalAdvance(text))
-        widths = tuple(widest)
-    return Prepared(ranked, texts, widths, order)
+    return Prepared(ranked, {id(row): row_texts(row) for row in ranked}, order)
+
+
+def widths_of(texts: Iterable[tuple[str, ...]], font: QFont) -> tuple[int, ...]:
+    """Each column's widest words in ``font``, each different text measured once (dates,
+    stages and counts repeat: a thousand people have a few hundred different words)."""
+    columns: list[set[str]] = [set() for _ in range(COLUMNS)]
+    for words in texts:
+        for column, text in enumerate(words):
+            columns[column].add(text)
+    metrics = QFontMetrics(font)
+    return tuple(max((metrics.horizontalAdvance(t) for t in found if t), default=0)
+                 for found in columns)  # fmt: skip
 
 
 def sorted_rows(rows: Sequence[PersonRow], order: Order) -> list[PersonRow]:
@@ -93,7 +95,7 @@ class CohortModel(QAbstractTableModel):
         self.words = ""
 
     def set_rows(self, rows: Sequence[PersonRow]) -> None:
-        self.set_prepared(prepare(rows, self._order, None))
+        self.set_prepared(prepare(rows, self._order))
 
     def set_prepared(self, prepared: Prepared) -> None:
         """Rows made ready by ``prepare``; sorted again only if the order changed meanwhile."""

@@ -1,18 +1,27 @@
 """The cohort's table: a thousand people at a glance, without making the window wait.
 
-The rows come sorted, worded and measured from a worker (``cohort_model.prepare``); the table
-sets each column to its widest words (and its header) in one step, and paints each cell with one
+The rows come sorted and worded from a worker (``cohort_model.prepare``); the table measures
+each column's different words once and sets each column to its widest (and its header) in one
+step, and paints each cell with one
 call into Python. Finding a person or only those needing attention keeps the person picked.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from app.services.exchange.cohort import PersonRow
-from app.ui.coach.cohort_model import COLUMNS, CohortDelegate, CohortModel, Order, Prepared, prepare
+from app.ui.coach.cohort_model import (
+    COLUMNS,
+    CohortDelegate,
+    CohortModel,
+    Order,
+    Prepared,
+    prepare,
+    widths_of,
+)
 from app.ui.context import AppContext
 
 FIT_ROWS = 50  # rows Qt measures when it fits a column itself (see ``fit_columns``)
@@ -53,11 +62,11 @@ class CohortTable(QTableView):
         """Show rows a worker made ready: the person picked stays picked."""
         self._keep()
         self.cohort.set_prepared(prepared)
-        self.fit_to(prepared.widths)
+        self.fit_to(widths_of(prepared.texts.values(), self.font()))
         self._pick()
 
     def fit_to(self, widths: tuple[int, ...]) -> None:
-        """Each column as wide as its widest words (measured elsewhere) and its header."""
+        """Each column as wide as its widest words (``widths``) and its header."""
         if len(widths) != COLUMNS:
             self.fit_columns()
             return
@@ -79,13 +88,13 @@ class CohortTable(QTableView):
         if not self.cohort.everyone:
             return
         self._measuring += 1
-        asked, rows, order, font = self._measuring, self.cohort.everyone, self.order(), self.font()
+        asked, rows, order = self._measuring, self.cohort.everyone, self.order()
 
         def done(ready: Prepared) -> None:
             if asked == self._measuring:
                 self.take(ready)
 
-        self.ctx.tasks.run(lambda: prepare(rows, order, QFont(font)), done)
+        self.ctx.tasks.run(lambda: prepare(rows, order), done)
 
     def picked(self) -> PersonRow | None:
         at = self.currentIndex().row()

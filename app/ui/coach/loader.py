@@ -1,8 +1,8 @@
 """Reading a folder of progress files off the GUI thread, with progress and Cancel.
 
-The worker reads and checks every file and makes the table's rows (sorted, worded and
-measured); the window hears progress at most every 100 ms (each report is a slot call on the GUI
-thread) and gets the cohort whole.
+The worker reads and checks every file and makes the table's rows (sorted and worded); the
+window hears progress at most every 100 ms (each report is a slot call on the GUI thread) and
+gets the cohort whole.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont
 
 from app.services.exchange.cohort import Cohort, CohortSummary, PersonRow, load_cohort, summarize
 from app.services.exchange.cohort_report import rows_of
@@ -30,7 +29,7 @@ class Loaded:
     cohort: Cohort
     rows: list[PersonRow]
     summary: CohortSummary
-    table: Prepared  # the rows sorted, worded and measured for the table
+    table: Prepared  # the rows sorted and worded for the table
 
 
 class CohortLoader(QObject):
@@ -50,11 +49,9 @@ class CohortLoader(QObject):
         self._cancel = threading.Event()
         self.running = False
 
-    def load(
-        self, folder: Path, today: date, order: Order | None = None, font: QFont | None = None
-    ) -> None:
+    def load(self, folder: Path, today: date, order: Order | None = None) -> None:
         """Read ``folder``; a load still running is cancelled (the newest asked for wins). The
-        table's rows come sorted in ``order`` and measured in ``font``."""
+        table's rows come sorted in ``order``."""
         self._cancel.set()
         self._cancel = cancel = threading.Event()
         self.running = True
@@ -72,7 +69,7 @@ class CohortLoader(QObject):
             try:
                 cohort = load_cohort(folder, report, cancel.is_set)
                 rows = rows_of(cohort, today)
-                table = prepare(rows, order, font)
+                table = prepare(rows, order)
                 return Loaded(folder, cohort, rows, summarize(rows), table)
             except LoadCancelledError:
                 return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -174,9 +173,7 @@ class CohortPage(Conversations, Page):
         self._show_table(True)  # the table appears at once, and fills when the files are read
         self.bar.setRange(0, 0)
         self._words_read = self._words
-        self.loader.load(
-            folder, self.ctx.clock.today(), self.table.order(), QFont(self.table.font())
-        )
+        self.loader.load(folder, self.ctx.clock.today(), self.table.order())
 
     def open_file(self, path: Path, person_id: str) -> None:
         """A progress file opened with the app: its folder as the cohort, then its person (from
@@ -204,7 +201,7 @@ class CohortPage(Conversations, Page):
         earlier: list[object] = [self.loaded, self.model.everyone, self.model.rows]
         self.loaded = loaded
         self._set_loading(False)
-        self.table.take(loaded.table)  # sorted, worded and measured by the loader
+        self.table.take(loaded.table)  # sorted and worded by the loader
         self.ctx.tasks.run(lambda: let_go(earlier))  # the earlier cohort freed on a worker
         if self._words_read != self._words:  # the language changed while the files were read
             self.table.measure_again()

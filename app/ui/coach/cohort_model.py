@@ -83,7 +83,6 @@ class CohortModel(QAbstractTableModel):
     # Who needs attention, right after the name: seen first, also in a narrow window.
     NAME, ATTENTION, STAGES, LAST, HABITS, GOALS, EXERCISES, DRAFTS, FILE_AGE = range(COLUMNS)
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -204,8 +203,6 @@ class CohortModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == self.ROW_ROLE:
             return row
-        if role == self.SORT_ROLE:
-            return sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.texts(row)[column] if 0 <= column < COLUMNS else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ATTENTION and row.needs_attention:

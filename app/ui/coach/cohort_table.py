@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, Q
 
 from app.services.exchange.cohort import PersonRow
 from app.ui.coach.cohort_model import (
-    COLUMNS,
     CohortDelegate,
     CohortModel,
     Order,
@@ -67,9 +66,6 @@ class CohortTable(QTableView):
 
     def fit_to(self, widths: tuple[int, ...]) -> None:
         """Each column as wide as its widest words (``widths``) and its header."""
-        if len(widths) != COLUMNS:
-            self.fit_columns()
-            return
         header, margin = self.horizontalHeader(), self._cell_margin()
         for column, words in enumerate(widths):
             wanted = max(header.sectionSizeFromContents(column).width(), words + margin)

@@ -18,6 +18,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.services.bulk import bulk_running
+
 INTERVAL_MS = 500
 
 
@@ -33,8 +35,6 @@ class GuiCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        from app.services.bulk import bulk_running
-
         if bulk_running():
             return
         counts, limits = gc.get_count(), self.thresholds

@@ -1,7 +1,7 @@
 """Screenshots of Journey → Examples from your group and of a group session on Today, for the
 docs (issue 21).
 
-    python bench/group_screenshots.py [--out docs/screenshots] [--lang en fi] [--size 1024x600]
+    python bench/group_screenshots.py [--out docs/screenshots] [--lang en fi sv] [--size 1024x600]
 
 For each language: a demo person (``ownvoice demo``, fixed day) imports a feedback file from
 "Kaisa Virtanen" asking to share one of their posts, and a group file with two examples (one
@@ -41,18 +41,29 @@ POSTS = {
         "Kolme asiaa, jotka opin logistiikkamessuilla, ja yksi, josta olen eri mieltä.",
         "Ensimmäinen videoni: tärisevä, rehellinen, ja siitä, miksi vaihdoin alaa 45-vuotiaana.",
     ),
+    "sv": (
+        "Förra veckan ställde jag en enda fråga till mina läsare: vad hade du velat höra ditt "
+        "första år som sjuksköterska? Fyrtio av er svarade. Här är de fem svar jag inte kan "
+        "släppa.",
+        "Tre saker jag lärde mig på logistikmässan, och en som jag inte håller med om.",
+        "Min första video: skakig, ärlig och om varför jag bytte bana vid 45.",
+    ),
 }
 SESSION = {
     "en": ("Openers that invite replies", "Bring one draft. We rewrite its first line together, "
            "then each of you posts it this week."),
     "fi": ("Aloitukset, joihin vastataan", "Ota mukaan yksi luonnos. Kirjoitamme sen "
            "ensimmäisen rivin yhdessä uusiksi, ja julkaiset sen tällä viikolla."),
+    "sv": ("Inledningar som får svar", "Ta med ett utkast. Vi skriver om dess första rad "
+           "tillsammans, och du publicerar det den här veckan."),
 }  # fmt: skip
 WHY = {
     "en": ("One real question, and the talk starts by itself.", "Short, useful, and it "
            "takes a stand.", "Honest about the hard part."),
     "fi": ("Yksi aito kysymys, ja keskustelu syntyy itsestään.", "Lyhyt, hyödyllinen ja "
            "ottaa kantaa.", "Rehellinen vaikeasta kohdasta."),
+    "sv": ("En äkta fråga, och samtalet kommer av sig självt.", "Kort, nyttigt och tar "
+           "ställning.", "Ärlig om det svåra."),
 }  # fmt: skip
 
 
